@@ -1,0 +1,1 @@
+"""Generator backends: one folder per backend, behind the protocols in generators.base."""
