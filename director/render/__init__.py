@@ -1,0 +1,1 @@
+"""Rendering: cache keys, the per-artifact work, the LangGraph render graph, executors."""

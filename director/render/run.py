@@ -1,0 +1,229 @@
+"""Drive one render: options → backend → render graph (checkpointed) → manifest.json.
+
+A run has an id (the LangGraph thread id) recorded in OUT/run.json. The graph checkpoints to
+OUT/checkpoints.sqlite after every step, and every artifact lives in the content-addressed store,
+so a killed run resumed with ``resume=True`` continues its thread and redoes at most the shots
+that were in flight; a new run over the same folder reuses every artifact whose inputs are
+unchanged (an edited plan re-renders only what the edit touches).
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import re
+import time
+import uuid
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Callable
+
+from director.errors import InputError, RunError
+from director.plan import FilmPlan
+from director.render.graph import LocalExecutor, RenderContext, build_render_graph
+from director.store import ArtifactStore, atomic_write_text
+from generators.base import RenderSettings
+from generators.registry import UnknownBackendError, create_backend
+
+EventFn = Callable[[dict[str, Any]], None]
+
+_KEY_PACKAGES = ("director", "langgraph", "pydantic", "numpy", "pillow", "av", "imageio-ffmpeg",
+                 "openai", "torch", "diffusers", "transformers", "ray", "gradio")
+
+
+@dataclass
+class RenderOptions:
+    backend: str = "previz"
+    preset: str | None = None
+    seed: int | None = None  # None: the plan's seed
+    resolution: str | None = None  # None: the plan's resolution ("1280x720")
+    fps: int | None = None  # None: the plan's fps
+    smoothing: bool = True
+    executor: str = "local"  # local | ray
+    ray_address: str | None = None
+    max_concurrency: int = 2
+    planner: str = ""  # recorded in the manifest
+    extra_manifest: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RenderResult:
+    out_dir: Path
+    film: Path
+    manifest: dict[str, Any]
+
+    @property
+    def rendered(self) -> list[str]:
+        return [s["id"] for s in self.manifest["shots"] if s["status"] == "rendered"]
+
+    @property
+    def cached(self) -> list[str]:
+        return [s["id"] for s in self.manifest["shots"] if s["status"] == "cached"]
+
+
+def parse_resolution(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text.strip())
+    if not m:
+        raise InputError(f"resolution '{text}' must look like 1280x720")
+    w, h = int(m.group(1)), int(m.group(2))
+    if w % 2 or h % 2 or not (64 <= w <= 7680 and 64 <= h <= 4320):
+        raise InputError(f"resolution '{text}' needs even sides between 64 and 7680x4320")
+    return w, h
+
+
+def apply_overrides(plan: FilmPlan, options: RenderOptions) -> FilmPlan:
+    """Render options that change the film's format are written into the plan, so plan.json in
+    the output folder always describes the film next to it."""
+    update: dict[str, Any] = {}
+    if options.resolution:
+        w, h = parse_resolution(options.resolution)
+        update["resolution"] = f"{w}x{h}"
+    if options.fps:
+        if not 1 <= options.fps <= 120:
+            raise InputError(f"fps {options.fps} must be between 1 and 120")
+        update["fps"] = options.fps
+    if options.seed is not None:
+        if options.seed < 0:
+            raise InputError("seed must be 0 or more")
+        update["seed"] = options.seed
+    return plan.model_copy(update=update) if update else plan
+
+
+def package_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in _KEY_PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return versions
+
+
+def _make_executor(options: RenderOptions, backend_name: str, preset: str | None, settings):
+    if options.executor == "local":
+        return LocalExecutor()
+    if options.executor == "ray":
+        from director.render.ray_executor import RayExecutor  # optional extra
+
+        return RayExecutor(backend_name, preset, settings, address=options.ray_address)
+    raise InputError(f"unknown executor '{options.executor}' (choose local or ray)")
+
+
+def _run_record(out_dir: Path) -> dict[str, Any]:
+    try:
+        return json.loads((out_dir / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = None, *,
+                resume: bool = False, on_event: EventFn | None = None) -> RenderResult:
+    """Render `plan` into `out_dir` (film.mp4, manifest.json, ...). See the module docstring."""
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    options = options or RenderOptions()
+    plan = apply_overrides(plan, options)
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"output path {out_dir} exists and is not a folder")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    width, height = plan.size
+    settings = RenderSettings(width=width, height=height, fps=plan.fps, seed=plan.seed,
+                              preset=options.preset or "default", smoothing=options.smoothing)
+    try:
+        backend = create_backend(options.backend, options.preset, settings)
+    except UnknownBackendError as err:
+        raise InputError(str(err)) from None
+    settings = RenderSettings(**{**settings.__dict__, "preset": backend.preset})
+    emit = on_event or (lambda e: None)
+    if backend.notice:
+        emit({"stage": "notice", "message": backend.notice})
+
+    atomic_write_text(out_dir / "plan.json", plan.to_json())
+    previous = _run_record(out_dir)
+    resuming = resume and previous.get("status") == "running" and previous.get("run_id")
+    run_id = previous["run_id"] if resuming else uuid.uuid4().hex[:12]
+    atomic_write_text(out_dir / "run.json", json.dumps(
+        {"run_id": run_id, "status": "running", "started": time.time(),
+         "backend": backend.name, "preset": backend.preset}, indent=1))
+
+    store = ArtifactStore(out_dir / "store")
+    executor = _make_executor(options, options.backend, options.preset, settings)
+    context = RenderContext(backend, store, settings, out_dir, executor)
+    config = {"configurable": {"thread_id": run_id},
+              "max_concurrency": 1 if backend.chains_shots else max(1, options.max_concurrency)}
+    stage_done: dict[str, float] = {}
+    start = time.perf_counter()
+    final: dict[str, Any] = {}
+    try:
+        with SqliteSaver.from_conn_string(str(out_dir / "checkpoints.sqlite")) as saver:
+            graph = build_render_graph().compile(checkpointer=saver)
+            pending = resuming and graph.get_state(config).next
+            graph_input = None if pending else {"plan": plan.model_dump(mode="json")}
+            if pending:
+                emit({"stage": "resume", "message": f"resuming run {run_id} at {list(pending)}"})
+            for part in graph.stream(graph_input, config, context=context, durability="sync",
+                                     stream_mode=["updates", "custom"], version="v2"):
+                if part["type"] == "custom":
+                    emit(part["data"])
+                elif part["type"] == "updates":
+                    for node in part["data"] or {}:
+                        stage_done[node] = time.perf_counter() - start
+            final = graph.get_state(config).values
+    except (InputError, RunError):
+        raise
+    except Exception as err:  # a generator or ffmpeg failed: the run stays resumable
+        raise RunError(f"render failed: {err} (fix the cause, then rerun with --resume)") from err
+    finally:
+        backend.close()
+        close = getattr(executor, "close", None)
+        if callable(close):
+            close()
+
+    manifest = build_manifest(plan, final, run_id, backend, options, settings, stage_done,
+                              time.perf_counter() - start, store)
+    atomic_write_text(out_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+    atomic_write_text(out_dir / "run.json", json.dumps(
+        {"run_id": run_id, "status": "complete", "finished": time.time(),
+         "backend": backend.name, "preset": backend.preset}, indent=1))
+    return RenderResult(out_dir, out_dir / "film.mp4", manifest)
+
+
+def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: RenderOptions,
+                   settings: RenderSettings, stage_done: dict[str, float], total: float,
+                   store: ArtifactStore) -> dict[str, Any]:
+    clips, keyframes = state.get("clips", {}), state.get("keyframes", {})
+    shots = []
+    for shot in plan.shots():
+        clip = clips[shot.id]
+        shots.append({
+            "id": shot.id, "status": clip["status"], "seconds": clip["seconds"],
+            "artifact": f"shots/{shot.id}.mp4", "key": clip["key"], "frames": clip["frames"],
+            "keyframe": f"keyframes/{shot.id}.png",
+            "keyframe_status": "cached" if keyframes[shot.id]["cached"] else "rendered",
+        })
+    boundaries = [
+        {"from": a.id, "to": b.id, "transition": b.transition,
+         "latent_discontinuity": clips[b.id].get("latent_discontinuity")}
+        for a, b in plan.boundaries()
+    ]
+    order = ["identities", "keyframe", "shots", "assemble"]
+    names = {"keyframe": "keyframes"}
+    timings, prev = {}, 0.0
+    for node in order:
+        if node in stage_done:
+            timings[names.get(node, node)] = round(stage_done[node] - prev, 3)
+            prev = stage_done[node]
+    timings["total"] = round(total, 3)
+    return {
+        "run_id": run_id, "backend": backend.name, "backend_version": backend.version,
+        "preset": backend.preset, "planner": options.planner, "executor": options.executor,
+        "notice": backend.notice or None, "models": backend.describe.get("models", {}),
+        "settings": settings.key_fields(), "film": state.get("film", {}),
+        "shots": shots, "boundaries": boundaries,
+        "identities": [{"id": k, "status": "cached" if v["cached"] else "rendered",
+                        "artifact": f"references/{k}.png"} for k, v in state.get("identities", {}).items()],
+        "store_repairs": store.corrupt_removed, "timings": timings,
+        "versions": package_versions(), **options.extra_manifest,
+    }

@@ -1,0 +1,149 @@
+"""The unit work of a render: make (or reuse) one identity, one keyframe, one chain of clips.
+
+These functions are what every executor runs: the local executor calls them in LangGraph's worker
+threads, the Ray executor inside actors that keep a backend loaded. They take and return plain
+JSON-able dicts so their results can go into graph state and across processes.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, Callable
+
+from director.plan import FilmPlan
+from director.render.keys import clip_inputs, identity_inputs, keyframe_inputs
+from director.store import ArtifactStore, content_key
+from generators.base import Backend, Carry, RenderSettings, ShotContext
+
+EventFn = Callable[[dict[str, Any]], None]
+
+
+def _quiet(event: dict[str, Any]) -> None:
+    return None
+
+
+def shot_context(plan: FilmPlan, shot_id: str) -> ShotContext:
+    shots = plan.shots()
+    index = next(i for i, s in enumerate(shots) if s.id == shot_id)
+    return ShotContext(plan, plan.scene_of(shot_id), shots[index], index,
+                       shots[index - 1] if index else None)
+
+
+def make_identity(plan: FilmPlan, entity_id: str, backend: Backend, store: ArtifactStore,
+                  settings: RenderSettings, emit: EventFn = _quiet) -> dict[str, Any]:
+    inputs = identity_inputs(plan, entity_id, backend, settings)
+    key = content_key(inputs)
+    entity = plan.entity(entity_id)
+    emit({"stage": "identities", "item": entity_id, "status": "started"})
+    art = store.get_or_make(
+        "identity", key, "png", inputs,
+        lambda tmp: backend.identity.generate(entity, plan, settings, tmp).meta,
+    )
+    result = {"id": entity_id, "key": key, "path": str(art.path), "cached": art.cached,
+              "seconds": round(art.seconds, 3)}
+    emit({"stage": "identities", "item": entity_id, "status": "cached" if art.cached else "done",
+          "seconds": art.seconds})
+    return result
+
+
+def make_keyframe(plan: FilmPlan, shot_id: str, identities: dict[str, dict], backend: Backend,
+                  store: ArtifactStore, settings: RenderSettings, emit: EventFn = _quiet) -> dict[str, Any]:
+    ctx = shot_context(plan, shot_id)
+    refs = {e: Path(identities[e]["path"]) for e in ctx.shot.entities if e in identities}
+    inputs = keyframe_inputs(plan, ctx.shot, {e: identities[e]["key"] for e in refs}, backend, settings)
+    key = content_key(inputs)
+    emit({"stage": "keyframes", "item": shot_id, "status": "started"})
+    art = store.get_or_make(
+        "keyframe", key, "png", inputs,
+        lambda tmp: backend.keyframe.generate(ctx, refs, settings, tmp).meta,
+    )
+    emit({"stage": "keyframes", "item": shot_id, "status": "cached" if art.cached else "done",
+          "seconds": art.seconds})
+    return {"id": shot_id, "key": key, "path": str(art.path), "cached": art.cached,
+            "seconds": round(art.seconds, 3)}
+
+
+def make_chain(plan: FilmPlan, shot_ids: list[str], identities: dict[str, dict],
+               keyframes: dict[str, dict], backend: Backend, store: ArtifactStore,
+               settings: RenderSettings, previous_clip_key: str | None = None,
+               emit: EventFn = _quiet) -> list[dict[str, Any]]:
+    """Render shots in order. Within a chain, each shot after the first is chained to the one
+    before it (its key includes the previous clip's key and it receives the previous Carry)."""
+    results: list[dict[str, Any]] = []
+    carry: Carry | None = None
+    prev_key = previous_clip_key
+    for position, shot_id in enumerate(shot_ids):
+        ctx = shot_context(plan, shot_id)
+        chained = backend.chains_shots and position > 0
+        refs = {e: Path(identities[e]["path"]) for e in ctx.shot.entities if e in identities}
+        inputs = clip_inputs(plan, ctx.shot, keyframes[shot_id]["key"],
+                             prev_key if chained else None, backend, settings)
+        key = content_key(inputs)
+        emit({"stage": "shots", "item": shot_id, "status": "started"})
+        carry_dir = store.root / "carry"
+
+        def make(tmp: Path, ctx=ctx, refs=refs, carry_in=carry if chained else None, key=key):
+            clip = backend.shot.generate(ctx, Path(keyframes[ctx.shot.id]["path"]), refs,
+                                         settings, tmp, carry_in=carry_in)
+            meta = dict(clip.meta)
+            meta.update(frames=clip.frames, latent_discontinuity=clip.latent_discontinuity)
+            # Keep the carry beside the clip so a later chained shot can resume from the store.
+            meta["carry"] = _keep_carry(clip.carry, carry_dir, key)
+            return meta
+
+        art = store.get_or_make("clip", key, "mp4", inputs, make)
+        carry = _load_carry(art.meta.get("carry"))
+        results.append({
+            "id": shot_id, "key": key, "path": str(art.path),
+            "status": "cached" if art.cached else "rendered", "seconds": round(art.seconds, 3),
+            "frames": art.meta.get("frames"),
+            "latent_discontinuity": art.meta.get("latent_discontinuity"),
+        })
+        emit({"stage": "shots", "item": shot_id, "status": results[-1]["status"],
+              "seconds": art.seconds})
+        prev_key = key
+    return results
+
+
+def _keep_carry(carry: Carry, carry_dir: Path, key: str) -> dict[str, str | None]:
+    kept: dict[str, str | None] = {}
+    for name in ("last_frame", "last_latents"):
+        src = getattr(carry, name)
+        if src is None or not Path(src).exists():
+            kept[name] = None
+            continue
+        carry_dir.mkdir(parents=True, exist_ok=True)
+        dst = carry_dir / f"{key}.{name}{Path(src).suffix}"
+        shutil.copyfile(src, dst)
+        kept[name] = str(dst)
+    return kept
+
+
+def _load_carry(info: dict[str, str | None] | None) -> Carry | None:
+    if not info:
+        return None
+    paths = {k: Path(v) for k, v in info.items() if v and Path(v).exists()}
+    return Carry(**paths) if paths else None
+
+
+def shot_chains(plan: FilmPlan, backend: Backend, split_at_cuts: bool = False) -> list[list[str]]:
+    """Group shots into the units that must render in order.
+
+    A backend that carries latents renders the whole film in order, so every boundary gets a
+    measured latent discontinuity (smoothing acts only at continuous ones). With
+    ``split_at_cuts`` (multi-worker executors), chains break wherever the next shot is not
+    ``continuous`` so chains can run in parallel. Other backends render every shot on its own.
+    """
+    shots = plan.shots()
+    if not backend.chains_shots:
+        return [[s.id] for s in shots]
+    if not split_at_cuts:
+        return [[s.id for s in shots]]
+    chains: list[list[str]] = []
+    for i, shot in enumerate(shots):
+        if i and shot.transition == "continuous":
+            chains[-1].append(shot.id)
+        else:
+            chains.append([shot.id])
+    return chains
