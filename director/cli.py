@@ -1,0 +1,318 @@
+"""The `director` command line: parses options, calls the Python API, shows progress.
+
+Exit codes: 0 done; 2 bad input or usage (one line `error: ...` on stderr); 1 a failure at run
+time (the run can be resumed with --resume).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from director.errors import DirectorError, InputError, RunError
+
+app = typer.Typer(
+    name="director", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Turn a story into a multi-shot film: plan it, render it, evaluate it.",
+)
+models_app = typer.Typer(no_args_is_help=True, help="Model presets and whether their weights are present.")
+runs_app = typer.Typer(no_args_is_help=True, help="Past runs in an output folder.")
+app.add_typer(models_app, name="models")
+app.add_typer(runs_app, name="runs")
+
+out_console = Console()
+err_console = Console(stderr=True)
+
+
+class Planner(str, Enum):
+    auto = "auto"
+    heuristic = "heuristic"
+    llm = "llm"
+
+
+class OnOff(str, Enum):
+    on = "on"
+    off = "off"
+
+
+class ExecutorName(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+StoryArg = Annotated[Path, typer.Argument(help="Story file: plain text, a logline, a numbered shot list or a Fountain screenplay.")]
+OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Output folder.")]
+PlannerOpt = Annotated[Planner, typer.Option(help="auto uses the LLM when one is configured, else the offline heuristic planner.")]
+BackendOpt = Annotated[str, typer.Option(help="Generator backend: previz (CPU animatic) or diffusers (GPU).")]
+PresetOpt = Annotated[Optional[str], typer.Option(help="Backend preset, e.g. tiny, fast, quality (see `director models list`).")]
+SeedOpt = Annotated[Optional[int], typer.Option(help="Seed (default: the plan's).")]
+ResolutionOpt = Annotated[Optional[str], typer.Option(help="WxH, e.g. 1280x720 (default: the plan's).")]
+FpsOpt = Annotated[Optional[int], typer.Option(help="Frames per second (default: the plan's, 24).")]
+SmoothingOpt = Annotated[OnOff, typer.Option(help="Cross-shot latent smoothing at continuous boundaries.")]
+ExecutorOpt = Annotated[ExecutorName, typer.Option(help="local, or ray to spread shots over a Ray cluster.")]
+RayAddressOpt = Annotated[Optional[str], typer.Option(help="Address of an existing Ray cluster (default: start a local one).")]
+ResumeOpt = Annotated[bool, typer.Option("--resume", help="Continue the interrupted run in the output folder.")]
+
+
+@contextmanager
+def _progress() -> Iterator[callable]:
+    """Rich progress bars fed by planning and render events."""
+    totals: dict[str, int] = {}
+    with Progress(SpinnerColumn(), TextColumn("{task.description:<14}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err_console, transient=False) as progress:
+        tasks: dict[str, int] = {}
+
+        def on_event(event: dict) -> None:
+            stage = event.get("stage", "")
+            if stage in ("notice", "resume", "warning"):
+                progress.console.print(f"[yellow]{stage}:[/] {event.get('message', '')}")
+                return
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=totals.get(stage))
+            status = event.get("status")
+            if status == "started":
+                progress.update(tasks[stage], description=f"{stage} {event.get('item', '')}"[:30])
+            elif status in ("done", "cached", "rendered"):
+                progress.advance(tasks[stage])
+                progress.update(tasks[stage], description=stage)
+
+        def set_totals(**stages: int) -> None:
+            totals.update(stages)
+            for name, total in stages.items():
+                if name in tasks:
+                    progress.update(tasks[name], total=total)
+
+        on_event.set_totals = set_totals  # type: ignore[attr-defined]
+        yield on_event
+
+
+def _plan_progress(stage: str, message: str) -> None:
+    err_console.print(f"[cyan]plan[/] {stage}: {message}")
+
+
+def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Optional[str], fps: Optional[int]):
+    from director.api import plan_story_outcome
+    from director.render.run import parse_resolution
+
+    if resolution:
+        parse_resolution(resolution)
+    outcome = plan_story_outcome(story, planner=planner.value, fps=fps or 24,
+                                 resolution=resolution or "1280x720", seed=seed or 0,
+                                 on_progress=_plan_progress)
+    for warning in outcome.warnings:
+        err_console.print(f"[yellow]warning:[/] {warning}")
+    return outcome
+
+
+def _render(plan, out: Path, backend: str, preset, seed, resolution, fps, smoothing: OnOff,
+            executor: ExecutorName, ray_address, resume: bool, planner: str = "", extra=None):
+    from director.api import as_plan
+    from director.render.run import RenderOptions, render_plan
+
+    plan = as_plan(plan)
+    options = RenderOptions(backend=backend, preset=preset, seed=seed, resolution=resolution, fps=fps,
+                            smoothing=smoothing == OnOff.on, executor=executor.value,
+                            ray_address=ray_address, planner=planner, extra_manifest=extra or {})
+    with _progress() as on_event:
+        n_shots = len(plan.shots())
+        on_event.set_totals(keyframes=n_shots, shots=n_shots, assemble=1,
+                            identities=len({e for s in plan.shots() for e in s.entities} |
+                                           {e.id for e in plan.entities if e.kind == "character"}))
+        result = render_plan(plan, out, options, resume=resume, on_event=on_event)
+    m = result.manifest
+    out_console.print(
+        f"[bold green]film[/] {result.film}  ({m['film'].get('duration_s', 0):.1f} s, {len(m['shots'])} shots: "
+        f"{len(result.rendered)} rendered, {len(result.cached)} cached, {m['timings']['total']:.1f} s)"
+    )
+    out_console.print(f"storyboard {out / 'storyboard.html'}   manifest {out / 'manifest.json'}")
+    if m.get("notice"):
+        err_console.print(f"[yellow]note:[/] {m['notice']}")
+    return result
+
+
+@app.command()
+def run(
+    story: StoryArg, out: OutOpt = Path("out"), planner: PlannerOpt = Planner.auto,
+    backend: BackendOpt = "previz", preset: PresetOpt = None, seed: SeedOpt = None,
+    resolution: ResolutionOpt = None, fps: FpsOpt = None, smoothing: SmoothingOpt = OnOff.on,
+    executor: ExecutorOpt = ExecutorName.local, ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
+) -> None:
+    """Plan a story and render it: OUT/film.mp4, plan.json, storyboard.html, manifest.json."""
+    from director.plan import load_plan
+
+    if resume and (out / "plan.json").exists():
+        err_console.print(f"[cyan]resume[/] using the plan in {out / 'plan.json'}")
+        plan, planner_used, extra = load_plan(out / "plan.json"), "resumed", {}
+    else:
+        outcome = _plan(story, planner, seed, resolution, fps)
+        plan, planner_used = outcome.plan, outcome.planner
+        extra = {"planner_warnings": outcome.warnings}
+        if getattr(outcome, "fallback_reason", None):
+            extra["planner_fallback"] = outcome.fallback_reason
+    _render(plan, out, backend, preset, seed, resolution, fps, smoothing, executor, ray_address,
+            resume, planner=planner_used, extra=extra)
+
+
+@app.command()
+def plan(
+    story: StoryArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the plan JSON.")] = Path("plan.json"),
+    planner: PlannerOpt = Planner.auto, seed: SeedOpt = None, resolution: ResolutionOpt = None,
+    fps: FpsOpt = None,
+    schema: Annotated[bool, typer.Option("--schema", help="Print the plan's JSON Schema and exit.")] = False,
+) -> None:
+    """Plan a story into a plan.json you can edit, then `director render`."""
+    from director.api import save_plan
+
+    if schema:
+        from director.plan import plan_json_schema
+
+        sys.stdout.write(json.dumps(plan_json_schema(), indent=2) + "\n")
+        return
+    outcome = _plan(story, planner, seed, resolution, fps)
+    save_plan(outcome.plan, out)
+    n = len(outcome.plan.shots())
+    out_console.print(f"[bold green]plan[/] {out}  ({len(outcome.plan.scenes)} scenes, {n} shots, "
+                      f"{len(outcome.plan.entities)} entities, planner: {outcome.planner})")
+
+
+@app.command()
+def render(
+    plan_path: Annotated[Path, typer.Argument(metavar="PLAN.json", help="A plan from `director plan` (edited or not).")],
+    out: OutOpt = Path("out"), backend: BackendOpt = "previz", preset: PresetOpt = None,
+    seed: SeedOpt = None, resolution: ResolutionOpt = None, fps: FpsOpt = None,
+    smoothing: SmoothingOpt = OnOff.on, executor: ExecutorOpt = ExecutorName.local,
+    ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
+) -> None:
+    """Render a plan. Reuses OUT's artifacts: only shots whose inputs changed are re-rendered."""
+    _render(plan_path, out, backend, preset, seed, resolution, fps, smoothing, executor, ray_address,
+            resume, planner="plan.json")
+
+
+@app.command(name="eval")
+def eval_(out: Annotated[Path, typer.Argument(help="An output folder of `director run`/`render`.")]) -> None:
+    """Measure a rendered film: cuts, boundary discontinuity, consistency → OUT/eval.json, eval.html."""
+    from director.eval import run_eval
+
+    result = run_eval(out, on_progress=lambda m: err_console.print(f"[cyan]eval[/] {m}"))
+    cuts = result.get("cuts", {})
+    out_console.print(f"[bold green]eval[/] {out / 'eval.json'}  (planned cuts {len(cuts.get('planned', []))}, "
+                      f"detected {len(cuts.get('detected', []))})  report {out / 'eval.html'}")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """List the diffusers presets and the models each uses."""
+    from generators.diffusers.presets import list_presets
+
+    table = Table("preset", "roles / models", "notes")
+    for row in list_presets():
+        table.add_row(*[str(c) for c in row])
+    out_console.print(table)
+
+
+@models_app.command("check")
+def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to check (default: all).")] = None) -> None:
+    """Say which model weights are present locally and how to get the missing ones."""
+    from generators.diffusers.presets import check_models
+
+    rows = check_models(name)
+    table = Table("preset", "role", "model", "status", "how to get it")
+    missing = 0
+    for r in rows:
+        d = r if isinstance(r, dict) else r.__dict__
+        missing += not d.get("present", False)
+        table.add_row(*(str(d.get(k, "")) for k in ("preset", "role", "model", "status", "hint")))
+    out_console.print(table)
+    if missing:
+        raise RunError(f"{missing} model(s) missing; see the table for how to get them")
+
+
+@app.command()
+def ui(
+    host: Annotated[str, typer.Option(help="Interface to bind. Keep 127.0.0.1 unless you mean to share it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 7860,
+    auth: Annotated[Optional[str], typer.Option(help="user:password to require a login.")] = None,
+) -> None:
+    """Open the storyboard studio (same as `python app.py`)."""
+    try:
+        from director.studio import launch
+    except ImportError as err:
+        raise InputError(f"the studio needs the ui extra: pip install 'director[ui]' ({err.name} missing)") from None
+    launch(host=host, port=port, auth=auth)
+
+
+@runs_app.command("list")
+def runs_list(out: Annotated[Path, typer.Argument(help="Output folder.")] = Path("out")) -> None:
+    """Show the run recorded in an output folder and its shots."""
+    runs_show(out)
+
+
+@runs_app.command("show")
+def runs_show(out: Annotated[Path, typer.Argument(help="Output folder.")] = Path("out")) -> None:
+    """Show a run's status, timings and per-shot status."""
+    try:
+        record = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise InputError(f"{out} has no run (no run.json); render into it first") from None
+    out_console.print(f"run {record.get('run_id')}  status {record.get('status')}  backend {record.get('backend')}")
+    manifest_path = out / "manifest.json"
+    if manifest_path.exists():
+        m = json.loads(manifest_path.read_text(encoding="utf-8"))
+        table = Table("shot", "status", "seconds", "frames")
+        for s in m["shots"]:
+            table.add_row(s["id"], s["status"], f"{s['seconds']:.2f}", str(s.get("frames")))
+        out_console.print(table)
+        out_console.print(f"timings {m['timings']}")
+
+
+def _error(message: str) -> None:
+    # Plain write, not rich: the error must stay one unwrapped line.
+    sys.stderr.write(f"error: {message}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point: one line `error: ...` and exit 2/1 instead of tracebacks."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as err:
+        # click raises this after printing nothing in non-standalone mode: show the help.
+        click.echo(err.ctx.get_help() if err.ctx else str(err))
+        return 0
+    except click.exceptions.UsageError as err:
+        _error(err.format_message())
+        return 2
+    except click.exceptions.Abort:
+        _error("interrupted")
+        return 130
+    except click.exceptions.Exit as err:
+        return err.exit_code
+    except InputError as err:
+        _error(str(err))
+        return 2
+    except DirectorError as err:
+        _error(str(err))
+        return 1
+    except KeyboardInterrupt:
+        _error("interrupted; rerun with --resume to continue")
+        return 130
+    return 0
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()
