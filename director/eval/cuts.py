@@ -1,0 +1,128 @@
+"""Planned hard cuts against the cuts PySceneDetect finds in film.mp4.
+
+Planned cuts are the ``cut`` boundaries of the film timeline (dissolves overlap, so their times
+come from director.timeline, not from summed durations). Detection runs ContentDetector (HSV
+frame-difference) on the PyAV backend. A detection matches a planned cut within the tolerance;
+every boundary also records whether a cut was detected at it, so a ``continuous`` boundary that
+reads as a visible cut is flagged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from director.timeline import Timeline, fade_frames
+
+CONTENT_THRESHOLD = 27.0  # PySceneDetect's default for ContentDetector
+
+
+def tolerance_s(fps: float) -> float:
+    """How far a detection may sit from the planned time: two frames, at least 0.1 s."""
+    return max(0.1, 2.0 / fps) if fps else 0.1
+
+
+def detect_cuts(film: Path, fps: float, threshold: float = CONTENT_THRESHOLD) -> list[float]:
+    """Times (s) where PySceneDetect's ContentDetector starts a new scene in `film`."""
+    from scenedetect import ContentDetector, SceneManager, open_video
+
+    video = open_video(str(film), backend="pyav")
+    # Shots last at least 0.5 s; a quarter second keeps flashes in one shot from splitting it.
+    min_len = max(2, round(0.25 * fps)) if fps else 6
+    manager = SceneManager()
+    manager.add_detector(ContentDetector(threshold=threshold, min_scene_len=min_len))
+    manager.detect_scenes(video=video)
+    scenes = manager.get_scene_list()
+    return [round(start.frame_num / fps, 4) if fps else start.seconds for start, _ in scenes[1:]]
+
+
+def match_cuts(planned: Sequence[float], detected: Sequence[float], tolerance: float) -> dict:
+    """One-to-one matching, nearest first: every planned cut takes the closest free detection
+    within `tolerance`. Returns matched pairs, missed planned cuts and false detections."""
+    candidates = sorted(
+        (abs(p - d), i, j)
+        for i, p in enumerate(planned)
+        for j, d in enumerate(detected)
+        if abs(p - d) <= tolerance
+    )
+    used_planned: set[int] = set()
+    used_detected: set[int] = set()
+    matched = []
+    for _, i, j in candidates:
+        if i in used_planned or j in used_detected:
+            continue
+        used_planned.add(i)
+        used_detected.add(j)
+        matched.append({"planned": planned[i], "detected": detected[j],
+                        "offset_s": round(detected[j] - planned[i], 4)})
+    matched.sort(key=lambda m: m["planned"])
+    missed = [p for i, p in enumerate(planned) if i not in used_planned]
+    false = [d for j, d in enumerate(detected) if j not in used_detected]
+    return {
+        "matched": matched,
+        "missed": missed,
+        "false": false,
+        "recall": len(matched) / len(planned) if planned else None,
+    }
+
+
+def boundary_times(timeline: Timeline) -> list[float]:
+    """Film time of each boundary: where the next shot starts, or a dissolve's midpoint."""
+    fps = timeline.fps
+    return [
+        (span.start_frame + span.overlap_frames / 2) / fps for span in timeline.spans[1:]
+    ]
+
+
+def soft_transition_windows(timeline: Timeline) -> list[tuple[float, float]]:
+    """Film-time windows of the planned dissolves and fades: visible transitions where a
+    detector may rightly fire, though they are not hard cuts."""
+    fps = timeline.fps
+    windows = []
+    spans = timeline.spans
+    for k in range(1, len(spans)):
+        span = spans[k]
+        if span.transition == "dissolve":
+            windows.append((span.start_frame / fps, (span.start_frame + span.overlap_frames) / fps))
+        elif span.transition == "fade":
+            n = fade_frames(spans[k - 1].frames, span.frames, fps)
+            windows.append(((span.start_frame - n) / fps, (span.start_frame + n) / fps))
+    return windows
+
+
+def cut_report(film: Path, timeline: Timeline, detected: Sequence[float] | None = None) -> dict:
+    """The eval's ``cuts`` section. `detected` can be given to skip detection (tests, reuse).
+
+    ``false`` lists detections that are neither a planned hard cut nor inside a planned
+    dissolve or fade; those inside one are listed in ``at_soft_transitions``.
+    """
+    fps = timeline.fps
+    planned = [round(t, 4) for t in timeline.hard_cut_times()]
+    found = list(detected) if detected is not None else detect_cuts(film, fps)
+    tolerance = tolerance_s(fps)
+    matching = match_cuts(planned, found, tolerance)
+    windows = soft_transition_windows(timeline)
+    unexplained = matching["false"]
+    matching["at_soft_transitions"] = [
+        d for d in unexplained if any(lo - tolerance <= d <= hi + tolerance for lo, hi in windows)
+    ]
+    matching["false"] = [d for d in unexplained if d not in matching["at_soft_transitions"]]
+    judged = len(matching["matched"]) + len(matching["false"])
+    matching["precision"] = len(matching["matched"]) / judged if judged else None
+    report = {
+        "planned": planned,
+        "detected": found,
+        **matching,
+        "tolerance_s": tolerance,
+        "detector": f"scenedetect ContentDetector(threshold={CONTENT_THRESHOLD}), pyav",
+    }
+    at_boundaries = []
+    for span, t in zip(timeline.spans[1:], boundary_times(timeline)):
+        hit = any(abs(d - t) <= tolerance for d in found)
+        at_boundaries.append({"to": span.shot_id, "transition": span.transition,
+                              "time_s": round(t, 4), "cut_detected": hit})
+    report["at_boundaries"] = at_boundaries
+    report["continuous_seen_as_cut"] = [
+        b["to"] for b in at_boundaries if b["transition"] == "continuous" and b["cut_detected"]
+    ]
+    return report
