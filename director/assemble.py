@@ -68,7 +68,8 @@ def _filtergraph(timeline: Timeline, clips: dict[str, Path], out: Path) -> None:
     for i, span in enumerate(spans[1:], start=1):
         label = f"a{i}"
         if span.transition == "dissolve":
-            offset = (acc_frames - span.overlap_frames) / fps
+            # Half a frame early so float rounding never starts the blend one frame late.
+            offset = (acc_frames - span.overlap_frames - 0.5) / fps
             parts.append(f"[{acc}][v{i}]xfade=transition=fade:duration={span.overlap_frames / fps}"
                          f":offset={offset}[{label}]")
             acc_frames += span.frames - span.overlap_frames

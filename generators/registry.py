@@ -41,6 +41,7 @@ def create_backend(name: str, preset: str | None, settings: RenderSettings) -> B
 
 
 def _register_builtins() -> None:
+    _load_plugins()
     if "previz" not in _FACTORIES:
         def _previz(preset: str | None, settings: RenderSettings) -> Backend:
             from generators.previz.backend import create_previz_backend
@@ -55,3 +56,20 @@ def _register_builtins() -> None:
             return create_diffusers_backend(preset, settings)
 
         _FACTORIES["diffusers"] = _diffusers
+
+
+_plugins_loaded = False
+
+
+def _load_plugins() -> None:
+    """Third-party backends register through the `director.backends` entry-point group:
+    each entry point names a factory `(preset, settings) -> Backend`."""
+    global _plugins_loaded
+    if _plugins_loaded:
+        return
+    _plugins_loaded = True
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="director.backends"):
+        if ep.name not in _FACTORIES:
+            _FACTORIES[ep.name] = ep.load()
