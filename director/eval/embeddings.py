@@ -78,15 +78,17 @@ def load_clip() -> Loaded:
 
 
 def _clip_transformers(torch, path: Path, device: str) -> Embedder:
-    from transformers import CLIPModel, CLIPProcessor
+    from transformers import AutoImageProcessor, AutoTokenizer, CLIPModel
 
     model = CLIPModel.from_pretrained(path, local_files_only=True).to(device).eval()
-    processor = CLIPProcessor.from_pretrained(path, local_files_only=True)
+    # Tokenizer and image processor loaded separately: works for any tokenizer class saved there.
+    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    image_processor = AutoImageProcessor.from_pretrained(path, local_files_only=True)
 
     @torch.no_grad()
     def images(frames: list[np.ndarray]) -> np.ndarray:
         def run(chunk):
-            inputs = processor(images=chunk, return_tensors="pt").to(device)
+            inputs = image_processor(images=chunk, return_tensors="pt").to(device)
             out = model.get_image_features(**inputs)
             out = getattr(out, "pooler_output", out)  # newer transformers wrap the features
             return out.float().cpu().numpy()
@@ -96,8 +98,8 @@ def _clip_transformers(torch, path: Path, device: str) -> Embedder:
     @torch.no_grad()
     def texts(prompts: list[str]) -> np.ndarray:
         def run(chunk):
-            inputs = processor(
-                text=chunk, return_tensors="pt", padding=True, truncation=True, max_length=77
+            inputs = tokenizer(
+                chunk, return_tensors="pt", padding=True, truncation=True, max_length=77
             ).to(device)
             out = model.get_text_features(**inputs)
             out = getattr(out, "pooler_output", out)
@@ -163,4 +165,4 @@ def load_dino() -> Loaded:
 
         return _unit_rows(_batched(frames, run))
 
-    return Embedder(name=f"dino:{path.name}", images=images)
+    return Embedder(name=f"dino:{path.name}", images=images), None
