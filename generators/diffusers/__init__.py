@@ -1,0 +1,1 @@
+"""GPU generation backend built on Hugging Face diffusers (see docs/diffusers.md)."""
