@@ -1,0 +1,123 @@
+"""Settings for the LLM planner, read once and passed down (never read inside graph nodes).
+
+Sources, strongest first: keyword arguments (the CLI passes its flags here), environment
+variables, then a TOML config file: ``director.toml`` in the working directory, then
+``~/.config/director/config.toml``. In a file the keys sit under an ``[llm]`` table::
+
+    [llm]
+    base_url = "http://127.0.0.1:8000/v1"
+    model = "qwen2.5-7b-instruct"
+    structured_mode = "auto"
+
+Environment names reuse the OpenAI ones where they exist: ``OPENAI_BASE_URL`` (or
+``DIRECTOR_LLM_BASE_URL``), ``OPENAI_API_KEY``, then ``DIRECTOR_LLM_MODEL``,
+``DIRECTOR_LLM_TEMPERATURE``, ``DIRECTOR_LLM_MAX_TOKENS``, ``DIRECTOR_LLM_TIMEOUT_S``,
+``DIRECTOR_LLM_STRUCTURED_MODE`` (auto | json_schema | json_object | prompt),
+``DIRECTOR_LLM_MAX_RETRIES``, ``DIRECTOR_LLM_REPAIR_ATTEMPTS``, ``DIRECTOR_LLM_CRITIC``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+StructuredMode = Literal["auto", "json_schema", "json_object", "prompt"]
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8000/v1"
+# Any of these names a server; without one the LLM planner is "not configured".
+CONFIGURED_ENV_NAMES = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "DIRECTOR_LLM_BASE_URL")
+
+
+def config_files(cwd: Path | None = None, home: Path | None = None) -> list[Path]:
+    """The TOML files read, weakest first (the working directory's file wins)."""
+    cwd = Path.cwd() if cwd is None else cwd
+    home = Path.home() if home is None else home
+    return [home / ".config" / "director" / "config.toml", cwd / "director.toml"]
+
+
+class LLMSettings(BaseSettings):
+    """How to reach an OpenAI-compatible server and how hard to try."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="DIRECTOR_LLM_", extra="ignore", populate_by_name=True
+    )
+
+    base_url: str = Field(
+        DEFAULT_BASE_URL,
+        validation_alias=AliasChoices("DIRECTOR_LLM_BASE_URL", "OPENAI_BASE_URL"),
+    )
+    api_key: SecretStr = Field(
+        # Local servers accept any key, but the openai client refuses to start without one.
+        SecretStr("EMPTY"),
+        validation_alias=AliasChoices("DIRECTOR_LLM_API_KEY", "OPENAI_API_KEY"),
+    )
+    model: str = "qwen2.5-7b-instruct"
+    temperature: float = Field(0.4, ge=0.0, le=2.0)
+    max_tokens: int = Field(4096, ge=64)
+    timeout_s: float = Field(120.0, gt=0)
+    structured_mode: StructuredMode = "auto"
+    # The client's own retries (connection errors, 5xx, 429); kept small because our loop
+    # retries on top of it and the two multiply.
+    max_retries: int = Field(1, ge=0, le=5)
+    # Bounded re-asks after an answer fails validation, per request.
+    repair_attempts: int = Field(2, ge=0, le=5)
+    # Rounds of the plan-level repair stage (consistency problems sent back to the model).
+    plan_repairs: int = Field(1, ge=0, le=3)
+    critic: bool = True
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(
+            settings_cls, toml_file=config_files(), toml_table_header=("llm",)
+        )
+        return (init_settings, env_settings, toml)
+
+    def server_key(self) -> str:
+        """Identifies one server+model for the structured-output capability cache."""
+        return f"{self.base_url.rstrip('/')}#{self.model}"
+
+
+def load_settings(**overrides: object) -> LLMSettings:
+    """Read settings from the environment and config files; keyword overrides win."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return LLMSettings(**clean)
+
+
+def is_llm_configured(env: Mapping[str, str] | None = None) -> bool:
+    """True when the user named a server or key (environment or a config file's [llm] table)."""
+    env = os.environ if env is None else env
+    if any(env.get(name) for name in CONFIGURED_ENV_NAMES):
+        return True
+    return _config_file_names_server()
+
+
+def _config_file_names_server() -> bool:
+    import tomllib
+
+    for path in config_files():
+        if not path.is_file():
+            continue
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8")).get("llm", {})
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            continue
+        if isinstance(table, dict) and (table.get("base_url") or table.get("api_key")):
+            return True
+    return False
