@@ -13,18 +13,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from typing import TYPE_CHECKING
+
 from director.errors import InputError
-from director.ingest import Story, parse_story, read_story
 from director.plan import FilmPlan, PlanError, load_plan, parse_plan
-from director.planning.graph import PlanOptions, PlanOutcome, plan_story
 from director.render.run import RenderOptions, RenderResult, render_plan
 from director.store import atomic_write_text
+
+if TYPE_CHECKING:  # planning imports stay lazy: rendering a plan.json never loads the planners
+    from director.ingest import Story
+    from director.planning.graph import PlanOutcome
 
 ProgressFn = Callable[[str, str], None]
 
 
-def load_story(story: str | Path | Story) -> Story:
+def load_story(story: "str | Path | Story") -> "Story":
     """A Story from a Story, a path to a story file, or the story text itself."""
+    from director.ingest import Story, parse_story, read_story
+
     if isinstance(story, Story):
         return story
     if isinstance(story, Path):
@@ -32,7 +38,7 @@ def load_story(story: str | Path | Story) -> Story:
     return parse_story(story)
 
 
-def plan_film(story: str | Path | Story, *, planner: str = "auto", fps: int = 24,
+def plan_film(story: "str | Path | Story", *, planner: str = "auto", fps: int = 24,
               resolution: str = "1280x720", seed: int = 0, style: str = "",
               on_progress: ProgressFn | None = None) -> FilmPlan:
     """Plan a film from a story (text, a path, or a Story). Returns the validated FilmPlan."""
@@ -40,10 +46,12 @@ def plan_film(story: str | Path | Story, *, planner: str = "auto", fps: int = 24
                               style=style, on_progress=on_progress).plan
 
 
-def plan_story_outcome(story: str | Path | Story, *, planner: str = "auto", fps: int = 24,
+def plan_story_outcome(story: "str | Path | Story", *, planner: str = "auto", fps: int = 24,
                        resolution: str = "1280x720", seed: int = 0, style: str = "",
-                       on_progress: ProgressFn | None = None) -> PlanOutcome:
+                       on_progress: ProgressFn | None = None) -> "PlanOutcome":
     """Like plan_film, but also says which planner ran and what it warned about."""
+    from director.planning.graph import PlanOptions, plan_story
+
     options = PlanOptions(fps=fps, resolution=resolution, seed=seed, style=style)
     return plan_story(load_story(story), planner=planner, options=options, on_progress=on_progress)
 

@@ -7,14 +7,15 @@ time (the run can be resumed with --resume).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
 
-import click
 import typer
+from typer._click import exceptions as click_exceptions  # typer vendors its own click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -286,17 +287,17 @@ def main(argv: list[str] | None = None) -> int:
     """Console entry point: one line `error: ...` and exit 2/1 instead of tracebacks."""
     try:
         app(args=argv, standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as err:
+    except click_exceptions.NoArgsIsHelpError as err:
         # click raises this after printing nothing in non-standalone mode: show the help.
-        click.echo(err.ctx.get_help() if err.ctx else str(err))
+        print(err.ctx.get_help() if err.ctx else str(err))
         return 0
-    except click.exceptions.UsageError as err:
+    except click_exceptions.UsageError as err:
         _error(err.format_message())
         return 2
-    except click.exceptions.Abort:
+    except typer.Abort:
         _error("interrupted")
         return 130
-    except click.exceptions.Exit as err:
+    except typer.Exit as err:
         return err.exit_code
     except InputError as err:
         _error(str(err))
@@ -307,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted; rerun with --resume to continue")
         return 130
+    except Exception as err:  # a bug, not a user error: one line, traceback on request
+        if os.environ.get("DIRECTOR_DEBUG"):
+            raise
+        _error(f"internal error: {type(err).__name__}: {err} (set DIRECTOR_DEBUG=1 for the traceback)")
+        return 1
     return 0
 
 

@@ -8,6 +8,8 @@ generate calls so tests can see exactly what was re-made.
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -44,6 +46,7 @@ class _Keyframe:
 class _Shot:
     def generate(self, ctx, keyframe, references, settings, out_path, carry_in=None, progress=None):
         CALLS["shot"] += 1
+        time.sleep(float(os.environ.get("SOLID_SHOT_DELAY", "0")))  # lets tests kill a run mid-render
         frames = shot_frames(ctx.shot.duration_s, settings.fps)
         ents = "".join(e.description for e in ctx.entities)
         colour = np.array(colour_of(ctx.shot.description + ents), dtype=np.uint8)
