@@ -82,13 +82,12 @@ def load_face_embedder() -> tuple[FaceEmbedFn | None, str | None]:
     def embed(frame_rgb: np.ndarray) -> np.ndarray | None:
         bgr = np.ascontiguousarray(frame_rgb[:, :, ::-1])
         boxes, landmarks = detector.detect(bgr, max_num=0)
-        if boxes is None or len(boxes) == 0:
-            return None
+        if boxes is None or len(boxes) == 0 or landmarks is None:
+            return None  # ArcFace aligns on the five landmarks: no landmarks, no embedding
         # The largest face: the subject of the shot.
         areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
         best = int(np.argmax(areas))
-        face = Face(bbox=boxes[best, :4], kps=landmarks[best] if landmarks is not None else None,
-                    det_score=float(boxes[best, 4]))
+        face = Face(bbox=boxes[best, :4], kps=landmarks[best], det_score=float(boxes[best, 4]))
         recogniser.get(bgr, face)
         return np.asarray(face.normed_embedding, dtype=np.float32)
 

@@ -103,13 +103,13 @@ def write_out_folder(
 
 def _write_film(path: Path, plan: FilmPlan, clips: dict[str, list[np.ndarray]],
                 width: int, height: int) -> None:
-    """Lay the clips out on the timeline: overlaps cross-blend, fades dip to black."""
+    """Lay the clips out on the timeline, one film frame at a time: overlaps cross-blend (the
+    incoming shot's weight rising across the overlap), fades dip to black."""
     timeline = film_timeline(plan)
-    film = np.zeros((timeline.total_frames, height, width, 3), dtype=np.float32)
     spans = timeline.spans
+    gains = []
     for k, span in enumerate(spans):
-        frames = np.stack(clips[span.shot_id]).astype(np.float32)
-        gain = np.ones(len(frames), dtype=np.float32)
+        gain = np.ones(span.frames, dtype=np.float32)
         # Fade through black: the outgoing shot dims at its end, the incoming one brightens.
         if k and span.transition == "fade":
             n = fade_frames(spans[k - 1].frames, span.frames, timeline.fps)
@@ -117,15 +117,18 @@ def _write_film(path: Path, plan: FilmPlan, clips: dict[str, list[np.ndarray]],
         if k + 1 < len(spans) and spans[k + 1].transition == "fade":
             n = fade_frames(span.frames, spans[k + 1].frames, timeline.fps)
             gain[-n:] = np.minimum(gain[-n:], (np.arange(n)[::-1] + 1) / (n + 1))
-        frames *= gain[:, None, None, None]
-        if span.overlap_frames:
-            n = span.overlap_frames
-            alpha = ((np.arange(n) + 1) / (n + 1))[:, None, None, None]
-            window = slice(span.start_frame, span.start_frame + n)
-            film[window] = (1 - alpha) * film[window] + alpha * frames[:n]
-            film[span.start_frame + n : span.start_frame + span.frames] = frames[n:]
-        else:
-            film[span.start_frame : span.start_frame + span.frames] = frames
+        gains.append(gain)
     with ClipWriter(path, width, height, timeline.fps) as writer:
-        for frame in film:
+        for f in range(timeline.total_frames):
+            frame = np.zeros((height, width, 3), dtype=np.float32)
+            for k, span in enumerate(spans):
+                j = f - span.start_frame
+                if not 0 <= j < span.frames:
+                    continue
+                layer = clips[span.shot_id][j].astype(np.float32) * gains[k][j]
+                if span.overlap_frames and j < span.overlap_frames:
+                    alpha = (j + 1) / (span.overlap_frames + 1)
+                    frame = (1 - alpha) * frame + alpha * layer
+                else:
+                    frame = layer
             writer.write(np.clip(np.round(frame), 0, 255).astype(np.uint8))
