@@ -57,8 +57,7 @@ def plot_boundaries(boundaries: list[dict]) -> str | None:
     fig, ax = plt.subplots(figsize=(max(5, 0.6 * len(scored) + 2), 3.2))
     x = np.arange(len(scored))
     ax.bar(x, [b["discontinuity"] for b in scored],
-           color=[TRANSITION_COLOURS.get(b["transition"], "k") for b in scored],
-           label="pixel discontinuity")
+           color=[TRANSITION_COLOURS.get(b["transition"], "k") for b in scored])
     ax.plot(x, [b["colour_distance"] for b in scored], "kD", ms=4, label="colour distance")
     ax.plot(x, [b["reference_step"] for b in scored], "_", color="orange", ms=14, mew=2,
             label="one frame step")
@@ -66,7 +65,7 @@ def plot_boundaries(boundaries: list[dict]) -> str | None:
                   fontsize=7)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("0 = identical")
-    ax.set_title("Boundary discontinuity (bar colour = transition)")
+    ax.set_title("Boundary discontinuity: bars = pixel, colour = transition")
     for kind, colour in TRANSITION_COLOURS.items():
         if any(b["transition"] == kind for b in scored):
             ax.bar([0], [0], color=colour, label=kind)
