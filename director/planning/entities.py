@@ -1,0 +1,388 @@
+"""The entities stage: characters, props and locations, with visual descriptions and stable ids.
+
+Characters come from Fountain cues, from capitalized names that recur or act or speak (English),
+and from jieba's person-name tags plus speaker cues like "陈伯说" (Chinese). Descriptions are
+taken from the text ("Mara, a tall woman in a red raincoat") or are a stated neutral default.
+The stage also decides who is in each beat (names, resolved pronouns, props, the location) and
+who speaks each quoted line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from director.planning import lexicon
+from director.planning.text import has_cjk, slugify
+
+NEUTRAL_LOOK = "no description in the story; neutral default: adult, plain dark everyday clothes, same look in every shot"
+NEUTRAL_LOOK_ZH = "故事中没有外貌描述；中性默认造型：成年人，朴素的深色日常衣着，每个镜头保持一致"
+
+_NAME_TOKEN = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?\b")
+_CAPS_INTRO = re.compile(r"\b([A-Z][A-Z'-]{1,}(?:\s[A-Z][A-Z'-]{1,})?)\b(?:\s*\(([^)]*)\))?")
+_SPEECH_EN = "|".join(lexicon.SPEECH_VERBS_EN)
+
+
+def extract_entities(script: dict) -> dict:
+    """Return ``{"entities": [...], "cast": {beat_id: [ids]}, "script": script-with-speakers}``."""
+    beats = [beat for scene in script["scenes"] for beat in scene["beats"]]
+    zh = script.get("language") in ("zh", "ja") or any(has_cjk(b["narration"]) for b in beats[:5])
+    characters = _characters_zh(beats) if zh else _characters_en(beats)
+    if script.get("protagonist") and not characters:
+        p = script["protagonist"]
+        characters = {p["name"]: {"description": p["description"], "gender": ""}}
+    ids = _assign_ids(list(characters), "char")
+    entities: list[dict] = []
+    for name, info in characters.items():
+        description = info.get("description") or (NEUTRAL_LOOK_ZH if zh else NEUTRAL_LOOK)
+        entities.append(_entity(ids[name], _display_name(name), "character", description))
+    props = _props(beats, zh)
+    prop_ids = _assign_ids(list(props), "prop")
+    for name, description in props.items():
+        entities.append(_entity(prop_ids[name], name, "prop", description))
+    location_ids: dict[str, str] = {}
+    for scene in script["scenes"]:
+        key = scene.get("location_key")
+        if key and key not in location_ids:
+            location_ids[key] = _unique(slugify(key, "loc"), {e["id"] for e in entities}, "loc")
+            look = "exterior" if scene.get("exterior", True) else "interior"
+            entities.append(_entity(location_ids[key], scene["location"] or key, "location",
+                                    f"{scene['location'] or key}, {look}"))
+        scene["location_id"] = location_ids.get(key or "", "")
+
+    cast = _cast(script, characters, ids, props, prop_ids, zh)
+    return {"entities": entities, "cast": cast, "script": script}
+
+
+def _entity(entity_id: str, name: str, kind: str, description: str) -> dict:
+    return {"id": entity_id, "name": name, "kind": kind, "description": description,
+            "consistency_group": entity_id, "reference_image": None}
+
+
+def _display_name(name: str) -> str:
+    return name[:1].upper() + name[1:] if not has_cjk(name) else name
+
+
+def _unique(candidate: str, taken: set[str], prefix: str) -> str:
+    if candidate not in taken:
+        return candidate
+    i = 2
+    while f"{candidate}-{i}" in taken:
+        i += 1
+    return f"{candidate}-{i}" if candidate else f"{prefix}-{i}"
+
+
+def _assign_ids(names: list[str], prefix: str) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    for name in names:
+        ids[name] = _unique(slugify(re.sub(r"^the\s+", "", name, flags=re.I), prefix), set(ids.values()), prefix)
+    return ids
+
+
+# ---- English characters ---------------------------------------------------------------------
+
+
+def _characters_en(beats: list[dict]) -> dict[str, dict]:
+    text = " ".join(b["narration"] for b in beats)
+    all_text = " ".join(b["text"] for b in beats)
+    lowercase_words = set(re.findall(r"\b[a-z][a-z'-]+\b", all_text))
+    found: dict[str, dict] = {}
+
+    # Fountain speakers and ALL-CAPS character introductions.
+    for beat in beats:
+        for line in beat["dialogue"]:
+            if line["speaker"] and beat["source"] == "fountain":
+                found.setdefault(line["speaker"], {"description": "", "gender": ""})
+        if beat["source"] == "fountain":
+            for m in _CAPS_INTRO.finditer(beat["narration"]):
+                word = m.group(1).title()
+                if word.lower() in lexicon.NOT_NAMES_EN or word.lower() in lexicon.PLACES_EN:
+                    continue
+                if word in found or m.group(2) or len(m.group(1)) > 2:
+                    info = found.setdefault(word, {"description": "", "gender": ""})
+                    if m.group(2) and not info["description"]:
+                        info["description"] = m.group(2).strip()
+    for cue in [c for c in found]:
+        # Named in caps in action, written normally elsewhere: same person.
+        pass
+
+    counts: Counter[str] = Counter()
+    acting: set[str] = set()
+    for beat in beats:
+        narration = beat["narration"]
+        for m in _NAME_TOKEN.finditer(narration):
+            word = m.group(1)
+            low = word.lower()
+            if low in lexicon.NOT_NAMES_EN or low in lexicon.PLACES_EN or low in lexicon.PROPS_EN:
+                continue
+            if low in lowercase_words or any(low == t for t, _ in lexicon.TIME_WORDS_EN):
+                continue
+            counts[word] += 1
+            after = narration[m.end(): m.end() + 24].lower()
+            if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after):
+                acting.add(word)
+    for word, count in counts.items():
+        if count >= 2 or word in acting:
+            found.setdefault(word, {"description": "", "gender": ""})
+    for hint in (h for b in beats for h in b.get("cast_hint", [])):
+        found.setdefault(hint, {"description": "", "gender": ""})
+
+    for name, info in found.items():
+        if not info["description"]:
+            info["description"] = _describe_en(name, text)
+        info["gender"] = _gender_en(name, text, info["description"])
+    # Order by first appearance, so the first-introduced character is the first entity.
+    return dict(sorted(found.items(), key=lambda kv: _first_pos(kv[0], all_text)))
+
+
+def _first_pos(name: str, text: str) -> int:
+    m = re.search(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE)
+    return m.start() if m else len(text)
+
+
+def _describe_en(name: str, text: str) -> str:
+    n = re.escape(name)
+    patterns = [
+        rf"\b{n},\s+((?:a|an|the)\s+[^,.;:!?\"“”]+)",
+        rf"\b{n}\s+\(([^)]+)\)",
+        rf"\b{n}(?:,)?\s+(?:wears|wearing|dressed in|in)\s+((?:a|an|her|his|their)\s+[^,.;:!?\"“”]+)",
+    ]
+    for pattern in patterns:
+        m = re.search(pattern, text)
+        if m:
+            desc = m.group(1).strip()
+            if pattern.endswith(r"[^,.;:!?\"“”]+)") and "wear" not in pattern and "(" not in pattern:
+                return desc
+            return desc if not desc.startswith(("her ", "his ", "their ")) else "wearing " + desc
+    return ""
+
+
+def _gender_en(name: str, text: str, description: str) -> str:
+    words = set(re.findall(r"[a-z]+", description.lower()))
+    m = re.search(r"\b" + re.escape(name) + r"\b", text)
+    if m:
+        before = re.findall(r"[a-z]+", text[max(0, m.start() - 30): m.start()].lower())[-2:]
+        words |= set(w for w in before if w not in ("her", "his"))
+        after = text[m.end(): m.end() + 160].lower()
+        pronoun = re.search(r"\b(she|her|he|his|him)\b", after)
+        if pronoun and not re.search(r"\b[A-Z][a-z]+\b", text[m.end(): m.end() + pronoun.start() - 0]):
+            words.add(pronoun.group(1))
+    female = len(words & lexicon.FEMALE_WORDS_EN)
+    male = len(words & lexicon.MALE_WORDS_EN)
+    return "f" if female > male else "m" if male > female else ""
+
+
+# ---- Chinese characters ---------------------------------------------------------------------
+
+
+def _characters_zh(beats: list[dict]) -> dict[str, dict]:
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(logging.WARNING)
+    counts: Counter[str] = Counter()
+    speakers: set[str] = set()
+    order: list[str] = []
+    for beat in beats:
+        tokens = [(w.word, w.flag) for w in pseg.cut(beat["text"])]
+        for i, (word, flag) in enumerate(tokens):
+            if len(word) < 2 or len(word) > 4 or word in lexicon.PLACES_ZH or word in lexicon.PROPS_ZH:
+                continue
+            next_word = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            is_speaker = flag in ("nr", "nrt", "nrfg", "ns", "n", "nz") and any(
+                next_word.startswith(v) for v in lexicon.SPEECH_VERBS_ZH)
+            if flag in ("nr", "nrt", "nrfg") or is_speaker:
+                counts[word] += 1
+                if word not in order:
+                    order.append(word)
+                if is_speaker:
+                    speakers.add(word)
+    for hint in (h for b in beats for h in b.get("cast_hint", [])):
+        counts[hint] += 2
+        if hint not in order:
+            order.append(hint)
+    text = "".join(b["narration"] for b in beats)
+    found: dict[str, dict] = {}
+    for name in order:
+        if counts[name] >= 2 or name in speakers:
+            m = re.search(re.escape(name) + r"(?:[^，。！？]{0,4}?)((?:穿着|戴着|披着|身穿|背着)[^，。！？]+)", text)
+            description = m.group(1) if m else ""
+            gender = "f" if any(h in name + description for h in lexicon.FEMALE_HINTS_ZH[:-1]) else (
+                "m" if any(h in name + description for h in lexicon.MALE_HINTS_ZH[:-1]) else "")
+            if not gender:
+                after = text[text.find(name) + len(name): text.find(name) + len(name) + 40]
+                gender = "f" if after.find("她") >= 0 and (after.find("他") < 0 or after.find("她") < after.find("他")) else (
+                    "m" if after.find("他") >= 0 else "")
+            found[name] = {"description": description, "gender": gender}
+    return found
+
+
+# ---- props ----------------------------------------------------------------------------------
+
+
+def _props(beats: list[dict], zh: bool) -> dict[str, str]:
+    """Prop name → visual description (the first way the story describes it)."""
+    props: dict[str, str] = {}
+    if zh:
+        import jieba
+
+        for beat in beats:
+            tokens = jieba.lcut(beat["narration"])
+            for i, token in enumerate(tokens):
+                if token in lexicon.PROPS_ZH and token not in props:
+                    before = "".join(tokens[max(0, i - 2): i])
+                    props[token] = (before + token) if before.endswith("的") else token
+        return props
+    verbs = "|".join(lexicon.HANDLING_VERBS_EN)
+    handled = re.compile(
+        rf"\b(?:{verbs})[a-z]*\s+(?:up\s+)?(?:the|a|an|her|his|their)\s+((?:[a-z'-]+\s+){{0,2}}?)([a-z]+)\b"
+    )
+    for beat in beats:
+        narration = beat["narration"]
+        lower = narration.lower()
+        candidates: list[tuple[str, str]] = []
+        for m in re.finditer(r"\b(?:(a|an|the|her|his|their)\s+)?((?:[a-z'-]+\s+){0,2}?)([a-z]+)\b", lower):
+            noun = m.group(3)
+            if noun in lexicon.PROPS_EN and noun not in lexicon.NOT_PROPS_EN:
+                candidates.append((noun, m.group(2) if m.group(1) else ""))
+        for m in handled.finditer(lower):
+            noun = m.group(2)
+            if noun not in lexicon.NOT_PROPS_EN and noun not in lexicon.PLACES_EN and len(noun) > 2:
+                candidates.append((noun, m.group(1)))
+        for noun, adjectives in candidates:
+            name = noun[:-1] if noun.endswith("s") and noun[:-1] in lexicon.PROPS_EN else noun
+            adjectives = " ".join(w for w in adjectives.split() if w not in ("the", "a", "an", "her", "his", "their", "and", "of", "with", "to"))
+            if name not in props:
+                props[name] = f"{adjectives} {name}".strip()
+            elif adjectives and props[name] == name:
+                props[name] = f"{adjectives} {name}"
+    return props
+
+
+# ---- who is in each beat --------------------------------------------------------------------
+
+
+def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict, zh: bool) -> dict:
+    cast: dict[str, list[str]] = {}
+    recent: list[str] = []  # most recent first
+    for scene in script["scenes"]:
+        scene_chars: list[str] = []
+        previous_beat_chars: list[str] = []
+        last_speaker = ""
+        for beat in scene["beats"]:
+            narration = beat["narration"]
+            present = _named_in(narration, characters, zh)
+            present += [n for n in beat.get("cast_hint", []) if n in characters and n not in present]
+            for pronoun_target in _resolve_pronouns(narration, characters, recent, present, previous_beat_chars, zh):
+                if pronoun_target not in present:
+                    present.append(pronoun_target)
+            # Dialogue: who speaks each quoted line.
+            for line in beat["dialogue"]:
+                if not line["speaker"]:
+                    line["speaker"] = _speaker_for(beat["text"], characters, present, recent, last_speaker, zh)
+                name = _match_character(line["speaker"], characters)
+                if name and beat.get("speaker_visible", True) and name not in present:
+                    present.append(name)
+                if name:
+                    line["speaker"] = _display_name(name)
+                last_speaker = line["speaker"]
+            if not present and beat["source"] in ("prose", "fountain") and previous_beat_chars and _continues(beat):
+                present = list(previous_beat_chars)
+            for name in present:
+                if name in recent:
+                    recent.remove(name)
+                recent.insert(0, name)
+                if name not in scene_chars:
+                    scene_chars.append(name)
+            prop_names = [p for p in props if _mentions(narration, p, zh)]
+            entity_ids = [ids[n] for n in present] + [prop_ids[p] for p in prop_names]
+            if scene.get("location_id"):
+                entity_ids.append(scene["location_id"])
+            cast[beat["id"]] = entity_ids
+            previous_beat_chars = present
+        scene["character_order"] = [ids[n] for n in scene_chars]
+    return cast
+
+
+def _continues(beat: dict) -> bool:
+    return bool(beat.get("continuous"))
+
+
+def _mentions(narration: str, word: str, zh: bool) -> bool:
+    if zh:
+        return word in narration
+    return re.search(r"\b" + re.escape(word) + r"s?\b", narration, re.IGNORECASE) is not None
+
+
+def _named_in(narration: str, characters: dict, zh: bool) -> list[str]:
+    hits = []
+    for name in characters:
+        if zh:
+            pos = narration.find(name)
+        else:
+            m = re.search(r"\b" + re.escape(name) + r"\b", narration, re.IGNORECASE)
+            pos = m.start() if m else -1
+        if pos >= 0:
+            hits.append((pos, name))
+    return [name for _, name in sorted(hits)]
+
+
+def _resolve_pronouns(narration: str, characters: dict, recent: list[str], present: list[str],
+                      previous: list[str], zh: bool) -> list[str]:
+    lower = narration.lower()
+    if zh:
+        wants_f = "她" in narration and "她们" not in narration
+        wants_m = "他" in narration and "他们" not in narration
+        plural = "他们" in narration or "她们" in narration
+    else:
+        wants_f = re.search(r"\b(she|her|hers|herself)\b", lower) is not None
+        wants_m = re.search(r"\b(he|his|him|himself)\b", lower) is not None
+        plural = re.search(r"\b(they|them|together|both)\b", lower) is not None
+    out: list[str] = []
+    if plural:
+        out.extend(previous or recent[:2])
+    for wanted, gender in ((wants_f, "f"), (wants_m, "m")):
+        if not wanted:
+            continue
+        pool = [n for n in recent if characters[n].get("gender") == gender]
+        pool = pool or [n for n in recent if not characters[n].get("gender")]
+        # "her brother Ilan": the pronoun points at someone other than the named person.
+        choice = next((n for n in pool if n not in present), None) or (pool[0] if pool else None)
+        if choice and choice not in out:
+            out.append(choice)
+    return out
+
+
+def _match_character(speaker: str, characters: dict) -> str:
+    for name in characters:
+        if speaker.lower() == name.lower():
+            return name
+    return ""
+
+
+def _speaker_for(text: str, characters: dict, present: list[str], recent: list[str], last: str,
+                 zh: bool) -> str:
+    """Who says a quoted line: a name next to a speech verb, else the pronoun's person, else turn-taking."""
+    if zh:
+        for name in characters:
+            if re.search(re.escape(name) + r"[^“”\"，。]{0,4}(" + "|".join(lexicon.SPEECH_VERBS_ZH) + ")", text):
+                return name
+    else:
+        narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+        for name in characters:
+            n = re.escape(name)
+            if re.search(rf"\b{n}\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+{n}\b", narration, re.I):
+                return name
+        pronoun = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I)
+        if pronoun:
+            gender = "f" if pronoun.group(1).lower() == "she" else "m"
+            for name in recent:
+                if characters[name].get("gender") == gender:
+                    return name
+    others = [n for n in (present or recent) if _display_name(n) != last]
+    if others:
+        return others[0]
+    if present:
+        return present[0]
+    return "Narrator" if not zh else "旁白"

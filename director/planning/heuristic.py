@@ -1,0 +1,49 @@
+"""The offline heuristic planner's nodes: each is ``node(state) -> partial update``."""
+
+from __future__ import annotations
+
+from langgraph.config import get_stream_writer
+
+from director.planning.entities import extract_entities
+from director.planning.fit import fit_beat_count, spread_duration
+from director.planning.script import build_script
+from director.planning.shots import build_shots
+from director.planning.state import PlanState
+from director.planning.validate import validate_plan
+
+
+def _announce(stage: str, message: str) -> None:
+    """Tell stream readers (CLI progress, UI) that a stage has started."""
+    get_stream_writer()({"stage": stage, "status": "started", "message": message})
+
+
+def script_node(state: PlanState) -> dict:
+    story = state["story"]
+    _announce("script", f"reading the {story['kind']} into scenes and beats")
+    return {"script": build_script(story)}
+
+
+def entities_node(state: PlanState) -> dict:
+    _announce("entities", "finding characters, props and locations")
+    found = extract_entities(state["script"])
+    return {"entities": found["entities"], "cast": found["cast"], "script": found["script"]}
+
+
+def shots_node(state: PlanState) -> dict:
+    _announce("shots", "choosing camera, layout, timing and transitions")
+    story, options = state["story"], state["options"]
+    script, cast = state["script"], dict(state["cast"])
+    warnings: list[str] = []
+    wanted = story.get("requested_shots")
+    if wanted:
+        script, cast = fit_beat_count(script, cast, int(wanted))
+    draft = build_shots(script, state["entities"], cast, story, options)
+    if story.get("requested_duration_s"):
+        spread_duration(draft, float(story["requested_duration_s"]))
+    return {"draft": draft, "warnings": warnings}
+
+
+def validate_node(state: PlanState) -> dict:
+    _announce("validate", "repairing and validating the plan")
+    plan, warnings = validate_plan(state["draft"])
+    return {"plan": plan.model_dump(mode="json"), "warnings": warnings}

@@ -1,0 +1,202 @@
+"""Word lists the heuristic planner reads: time of day, places, props, movement and camera cues.
+
+Kept small and curated on purpose: each list says what a word means for the picture. English
+entries are stems matched at word starts ("walk" matches walks/walking); Chinese entries match as
+substrings.
+"""
+
+from __future__ import annotations
+
+# Time of day, checked in order (the first hit wins within a paragraph).
+TIME_WORDS_EN: list[tuple[str, str]] = [
+    ("dawn", "dawn"), ("daybreak", "dawn"), ("sunrise", "dawn"), ("first light", "dawn"),
+    ("early morning", "dawn"),
+    ("dusk", "dusk"), ("sunset", "dusk"), ("twilight", "dusk"), ("nightfall", "dusk"),
+    ("golden hour", "dusk"),
+    ("midnight", "night"), ("night", "night"), ("moonlight", "night"), ("moonlit", "night"),
+    ("evening", "evening"),
+    ("afternoon", "afternoon"),
+    ("morning", "morning"),
+    ("noon", "day"), ("midday", "day"),
+]
+TIME_WORDS_ZH: list[tuple[str, str]] = [
+    ("清晨", "dawn"), ("黎明", "dawn"), ("拂晓", "dawn"), ("日出", "dawn"), ("天刚亮", "dawn"),
+    ("黄昏", "dusk"), ("傍晚", "dusk"), ("日落", "dusk"), ("夕阳", "dusk"),
+    ("深夜", "night"), ("午夜", "night"), ("夜里", "night"), ("夜晚", "night"), ("夜", "night"),
+    ("月光", "night"),
+    ("晚上", "evening"),
+    ("下午", "afternoon"),
+    ("早上", "morning"), ("早晨", "morning"), ("上午", "morning"),
+    ("中午", "day"), ("白天", "day"),
+]
+
+# Phrases that jump forward in time: a fade between scenes.
+TIME_JUMPS_EN = [
+    "years later", "months later", "weeks later", "days later", "hours later", "the next morning",
+    "the next day", "next morning", "the following morning", "the following day", "later that night",
+    "later that day", "that night", "the next night", "much later", "some time later", "a year later",
+    "long after",
+]
+TIME_JUMPS_ZH = ["多年后", "几年后", "第二天", "次日", "第二天早上", "几天后", "后来", "那天夜里", "当晚", "许久之后"]
+
+# Places: a phrase like "in the kitchen" or "to the harbor" names a location.
+PLACES_EN = {
+    "lighthouse", "harbor", "harbour", "pier", "dock", "docks", "beach", "shore", "coast", "cliff",
+    "cliffs", "sea", "ocean", "lake", "river", "bridge", "forest", "woods", "field", "meadow",
+    "desert", "mountain", "valley", "village", "town", "city", "street", "alley", "road", "highway",
+    "square", "market", "station", "platform", "train", "bus", "car", "taxi", "airport", "park",
+    "garden", "house", "home", "apartment", "flat", "room", "bedroom", "kitchen", "hallway",
+    "corridor", "stairwell", "basement", "attic", "cellar", "roof", "rooftop", "balcony", "office",
+    "shop", "store", "bar", "cafe", "café", "restaurant", "diner", "hotel", "hospital", "church",
+    "temple", "school", "classroom", "library", "museum", "theater", "theatre", "studio", "factory",
+    "warehouse", "barn", "farm", "cabin", "hut", "tower", "castle", "palace", "prison", "cell",
+    "courtyard", "yard", "porch", "cemetery", "graveyard", "tunnel", "cave", "island", "boat",
+    "ship", "deck", "workshop", "lab", "laboratory", "subway", "bakery", "gallery", "hall",
+}
+# Places wide enough for an extreme wide establishing shot (often a crane).
+LANDSCAPE_EN = {
+    "sea", "ocean", "coast", "cliff", "cliffs", "desert", "mountain", "valley", "forest", "city",
+    "lake", "island", "beach", "shore", "harbor", "harbour", "lighthouse", "field", "meadow",
+}
+PLACES_ZH = [
+    "灯塔", "码头", "海边", "海滩", "港口", "礁石", "大海", "海上", "山顶", "山上", "森林", "树林",
+    "河边", "湖边", "桥上", "村子", "村口", "小镇", "城市", "街上", "街道", "巷子", "广场", "市场",
+    "车站", "站台", "火车", "机场", "公园", "花园", "家里", "家中", "房间", "卧室", "厨房", "客厅",
+    "走廊", "楼梯", "屋顶", "天台", "阳台", "办公室", "商店", "酒吧", "咖啡馆", "饭馆", "医院",
+    "学校", "教室", "图书馆", "寺庙", "工厂", "仓库", "院子", "船上", "小屋",
+]
+LANDSCAPE_ZH = ["海边", "大海", "海上", "山顶", "森林", "城市", "灯塔", "码头", "港口", "海滩"]
+
+# Handheld props worth keeping consistent across shots.
+PROPS_EN = {
+    "key", "keys", "letter", "envelope", "lantern", "lamp", "flashlight", "torch", "candle", "match",
+    "matches", "map", "compass", "knife", "gun", "pistol", "sword", "phone", "umbrella", "book",
+    "notebook", "diary", "journal", "photograph", "photo", "ring", "necklace", "locket", "bottle",
+    "cup", "mug", "glass", "suitcase", "bag", "backpack", "box", "rope", "camera", "coin", "watch",
+    "clock", "bell", "radio", "telescope", "guitar", "violin", "flower", "flowers", "rose", "ticket",
+    "tickets", "kite", "ball", "hat", "mask", "cigarette", "pen", "paintbrush", "whistle", "shovel",
+    "axe", "basket", "briefcase", "bouquet", "balloon", "lighter", "wrench", "hammer", "note",
+}
+# Not props even after "her"/"his": body parts, clothing (part of a character's look), feelings.
+NOT_PROPS_EN = {
+    "hand", "hands", "face", "eyes", "eye", "head", "hair", "arm", "arms", "shoulder", "shoulders",
+    "voice", "breath", "heart", "mouth", "lips", "feet", "foot", "legs", "back", "fingers", "coat",
+    "jacket", "raincoat", "dress", "shirt", "scarf", "shoes", "boots", "brother", "sister", "mother",
+    "father", "son", "daughter", "wife", "husband", "friend", "way", "life", "name", "mind", "side",
+    "place", "turn", "time", "own", "cheek", "chest", "knees", "gaze", "smile",
+}
+PROPS_ZH = [
+    "灯笼", "钥匙", "信封", "手电筒", "蜡烛", "火柴", "地图", "指南针", "刀", "手枪", "手机", "雨伞",
+    "日记", "照片", "戒指", "项链", "瓶子", "杯子", "行李箱", "箱子", "绳子", "相机", "硬币", "手表",
+    "钟", "铃铛", "收音机", "望远镜", "吉他", "花", "车票", "风筝", "面具", "信", "书", "伞", "灯",
+]
+
+# Verbs of handling: "<verb> the <noun>" makes the noun a prop.
+HANDLING_VERBS_EN = (
+    "hold", "grip", "carr", "lift", "open", "drop", "pick", "take", "took", "hand", "rais", "light",
+    "lit", "clutch", "read", "unfold", "grab", "throw", "threw", "catch", "caught", "pocket",
+    "wave", "show", "place", "set", "put", "turn", "strike", "struck", "swing", "pull", "hid",
+)
+
+# Camera cues written in the story or shot list. Order matters: longer phrases first.
+SHOT_SIZE_CUES_EN: list[tuple[str, str]] = [
+    ("extreme close-up", "ECU"), ("extreme close up", "ECU"), ("extreme closeup", "ECU"),
+    ("ecu", "ECU"), ("extreme wide", "EWS"), ("ews", "EWS"), ("aerial", "EWS"),
+    ("bird's-eye", "EWS"), ("medium close-up", "MCU"), ("medium close up", "MCU"), ("mcu", "MCU"),
+    ("close on", "CU"), ("close-up", "CU"), ("close up", "CU"), ("closeup", "CU"), ("cu", "CU"),
+    ("insert", "CU"), ("medium long", "MLS"), ("mls", "MLS"), ("medium shot", "MS"), ("ms", "MS"),
+    ("long shot", "LS"), ("full shot", "LS"), ("ls", "LS"), ("wide shot", "WS"), ("wide", "WS"),
+    ("ws", "WS"), ("establishing", "WS"),
+]
+SHOT_SIZE_CUES_ZH: list[tuple[str, str]] = [
+    ("大特写", "ECU"), ("特写", "CU"), ("近景", "MCU"), ("中景", "MS"), ("全景", "LS"),
+    ("远景", "WS"), ("大远景", "EWS"), ("航拍", "EWS"),
+]
+# Explicit camera moves: (cue, move, direction).
+MOVE_CUES_EN: list[tuple[str, str, str]] = [
+    ("push in", "dolly", "in"), ("pushes in", "dolly", "in"), ("dolly in", "dolly", "in"),
+    ("pull back", "dolly", "out"), ("pulls back", "dolly", "out"), ("dolly out", "dolly", "out"),
+    ("zoom in", "zoom", "in"), ("zooms in", "zoom", "in"), ("zoom out", "zoom", "out"),
+    ("pan left", "pan", "left"), ("pan right", "pan", "right"), ("pan", "pan", "right"),
+    ("tilt up", "tilt", "up"), ("tilt down", "tilt", "down"), ("tilts up", "tilt", "up"),
+    ("crane up", "crane", "up"), ("crane down", "crane", "down"), ("crane", "crane", "down"),
+    ("tracking", "truck", "right"), ("track", "truck", "right"), ("handheld", "handheld", "none"),
+    ("orbit", "orbit", "right"),
+]
+MOVE_CUES_ZH: list[tuple[str, str, str]] = [
+    ("推镜", "dolly", "in"), ("推近", "dolly", "in"), ("拉远", "dolly", "out"), ("摇镜", "pan", "right"),
+    ("跟拍", "truck", "right"), ("手持", "handheld", "none"), ("升起", "crane", "up"),
+]
+
+# Movement of people and vehicles: tracking shots.
+FAST_MOVES_EN = ("run", "ran", "chase", "race", "sprint", "rush", "flee", "fled", "dash", "gallop",
+                 "drive", "drove", "speed", "charg", "bolt", "hurr")
+SLOW_MOVES_EN = ("walk", "stroll", "wander", "cross", "stride", "strode", "trudg", "limp", "pace",
+                 "march", "head", "follow", "ride", "rode", "step", "drift", "sail", "descend",
+                 "climb", "wad", "row")
+VERTICAL_UP_EN = ("climb", "ascend", "rise", "rose", "up the")
+VERTICAL_DOWN_EN = ("descend", "down the", "down to", "fall", "fell", "sink", "sank")
+MOVES_ZH_FAST = ("跑", "追", "冲", "奔", "逃", "飞驰", "开车")
+MOVES_ZH_SLOW = ("走", "爬", "漫步", "穿过", "骑", "划", "靠岸", "跟着", "登上", "走上", "下楼")
+VERTICAL_UP_ZH = ("跑上", "走上", "爬上", "登上", "上楼", "往上")
+VERTICAL_DOWN_ZH = ("跑下", "走下", "下楼", "往下")
+LEFTWARD_EN = ("to the left", "leftward", "back home", "back to", "returns", "retreat", "turns back")
+RIGHTWARD_EN = ("to the right", "rightward")
+
+# Faces, hands and small things: close-ups.
+CLOSE_DETAIL_EN = ("eyes", "eye", "face", "tear", "hands", "hand ", "fingers", "lips", "smile",
+                   "frown", "watches her", "watches his", "stares", "glances", "blinks", "wick",
+                   "trembl", "realiz", "gasps", "swallows", "whispers")
+EXTREME_DETAIL_EN = ("eyes", "fingers", "wick", "keyhole", "pupil", "a tear", "ring", "coin")
+CLOSE_DETAIL_ZH = ("眼睛", "眼泪", "脸", "手里", "手指", "微笑", "笑了", "哭", "看着", "嘴唇", "低声")
+TINY_PROPS = {"key", "keys", "ring", "coin", "match", "matches", "locket", "ticket", "note", "watch",
+              "钥匙", "戒指", "硬币", "火柴", "车票"}
+
+# Panic and fights: handheld camera.
+PANIC_EN = ("fight", "punch", "struggl", "panic", "scream", "wrestl", "shov", "attack", "stumbl",
+            "explo", "crash", "flail", "terrif")
+PANIC_ZH = ("打架", "搏斗", "惊慌", "尖叫", "扭打", "爆炸", "慌乱", "挣扎")
+
+# Angles.
+LOW_ANGLE_EN = ("looks up at", "towering", "towers over", "from below", "looms")
+HIGH_ANGLE_EN = ("looks down at", "from above", "far below")
+
+# A beat that carries the previous action on without a visible cut.
+CONTINUOUS_EN = ("continue", "still ", "keeps ", "keep ", "carries on", "without stopping",
+                 "goes on", "on and on")
+CONTINUOUS_START_EN = ("then ", "and then", "as ")
+CONTINUOUS_ZH = ("继续", "仍然", "依然", "接着", "然后", "还在", "一直")
+
+# Speech verbs around quoted dialogue.
+SPEECH_VERBS_EN = (
+    "say", "said", "ask", "answer", "repl", "whisper", "shout", "call", "mutter", "murmur",
+    "yell", "cr", "add", "tell", "told", "snap", "laugh", "sigh", "breath", "plead", "warn",
+)
+SPEECH_VERBS_ZH = ("说", "道", "问", "喊", "回答", "叫道", "低声说", "笑道", "答")
+
+# Words that mark a character's look as female or male, for "she"/"he" resolution.
+FEMALE_WORDS_EN = {"woman", "girl", "mother", "sister", "wife", "daughter", "lady", "grandmother",
+                   "aunt", "queen", "she", "her", "widow", "mrs", "ms", "niece"}
+MALE_WORDS_EN = {"man", "boy", "father", "brother", "husband", "son", "gentleman", "grandfather",
+                 "uncle", "king", "he", "his", "him", "widower", "mr", "nephew"}
+FEMALE_HINTS_ZH = ("女", "姐", "妹", "婆", "娘", "奶", "妈", "姑", "姨", "她")
+MALE_HINTS_ZH = ("男", "伯", "爷", "叔", "哥", "弟", "爸", "父", "公", "他")
+
+# Capitalized words that are not names (sentence starters, pronouns, days, titles of address).
+NOT_NAMES_EN = {
+    "the", "a", "an", "and", "but", "or", "so", "then", "when", "while", "as", "at", "in", "on",
+    "of", "to", "for", "from", "with", "without", "by", "into", "onto", "after", "before", "later",
+    "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your",
+    "this", "that", "these", "those", "there", "here", "where", "what", "who", "why", "how",
+    "close", "cut", "fade", "dissolve", "int", "ext", "shot", "scene", "meanwhile", "suddenly",
+    "outside", "inside", "above", "below", "behind", "beyond", "under", "over", "through", "across",
+    "one", "two", "three", "some", "all", "no", "not", "yes", "every", "each", "both", "only",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "god", "mr", "mrs", "ms", "dr", "sir", "oh", "ok", "okay", "please",
+    "hello", "hey", "well", "now", "just", "again", "once", "far", "near", "up", "down", "if",
+    "ignore", "do", "don't", "let", "let's", "is", "are", "was", "were", "be", "pick", "go", "we're",
+    "i'm", "it's", "that's", "you're", "ws", "ms", "cu", "ecu", "mcu", "ls", "mls", "ews", "pov",
+    "v.o", "o.s", "cont'd", "title", "author", "wide", "insert", "angle", "back", "still",
+    "film", "story", "everything", "nothing", "someone", "somewhere", "never", "always",
+}

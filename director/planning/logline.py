@@ -1,0 +1,257 @@
+"""Expand a logline into a complete arc: setup, inciting incident, rising action, climax, resolution.
+
+The beats are written from the logline's own material: its protagonist ("a retired clockmaker"),
+its actions ("finds a stranger's diary", "sets out across the snowy city"), their objects and
+places. Sentence frames say what each beat does for the story; the content is the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from director.planning.text import has_cjk
+
+ACTS = ["setup", "inciting incident", "rising action", "climax", "resolution"]
+DEFAULT_SHOTS = 8
+# Share of the shots each act gets, and which acts survive when fewer than five shots are asked.
+_ACT_WEIGHTS = [0.15, 0.15, 0.3, 0.25, 0.15]
+_ACT_PRIORITY = [3, 1, 0, 4, 2]
+
+_REQUEST = re.compile(
+    r"[,，;；]?\s*(?:in|with|across|over|using)?\s*(?:about|around|roughly|approximately|exactly)?\s*"
+    r"(?:\d+|[a-z]+|[一二两三四五六七八九十]+)[\s-]*(?:shots?|个?镜头|seconds?|secs?|minutes?|mins?|秒钟?|分钟|分半钟?)"
+    r"(?:\s*(?:long|in length))?",
+    re.IGNORECASE,
+)
+_FRAME = re.compile(
+    r"^\s*(?:(?:a|an|the)\s+)?(?:short\s+)?(?:film|movie|video|story|short)\s+(?:about|of)\s+",
+    re.IGNORECASE,
+)
+_ZH_FRAME = re.compile(r"^(?:一部|一个)?(?:关于)(.+?)的(?:短片|电影|故事|影片)")
+_SPLIT_EN = re.compile(r",\s*(?:and|but|then)\s+|\s+(?:and then|and|but|then|until|before|only to)\s+|,\s+")
+_SPLIT_ZH = re.compile(r"[，,；;]|然后|并且|于是|最后|却")
+_ARTICLE = re.compile(r"^(a|an|the)\s+", re.IGNORECASE)
+_VERBISH = re.compile(r"^(must|will|can|is|was|has|had|tries|learns|discovers|decides)$|^[a-z]{3,}(s|es)$")
+_NOT_VERB = {"glass", "dress", "boss", "princess", "witness", "actress", "mistress", "hostess",
+             "waitress", "fortress", "address", "bus", "canvas", "lens", "chess", "grass", "kids",
+             "news", "stairs", "years", "days", "months", "weeks", "hours", "lives", "friends",
+             "parents", "brothers", "sisters", "nuns", "as", "is", "was", "this", "his", "hers"}
+
+
+def strip_request(text: str) -> str:
+    """The logline's story without "A film about ..." and "in 12 shots, about 60 seconds"."""
+    body = _REQUEST.sub("", text.strip())
+    body = _FRAME.sub("", body)
+    if m := _ZH_FRAME.match(body):
+        body = m.group(1) + body[m.end():]
+    body = re.sub(r"\s*[,，;；]\s*(?=[.。!！?？]?\s*$)", "", body)
+    return body.strip(" .。!！?？,，;；\n")
+
+
+def allocate(shots: int) -> list[int]:
+    """How many shots each act gets (sums to ``shots``; every act gets one when shots ≥ 5)."""
+    if shots < 5:
+        keep = sorted(_ACT_PRIORITY[:shots])
+        return [1 if i in keep else 0 for i in range(5)]
+    counts = [1] * 5
+    for _ in range(shots - 5):
+        # Give the next shot to the act furthest below its share.
+        deficits = [_ACT_WEIGHTS[i] * shots - counts[i] for i in range(5)]
+        counts[deficits.index(max(deficits))] += 1
+    return counts
+
+
+def expand_logline(story: dict) -> dict:
+    """A script dict (see script.py) with ``requested_shots`` (default 8) beats in five acts."""
+    from director.planning.script import find_location, find_time_of_day, lighting_for, make_beat
+
+    total = story.get("requested_shots") or DEFAULT_SHOTS
+    body = strip_request(story["text"]) or story["text"].strip()
+    parts = _parse_zh(body) if has_cjk(body) else _parse_en(body)
+    counts = allocate(total)
+
+    beats_by_act = _write_beats(parts, counts, zh=has_cjk(body))
+    tod_given = find_time_of_day(body)
+    scenes: list[dict] = []
+    for act_index, texts in enumerate(beats_by_act):
+        if not texts:
+            continue
+        place = parts["places"][act_index]
+        tod = tod_given or ["morning", "day", "afternoon", "dusk", "dusk"][act_index]
+        key = place[0]
+        current = scenes[-1] if scenes else None
+        if current is None or current["location_key"] != key or current["time_of_day"] != tod:
+            heading_place = re.sub(r"^(the|a|an)\s+", "", place[1], flags=re.IGNORECASE).upper()
+            prefix = "" if has_cjk(place[1]) else ("INT. " if key.endswith(("home", "workshop")) else "EXT. ")
+            scenes.append({
+                "id": "", "heading": f"{prefix}{heading_place} - {tod.upper()}", "location": place[1],
+                "location_key": key, "exterior": not prefix.startswith("INT"), "time_of_day": tod,
+                "lighting": lighting_for(tod, body), "transition_in": "cut" if current is None or act_index < 4 else "dissolve",
+                "beats": [],
+            })
+        for text in texts:
+            beat = make_beat(text, source="logline", arc=ACTS[act_index])
+            beat["cast_hint"] = [parts["protagonist"]]
+            beat["continuous"] = False
+            scenes[-1]["beats"].append(beat)
+    n = 0
+    for si, scene in enumerate(scenes, start=1):
+        scene["id"] = f"scene-{si}"
+        for beat in scene["beats"]:
+            n += 1
+            beat["id"] = f"beat-{n}"
+    return {
+        "title": story["title"],
+        "logline": body,
+        "language": story["language"],
+        "protagonist": {"name": parts["protagonist"], "description": parts["description"]},
+        "scenes": scenes,
+    }
+
+
+# ---- reading the logline --------------------------------------------------------------------
+
+
+def _parse_en(body: str) -> dict:
+    from director.planning.script import find_location
+
+    sentence = re.split(r"(?<=[.!?])\s+", body)[0].rstrip(".!?")
+    words = sentence.split()
+    if " who " in f" {sentence} ":
+        subject, predicate = re.split(r"\s+who\s+", sentence, maxsplit=1)
+    else:
+        cut = len(words)
+        for i, word in enumerate(words[1:], start=1):
+            w = word.lower().strip(",")
+            if _VERBISH.match(w) and w not in _NOT_VERB and words[i - 1].lower() not in ("a", "an", "the"):
+                cut = i
+                break
+        subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
+    subject = subject.strip(" ,")
+    named = re.match(r"^([A-Z][a-z]+)(?:,\s*(.+))?$", subject)
+    if named:
+        protagonist, description = named.group(1), (named.group(2) or "").strip()
+    else:
+        description = _ARTICLE.sub("", subject)
+        protagonist = "the " + description if description else "the protagonist"
+    clauses = [c.strip(" ,.") for c in _SPLIT_EN.split(predicate) if c and c.strip(" ,.")] or ["faces a choice"]
+    # A purpose ("to return it") becomes the climax goal; "it" refers to the first object.
+    goal = ""
+    last = clauses[-1]
+    if m := re.search(r"\s+(?:in order\s+)?to\s+(\w+.*)$", last):
+        clauses[-1], goal = last[: m.start()], m.group(1)
+    first_object = _object_of(clauses[0])
+    if first_object:
+        goal = re.sub(r"\b(it|them)\b", first_object, goal)
+    home_word = description.split()[-1] if description else "protagonist"
+    home = (f"{home_word}-home", f"the {home_word}'s home")
+    places: list[tuple[str, str]] = []
+    current = home
+    clause_places = [find_location(c) for c in clauses]
+    for act in range(5):
+        if act == 1:
+            current = clause_places[0] or current
+        elif act == 2:
+            current = next((p for p in clause_places[1:] if p), current)
+        elif act == 3:
+            current = clause_places[-1] or current
+        places.append(current)
+    return {
+        "protagonist": protagonist, "description": description or protagonist, "clauses": clauses,
+        "goal": goal, "object": first_object, "places": places,
+    }
+
+
+def _object_of(clause: str) -> str:
+    m = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:in|on|at|from|to|across|with|inside|under|behind)\b|$)", clause)
+    return ("the " + m.group(1)) if m else ""
+
+
+def _parse_zh(body: str) -> dict:
+    import jieba.posseg as pseg
+
+    from director.planning.script import find_location
+
+    sentence = re.split(r"[。！？]", body)[0]
+    tokens = [(w.word, w.flag) for w in pseg.cut(sentence)]
+    cut = next((i for i, (_, flag) in enumerate(tokens) if flag.startswith("v") and i > 0), len(tokens))
+    subject = "".join(w for w, _ in tokens[:cut])
+    subject = re.sub(r"^(一个|一位|一名|一只|某个)", "", subject).rstrip("在") or "主角"
+    predicate = "".join(w for w, _ in tokens[cut:])
+    if subject.endswith("在"):
+        subject = subject[:-1]
+    clauses = [c.strip() for c in _SPLIT_ZH.split(predicate) if c.strip()] or ["面临抉择"]
+    places: list[tuple[str, str]] = []
+    home = ("家", f"{subject}的家")
+    current = home
+    clause_places = [find_location(c) for c in clauses]
+    for act in range(5):
+        if act == 1:
+            current = clause_places[0] or current
+        elif act == 2:
+            current = next((p for p in clause_places[1:] if p), current)
+        elif act == 3:
+            current = clause_places[-1] or current
+        places.append(current)
+    return {"protagonist": subject, "description": subject, "clauses": clauses, "goal": "",
+            "object": "", "places": places}
+
+
+# ---- writing the beats ----------------------------------------------------------------------
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
+    who = parts["protagonist"]
+    clauses = parts["clauses"]
+    first, last = clauses[0], clauses[-1]
+    middle = clauses[1:-1] or clauses[-1:]
+    obj = parts["object"]
+    goal = parts["goal"]
+    place = [p[1] for p in parts["places"]]
+    if zh:
+        pools = [
+            [f"{place[0]}，{who}平常的一天，一切尚未改变。", f"特写{who}的脸，平静而专注。",
+             f"{who}在{place[0]}里独自忙碌。"],
+            [f"{who}{first}。", f"特写：{who}看着眼前的一切，愣住了。", f"{who}下定决心。"],
+            [f"{who}{c}。" for c in middle] + [f"{who}继续前行，穿过{place[2]}，困难越来越多。",
+                                              f"{who}停下脚步，喘了口气，又继续走。"],
+            [f"{who}{last}：一切在这一刻达到顶点。", f"特写{who}的脸，这一刻终于到来。",
+             f"{who}站在{place[3]}，面对最后的考验。"],
+            [f"之后，{place[4]}恢复了平静，{who}已经不同了。", f"{who}的最后一个画面，远远地望去。"],
+        ]
+    else:
+        Who = _cap(who)
+        climax = goal or last
+        pools = [
+            [f"{_cap(place[0])}. {Who} in the world as it is, before anything changes.",
+             f"Close on {who}: {parts['description']}, absorbed in the everyday.",
+             f"{Who} alone in {place[0]}, a quiet routine."],
+            [f"{Who} {first}.",
+             f"Close on {obj}: {who} cannot look away." if obj else f"Close on {who}'s face as it sinks in.",
+             f"{Who} makes up their mind."],
+            [f"{Who} {c}." for c in middle]
+            + [f"{Who} walks on through {place[2]}, the way growing harder.",
+               f"Close on {who}'s face: doubt, then resolve.",
+               f"{Who} presses on across {place[2]}."],
+            [f"{Who} {climax}: the moment everything has led to.",
+             f"Close on {who}'s face as it happens.",
+             f"{Who} stands in {place[3]}, facing the last step."],
+            [f"Afterwards, {place[4]} falls quiet; {who} is changed.",
+             f"Wide on {place[4]}: {who}, a small figure, at peace."],
+        ]
+    out: list[list[str]] = []
+    for act, count in enumerate(counts):
+        pool = pools[act]
+        texts = [pool[i % len(pool)] for i in range(count)]
+        # Repeats of the same frame get a beat number so every shot reads as its own moment.
+        seen: dict[str, int] = {}
+        for i, text in enumerate(texts):
+            seen[text] = seen.get(text, 0) + 1
+            if seen[text] > 1:
+                texts[i] = f"{text} ({'另一个角度' if zh else 'another angle'} {seen[text]})"
+        out.append(texts)
+    return out

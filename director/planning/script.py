@@ -1,0 +1,434 @@
+"""The script stage: a Story becomes scenes of beats (one beat ≈ one future shot).
+
+A beat is a plain dict: ``id``, ``text`` (what happens), ``narration`` (the text without quoted
+speech), ``dialogue`` (lines; prose speakers are filled in by the entities stage), camera cues the
+writer gave (``size_cue``, ``move_cue``), ``continuous`` (the action carries straight on from the
+beat before), and ``arc`` (for expanded loglines). Scenes carry heading, location, time of day,
+lighting and the transition into them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from director.fountain import parse_fountain
+from director.planning import lexicon
+from director.planning.logline import expand_logline
+from director.planning.text import (
+    has_cjk, has_stem, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
+)
+
+_INTERIOR = {
+    "room", "bedroom", "kitchen", "hallway", "corridor", "stairwell", "basement", "attic", "cellar",
+    "office", "shop", "store", "bar", "cafe", "café", "restaurant", "diner", "hotel", "hospital",
+    "church", "temple", "school", "classroom", "library", "museum", "theater", "theatre", "studio",
+    "factory", "warehouse", "cabin", "hut", "apartment", "flat", "train", "bus", "car", "taxi",
+    "subway", "bakery", "gallery", "hall", "workshop", "lab", "laboratory", "cell", "home", "house",
+    "barn", "prison", "castle", "palace", "cave", "tunnel",
+    "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
+    "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
+}
+_PLACE_PHRASE = re.compile(
+    r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
+    r"near|beside|outside|reaches|enters|leaves)\s+(?:the|a|an|her|his|their)\s+"
+    r"((?:[a-z'-]+\s+){0,2}?)([a-z]+)\b",
+    re.IGNORECASE,
+)
+_NUMBER_PREFIX = re.compile(
+    r"^\s*(?:(?:shot|scene)\s*\d+\s*[:.)\-–]|\d+\s*[.)、:：]|\d+\s+-\s|第?\s*\d+\s*(?:个)?镜头\s*[:：.、]?"
+    r"|镜头\s*\d+\s*[:：.、])\s*",
+    re.IGNORECASE,
+)
+_SIZE_PREFIX = re.compile(r"^(ECU|EWS|MCU|MLS|CU|MS|LS|WS)\s*[:\-–—.]\s*", re.IGNORECASE)
+
+
+# ---- public ---------------------------------------------------------------------------------
+
+
+def build_script(story: dict) -> dict:
+    """Turn a Story (as a dict) into ``{"title", "logline", "language", "scenes": [...]}``."""
+    kind = story["kind"]
+    if kind == "fountain":
+        scenes, title = _fountain_scenes(story["text"]), None
+        script_title = title or story["title"]
+    elif kind == "shotlist":
+        scenes = _shotlist_scenes(story["text"], story["title"])
+        script_title = story["title"]
+    elif kind == "logline":
+        return expand_logline(story)
+    else:
+        scenes = _prose_scenes(story["text"], story["title"])
+        script_title = story["title"]
+    _number_beats(scenes)
+    return {
+        "title": script_title,
+        "logline": _first_sentence(scenes),
+        "language": story["language"],
+        "scenes": scenes,
+    }
+
+
+# ---- scene facts from words -----------------------------------------------------------------
+
+
+def find_location(narration: str) -> tuple[str, str] | None:
+    """The first place named in narration: (key, display phrase), e.g. ("harbor", "the harbor")."""
+    if has_cjk(narration):
+        best: tuple[int, str] | None = None
+        for place in lexicon.PLACES_ZH:
+            pos = narration.find(place)
+            if pos >= 0 and (best is None or pos < best[0]):
+                best = (pos, place)
+        return (best[1], best[1]) if best else None
+    for m in _PLACE_PHRASE.finditer(narration):
+        noun = m.group(2).lower()
+        if noun in lexicon.PLACES_EN:
+            adjectives = m.group(1).strip()
+            # Keep one describing word ("stone path" is not a place, "old harbor" is).
+            return noun, f"the {adjectives + ' ' if adjectives else ''}{noun}".replace("  ", " ")
+    return None
+
+
+def find_time_of_day(narration: str) -> str | None:
+    words = lexicon.TIME_WORDS_ZH if has_cjk(narration) else lexicon.TIME_WORDS_EN
+    lower = narration.lower()
+    hits = []
+    for word, tod in words:
+        pos = lower.find(word) if has_cjk(word) else _word_pos(lower, word)
+        if pos >= 0:
+            hits.append((pos, -len(word), tod))
+    return min(hits)[2] if hits else None
+
+
+def _word_pos(lower: str, word: str) -> int:
+    m = re.search(r"\b" + re.escape(word) + r"\b", lower)
+    return m.start() if m else -1
+
+
+def find_time_jump(narration: str) -> bool:
+    lower = narration.lower()
+    if has_cjk(narration):
+        return any(lower.startswith(j) or f"，{j}" in lower or lower.find(j) == 0 for j in lexicon.TIME_JUMPS_ZH) or any(
+            j in lower[:8] for j in lexicon.TIME_JUMPS_ZH)
+    return any(re.search(r"\b" + re.escape(j) + r"\b", lower[:60]) for j in lexicon.TIME_JUMPS_EN)
+
+
+def lighting_for(time_of_day: str, text: str) -> str:
+    """Lighting in a cinematographer's words, from the time of day and light sources in the text."""
+    base = {
+        "dawn": "cool blue pre-dawn light warming to soft gold at the horizon, low contrast",
+        "morning": "clean low-angle morning sun, soft shadows",
+        "day": "even daylight, natural contrast",
+        "afternoon": "warm high afternoon sun, crisp shadows",
+        "dusk": "golden-hour backlight fading to blue dusk, long shadows",
+        "evening": "warm interior practicals against a deep blue window",
+        "night": "low-key night, cool moonlight with deep shadows",
+    }[time_of_day]
+    extras = []
+    checks = [
+        (("storm", "rain", "wet", "风暴", "雨"), "rain-streaked, wet reflections"),
+        (("fog", "mist", "haze", "雾"), "diffused through fog"),
+        (("lantern", "candle", "match", "flame", "fire", "wick", "灯笼", "蜡烛", "火"),
+         "warm flickering practical flame light"),
+        (("neon",), "neon spill"),
+        (("lamp", "glow", "beam", "lens", "灯光", "光"), "a single strong practical glow"),
+        (("snow", "雪"), "bright soft bounce from snow"),
+    ]
+    for words, phrase in checks:
+        if any(w in text.lower() for w in words):
+            extras.append(phrase)
+    return ", ".join([base] + extras[:2])
+
+
+def _is_exterior(key: str) -> bool:
+    return key not in _INTERIOR
+
+
+def _heading(location_key: str | None, location_name: str, time_of_day: str) -> str:
+    if not location_key:
+        return f"{location_name.upper() or 'UNSPECIFIED LOCATION'} - {time_of_day.upper()}"
+    prefix = "EXT." if _is_exterior(location_key) else "INT."
+    name = re.sub(r"^the\s+", "", location_name, flags=re.IGNORECASE)
+    return f"{prefix} {name.upper()} - {time_of_day.upper()}"
+
+
+# ---- beats ----------------------------------------------------------------------------------
+
+
+def make_beat(text: str, *, dialogue: list[dict] | None = None, source: str = "prose",
+              size_cue: str | None = None, arc: str = "", speaker_visible: bool = True,
+              parenthetical: str = "") -> dict:
+    """A beat dict with the camera cues and continuity hints its words carry."""
+    narration = without_quotes(text).strip()
+    lines = dialogue if dialogue is not None else [{"speaker": "", "text": q} for q in quoted(text) if q]
+    move_cue = _move_cue(narration)
+    return {
+        "id": "",
+        "text": text.strip(),
+        "narration": narration,
+        "dialogue": lines,
+        "parenthetical": parenthetical,
+        "speaker_visible": speaker_visible,
+        "size_cue": size_cue or _size_cue(narration),
+        "move_cue": move_cue,
+        "continuous": _continuous_hint(narration),
+        "arc": arc,
+        "source": source,
+    }
+
+
+def _size_cue(narration: str) -> str | None:
+    if has_cjk(narration):
+        for cue, size in sorted(lexicon.SHOT_SIZE_CUES_ZH, key=lambda c: -len(c[0])):
+            if cue in narration:
+                return size
+        return None
+    lower = narration.lower()
+    for cue, size in lexicon.SHOT_SIZE_CUES_EN:
+        if len(cue) <= 3:
+            # Abbreviations count only at the start of a line: "CU: her hand".
+            if re.match(re.escape(cue) + r"\b", lower) and narration[: len(cue)].isupper():
+                return size
+        elif re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", lower):
+            if cue == "wide" and not re.search(r"\bwide (shot|angle|view)\b", lower):
+                continue
+            return size
+    return None
+
+
+def _move_cue(narration: str) -> list[str] | None:
+    cues = lexicon.MOVE_CUES_ZH if has_cjk(narration) else lexicon.MOVE_CUES_EN
+    lower = narration.lower()
+    for cue, move, direction in cues:
+        if has_cjk(cue):
+            if cue in narration:
+                return [move, direction]
+        elif re.search(r"\b" + re.escape(cue) + r"\b", lower):
+            if cue in ("track", "pan", "crane") and not re.search(
+                r"\b(camera|shot|we)\b|\b" + cue + r"s?\s+(with|across|over|up|down|following|left|right)", lower
+            ):
+                continue  # "track" as in a railway track, "pan" as in a frying pan
+            return [move, direction]
+    return None
+
+
+def _continuous_hint(narration: str) -> bool:
+    if has_cjk(narration):
+        return any(word in narration[:12] for word in lexicon.CONTINUOUS_ZH)
+    lower = narration.lower().strip() + " "
+    if any(lower.startswith(start) for start in lexicon.CONTINUOUS_START_EN):
+        return True
+    return has_stem(lower, lexicon.CONTINUOUS_EN) is not None
+
+
+def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
+    """Sentences → beats. A short plain sentence joins the beat before it (one shot, not two)."""
+    beats: list[dict] = []
+    for sentence in sentences(paragraph):
+        beat = make_beat(sentence, source=source)
+        previous = beats[-1] if beats else None
+        short = word_count(beat["narration"]) < 7
+        if (
+            previous is not None and short and not beat["dialogue"] and not previous["dialogue"]
+            and not beat["size_cue"] and not beat["move_cue"] and not _has_motion(beat["narration"])
+        ):
+            merged = make_beat(previous["text"] + (" " if not has_cjk(paragraph) else "") + sentence,
+                               source=source)
+            merged["size_cue"] = previous["size_cue"]
+            merged["continuous"] = previous["continuous"]
+            beats[-1] = merged
+        else:
+            beats.append(beat)
+    return beats
+
+
+def _has_motion(narration: str) -> bool:
+    if has_cjk(narration):
+        return has_stem(narration, lexicon.MOVES_ZH_FAST + lexicon.MOVES_ZH_SLOW) is not None
+    return has_stem(narration, lexicon.FAST_MOVES_EN + lexicon.SLOW_MOVES_EN) is not None
+
+
+def _number_beats(scenes: list[dict]) -> None:
+    n = 0
+    for si, scene in enumerate(scenes, start=1):
+        scene["id"] = f"scene-{si}"
+        for beat in scene["beats"]:
+            n += 1
+            beat["id"] = f"beat-{n}"
+
+
+def _first_sentence(scenes: list[dict]) -> str:
+    for scene in scenes:
+        for beat in scene["beats"]:
+            if beat["narration"]:
+                return shorten(beat["narration"], 200)
+    return ""
+
+
+def _new_scene(location: tuple[str, str] | None, time_of_day: str, transition: str, text: str) -> dict:
+    key, name = location if location else ("", "")
+    return {
+        "id": "",
+        "heading": _heading(key or None, name, time_of_day),
+        "location": name,
+        "location_key": key,
+        "exterior": _is_exterior(key) if key else True,
+        "time_of_day": time_of_day,
+        "lighting": lighting_for(time_of_day, text),
+        "transition_in": transition,
+        "beats": [],
+    }
+
+
+# ---- prose ----------------------------------------------------------------------------------
+
+
+def _prose_scenes(text: str, title: str) -> list[dict]:
+    paras = paragraphs(text)
+    if len(paras) > 1 and paras[0].strip("# ") == title:
+        paras = paras[1:]  # the title line is not a beat
+    scenes: list[dict] = []
+    for para in paras:
+        narration = without_quotes(para)
+        location = find_location(narration)
+        tod = find_time_of_day(narration)
+        jump = find_time_jump(narration)
+        current = scenes[-1] if scenes else None
+        starts_scene = (
+            current is None or jump
+            or (location is not None and location[0] != current["location_key"])
+            or (tod is not None and tod != current["time_of_day"])
+        )
+        if starts_scene:
+            inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
+            scene_tod = tod or (current["time_of_day"] if current else "day")
+            scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
+        scenes[-1]["beats"].extend(_beats_from_paragraph(para, "prose"))
+    scenes = [s for s in scenes if s["beats"]]
+    if not scenes:
+        scenes = [_new_scene(None, "day", "cut", text)]
+        scenes[0]["beats"].append(make_beat(shorten(text, 300)))
+    # A scene that opens on movement should not carry a "continuous" hint across the cut.
+    for scene in scenes:
+        scene["beats"][0]["continuous"] = False
+    return scenes
+
+
+# ---- numbered shot list ---------------------------------------------------------------------
+
+
+def _shotlist_scenes(text: str, title: str) -> list[dict]:
+    scenes: list[dict] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line or not _NUMBER_PREFIX.match(line):
+            continue
+        body = _NUMBER_PREFIX.sub("", line, count=1).strip()
+        size_cue = None
+        m = _SIZE_PREFIX.match(body)
+        if m:
+            size_cue = m.group(1).upper()
+            body = body[m.end():].strip()
+        if not body:
+            continue
+        narration = without_quotes(body)
+        location = find_location(narration)
+        tod = find_time_of_day(narration)
+        current = scenes[-1] if scenes else None
+        if current is None or (location and location[0] != current["location_key"]) or (
+            tod and tod != current["time_of_day"]
+        ):
+            inherited = location or ((current["location_key"], current["location"]) if current and current["location_key"] else None)
+            scenes.append(_new_scene(inherited, tod or (current["time_of_day"] if current else "day"), "cut", narration))
+        beat = make_beat(body, source="shotlist", size_cue=size_cue)
+        beat["text"] = line_text = body
+        beat["original"] = line.strip()
+        beat["narration"] = without_quotes(line_text).strip()
+        scenes[-1]["beats"].append(beat)
+    for scene in scenes:
+        scene["beats"][0]["continuous"] = False
+    return scenes
+
+
+# ---- Fountain -------------------------------------------------------------------------------
+
+
+def _fountain_scenes(text: str) -> list[dict]:
+    script = parse_fountain(text)
+    scenes: list[dict] = []
+    pending_transition = "cut"
+    for element in script.elements:
+        if element.kind == "heading":
+            scenes.append(_scene_from_heading(element.text, scenes[-1] if scenes else None, pending_transition))
+            pending_transition = "cut"
+            continue
+        if element.kind == "transition":
+            pending_transition = _transition_word(element.text)
+            continue
+        if not scenes:
+            scenes.append(_new_scene(None, "day", "cut", element.text))
+        scene = scenes[-1]
+        if element.kind == "dialogue":
+            speaker = element.speaker.title()
+            hidden = any(ext.upper().replace(" ", "") in ("V.O.", "O.S.", "O.C.", "VO", "OS") for ext in element.extensions)
+            parenthetical = " ".join(p.text for p in element.parts if p.parenthetical)
+            beat = make_beat(
+                element.text,
+                dialogue=[{"speaker": speaker, "text": element.text}],
+                source="fountain",
+                speaker_visible=not hidden,
+                parenthetical=parenthetical,
+            )
+            beat["text"] = f"{speaker}: {element.text}"
+            beat["continuous"] = False
+            scene["beats"].append(beat)
+        else:
+            scene["beats"].extend(_beats_from_paragraph(element.text, "fountain"))
+        scene["lighting"] = lighting_for(scene["time_of_day"], " ".join(b["narration"] for b in scene["beats"]))
+    scenes = [s for s in scenes if s["beats"]]
+    if not scenes:
+        heading = next((e.text for e in script.elements if e.kind == "heading"), "")
+        scene = _scene_from_heading(heading or "UNSPECIFIED LOCATION", None, "cut")
+        scene["beats"].append(make_beat(heading or "An empty scene.", source="fountain"))
+        scenes = [scene]
+    for scene in scenes:
+        scene["beats"][0]["continuous"] = False
+    return scenes
+
+
+def _transition_word(text: str) -> str:
+    upper = text.upper()
+    if "DISSOLVE" in upper:
+        return "dissolve"
+    if "FADE" in upper or "BLACK" in upper:
+        return "fade"
+    return "cut"
+
+
+def _scene_from_heading(heading: str, previous: dict | None, transition: str) -> dict:
+    heading = heading.strip().lstrip(".").strip()
+    body = re.sub(r"^(INT\.?/EXT\.?|I/E\.?|INT\.?|EXT\.?|EST\.?)\s*", "", heading, flags=re.IGNORECASE)
+    place, _, time_part = body.partition(" - ")
+    time_word = time_part.strip().lower()
+    tod = None
+    if time_word:
+        tod = find_time_of_day(time_word) or {"day": "day", "continuous": None, "later": None,
+                                              "moments later": None, "same": None}.get(time_word, None)
+        if time_word in ("day", "daytime"):
+            tod = "day"
+    if tod is None:
+        tod = previous["time_of_day"] if previous and time_word in ("continuous", "later", "moments later", "same") else (tod or "day")
+    place_name = place.strip().title() or "Unspecified location"
+    key = re.sub(r"[^a-z0-9]+", "-", place.strip().lower()).strip("-") or place.strip()
+    exterior = not heading.upper().startswith("INT") or heading.upper().startswith(("INT./EXT", "INT/EXT"))
+    return {
+        "id": "",
+        "heading": heading.upper(),
+        "location": place_name,
+        "location_key": key,
+        "exterior": exterior,
+        "time_of_day": tod,
+        "lighting": lighting_for(tod, heading),
+        "transition_in": transition,
+        "beats": [],
+    }

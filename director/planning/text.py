@@ -1,0 +1,102 @@
+"""Small text helpers that work for English and Chinese alike (no reliance on spaces or capitals)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.")
+# A sentence ends at . ! ? … (plus closing quotes) followed by space, or at 。！？ anywhere.
+_EN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’」』)]*\s+")
+_ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?…])(?![”’」』\"])|(?<=[。！？!?…][”’」』\"])")
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』")
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\u3040" <= ch <= "\u30ff"
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk(ch) for ch in text)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs, inner newlines folded into spaces (none for CJK)."""
+    out = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        joiner = "" if has_cjk(block) else " "
+        out.append(joiner.join(lines))
+    return out
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, keeping quotes with the sentence that holds them."""
+    if has_cjk(paragraph):
+        parts = _ZH_SENTENCE_END.split(paragraph)
+    else:
+        protected = paragraph
+        for i, abbr in enumerate(_ABBREVIATIONS):
+            protected = protected.replace(abbr, abbr.replace(".", f"\x00{i}\x00"))
+        parts = _EN_SENTENCE_END.split(protected)
+        parts = [re.sub(r"\x00\d+\x00", ".", p) for p in parts]
+    merged: list[str] = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        # A closing quote left alone (e.g. '”') belongs to the sentence before it.
+        if merged and all(ch in "”’」』\"'" for ch in part):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return merged
+
+
+def quoted(text: str) -> list[str]:
+    """The quoted speech in a sentence, in order."""
+    return [next(g for g in m.groups() if g is not None).strip() for m in _QUOTED.finditer(text)]
+
+
+def without_quotes(text: str) -> str:
+    """The narration of a sentence with quoted speech removed (so dialogue never sets the scene)."""
+    return _QUOTED.sub(" ", text)
+
+
+def word_count(text: str) -> float:
+    """Words in a text; CJK characters count ~1.6 to a word, as spoken."""
+    cjk = sum(1 for ch in text if is_cjk(ch))
+    latin = len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.sub(r"[\u3040-\u30ff\u3400-\u9fff]", " ", text)))
+    return latin + cjk / 1.6
+
+
+def has_stem(text: str, stems: tuple[str, ...] | list[str]) -> str | None:
+    """The first stem that starts a word (English) or occurs (CJK) in text, else None."""
+    lower = text.lower()
+    for stem in stems:
+        if has_cjk(stem):
+            if stem in text:
+                return stem
+        elif stem.endswith(" "):
+            if re.search(r"(?<![a-z])" + re.escape(stem.strip()) + r"\b", lower):
+                return stem
+        elif re.search(r"(?<![a-z])" + re.escape(stem), lower):
+            return stem
+    return None
+
+
+def slugify(name: str, prefix: str) -> str:
+    """A stable id: an ASCII slug ("mara", "brass-lantern"), or prefix + hash for other scripts."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if slug and len(slug) >= max(1, len(name.strip()) // 2):
+        return slug[:48]
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    return f"{prefix}-{digest}"
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
