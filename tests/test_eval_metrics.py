@@ -112,3 +112,27 @@ def test_entity_coverage_lists_a_character_that_never_appears():
     assert coverage["character_coverage"] == pytest.approx(0.5)
     assert coverage["entities_never_in_a_shot"] == ["tom", "lamp"]
     assert coverage["shots_per_entity"]["mara"] == 1
+
+
+def test_compare_boundaries_reports_smoother_continuous_boundaries():
+    from director.eval.compare import compare_boundaries
+
+    off = {"boundaries": [
+        {"from": "a", "to": "b", "transition": "continuous", "discontinuity": 0.12,
+         "colour_distance": 0.05, "latent_discontinuity": 0.9},
+        {"from": "b", "to": "c", "transition": "cut", "discontinuity": 0.30,
+         "colour_distance": 0.6, "latent_discontinuity": None},
+    ]}
+    on = {"boundaries": [
+        {"from": "a", "to": "b", "transition": "continuous", "discontinuity": 0.02,
+         "colour_distance": 0.01, "latent_discontinuity": 0.2},
+        {"from": "b", "to": "c", "transition": "cut", "discontinuity": 0.30,
+         "colour_distance": 0.6, "latent_discontinuity": None},
+    ]}
+    result = compare_boundaries(off, on)
+    continuous = result["by_transition"]["continuous"]
+    assert continuous["discontinuity"]["mean_delta"] == pytest.approx(-0.10)
+    assert continuous["discontinuity"]["improved"] == 1
+    assert continuous["latent_discontinuity"]["mean_delta"] == pytest.approx(-0.7)
+    assert result["by_transition"]["cut"]["discontinuity"]["mean_delta"] == pytest.approx(0.0)
+    assert result["by_transition"]["cut"]["latent_discontinuity"] is None
