@@ -85,7 +85,7 @@ class LLMSettings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         toml = TomlConfigSettingsSource(
-            settings_cls, toml_file=config_files(), toml_table_header=("llm",)
+            settings_cls, toml_file=config_files(), toml_table_header=("llm",), deep_merge=True
         )
         return (init_settings, env_settings, toml)
 
