@@ -23,7 +23,9 @@ def _cli(args, env=None, **kw):
 
 
 def _finished_clips(out: Path) -> int:
-    return len(list((out / "store" / "clip").glob("*.mp4"))) if (out / "store" / "clip").exists() else 0
+    folder = out / "store" / "clip"
+    # finished artifacts only: a clip counts once its sidecar (size, hash) is written
+    return len(list(folder.glob("*.mp4.json"))) if folder.exists() else 0
 
 
 def test_kill_9_then_resume_redoes_at_most_the_shot_in_flight(tmp_path):
