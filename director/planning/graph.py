@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from langgraph.graph import END, START, StateGraph
@@ -18,6 +19,7 @@ from director.ingest import Story
 from director.plan import FilmPlan, PlanError
 from director.planning.heuristic import entities_node, script_node, shots_node, validate_node
 from director.planning.state import PlanState
+from director.settings import is_llm_configured
 
 PLANNERS = ("auto", "heuristic", "llm")
 STAGES = ("script", "entities", "shots", "validate")
@@ -37,6 +39,7 @@ class PlanOutcome:
     planner: str  # the planner that actually produced the plan
     warnings: list[str] = field(default_factory=list)
     stages: list[dict] = field(default_factory=list)  # [{"stage": "script", "seconds": 0.01}, ...]
+    fallback_reason: str = ""  # why "auto" fell back from the LLM planner ("" when it did not)
 
 
 def build_heuristic_graph():
@@ -58,14 +61,34 @@ def _planner_graph(planner: str) -> tuple[str, object]:
     """Dispatch point: planner name → (name actually used, compiled graph)."""
     if planner not in PLANNERS:
         raise InputError(f"unknown planner '{planner}' (use one of: {', '.join(PLANNERS)})")
-    if planner == "llm":
-        raise InputError("the LLM planner is not available yet (use --planner heuristic)")
-    # "auto" will prefer the LLM planner once one is configured; today it is the heuristic one.
+    # "llm", and "auto" with a configured server, are routed to _plan_with_llm by plan_story.
     return "heuristic", build_heuristic_graph()
 
 
+def _plan_with_llm(story: Story, planner: str, options: PlanOptions,
+                   on_progress: Callable[[str, str], None] | None,
+                   out_dir: Path | None) -> PlanOutcome:
+    """The LLM planner (director/planning/llm_graph.py), with the heuristic plan as fallback."""
+    from director.planning.llm_graph import plan_llm_or_fallback
+
+    heuristic_runs: list[PlanOutcome] = []
+
+    def heuristic() -> FilmPlan:
+        if not heuristic_runs:
+            heuristic_runs.append(plan_story(story, "heuristic", options))
+        return heuristic_runs[0].plan
+
+    plan, used, warnings, stages, reason = plan_llm_or_fallback(
+        story, options, planner, heuristic, out_dir=out_dir, on_progress=on_progress)
+    if used == "heuristic" and heuristic_runs:
+        warnings, stages = warnings + heuristic_runs[0].warnings, heuristic_runs[0].stages
+    return PlanOutcome(plan=plan, planner=used, warnings=warnings, stages=stages,
+                       fallback_reason=reason)
+
+
 def plan_story(story: Story, planner: str = "auto", options: PlanOptions = PlanOptions(),
-               on_progress: Callable[[str, str], None] | None = None) -> PlanOutcome:
+               on_progress: Callable[[str, str], None] | None = None,
+               out_dir: Path | None = None) -> PlanOutcome:
     """Plan a film from a Story.
 
     Args:
@@ -73,10 +96,13 @@ def plan_story(story: Story, planner: str = "auto", options: PlanOptions = PlanO
         planner: "auto" (LLM when configured, else heuristic), "heuristic", or "llm".
         options: fps, resolution, base seed (shot seeds are seed + shot index), style text.
         on_progress: called with (stage, message) as each stage starts and finishes.
+        out_dir: where the LLM planner writes llm_log.jsonl and llm_capabilities.json.
 
     Returns a PlanOutcome with the validated FilmPlan, the planner used, warnings and per-stage
     timings. Raises InputError for a bad planner name, RunError if no valid plan came out.
     """
+    if planner == "llm" or (planner == "auto" and is_llm_configured()):
+        return _plan_with_llm(story, planner, options, on_progress, out_dir)
     used, graph = _planner_graph(planner)
     state: PlanState = {"story": asdict(story), "options": asdict(options), "warnings": []}
     stages: list[dict] = []
