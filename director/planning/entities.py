@@ -29,9 +29,12 @@ def extract_entities(script: dict) -> dict:
     beats = [beat for scene in script["scenes"] for beat in scene["beats"]]
     zh = script.get("language") in ("zh", "ja") or any(has_cjk(b["narration"]) for b in beats[:5])
     characters = _characters_zh(beats) if zh else _characters_en(beats)
-    if script.get("protagonist") and not characters:
+    if script.get("protagonist"):
         p = script["protagonist"]
-        characters = {p["name"]: {"description": p["description"], "gender": ""}}
+        info = characters.setdefault(p["name"], {"description": "", "gender": ""})
+        if not info.get("description") and p["description"] != p["name"]:
+            neutral = NEUTRAL_LOOK_ZH if zh else NEUTRAL_LOOK
+            info["description"] = f"{p['description']}; {neutral}"
     ids = _assign_ids(list(characters), "char")
     entities: list[dict] = []
     for name, info in characters.items():
@@ -109,6 +112,7 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
 
     counts: Counter[str] = Counter()
     acting: set[str] = set()
+    inside: set[str] = set()  # seen somewhere other than the start of a sentence
     for beat in beats:
         narration = beat["narration"]
         for m in _NAME_TOKEN.finditer(narration):
@@ -119,11 +123,13 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
             if low in lowercase_words or any(low == t for t, _ in lexicon.TIME_WORDS_EN):
                 continue
             counts[word] += 1
+            if narration[: m.start()].strip(" \"'“‘"):
+                inside.add(word)
             after = narration[m.end(): m.end() + 24].lower()
             if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after):
                 acting.add(word)
     for word, count in counts.items():
-        if count >= 2 or word in acting:
+        if (count >= 2 or word in acting) and (word in inside or count >= 2 and word in acting):
             found.setdefault(word, {"description": "", "gender": ""})
     for hint in (h for b in beats for h in b.get("cast_hint", [])):
         found.setdefault(hint, {"description": "", "gender": ""})
@@ -236,16 +242,19 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
         return props
     verbs = "|".join(lexicon.HANDLING_VERBS_EN)
     handled = re.compile(
-        rf"\b(?:{verbs})[a-z]*\s+(?:up\s+)?(?:the|a|an|her|his|their)\s+((?:[a-z'-]+\s+){{0,2}}?)([a-z]+)\b"
+        rf"\b(?:{verbs})[a-z]*\s+(?:up\s+)?(?:the|a|an|her|his|their)\s+((?:[a-z'-]+\s+){{0,2}}?)([a-z]+)"
+        r"(?=\s+(?:in|on|at|to|from|with|and|into|onto|of|as|over|under|high|up|down|toward|towards|"
+        r"across|off|away|out|back|for)\b|\s*[,.;:!?]|\s*$)"
     )
     for beat in beats:
         narration = beat["narration"]
         lower = narration.lower()
         candidates: list[tuple[str, str]] = []
-        for m in re.finditer(r"\b(?:(a|an|the|her|his|their)\s+)?((?:[a-z'-]+\s+){0,2}?)([a-z]+)\b", lower):
-            noun = m.group(3)
+        for m in re.finditer(r"[a-z]+", lower):
+            noun = m.group(0)
             if noun in lexicon.PROPS_EN and noun not in lexicon.NOT_PROPS_EN:
-                candidates.append((noun, m.group(2) if m.group(1) else ""))
+                before = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[a-z'-]+\s+){0,2})$", lower[: m.start()])
+                candidates.append((noun, before.group(1) if before else ""))
         for m in handled.finditer(lower):
             noun = m.group(2)
             if noun not in lexicon.NOT_PROPS_EN and noun not in lexicon.PLACES_EN and len(noun) > 2:
@@ -287,7 +296,7 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
                 if name:
                     line["speaker"] = _display_name(name)
                 last_speaker = line["speaker"]
-            if not present and beat["source"] in ("prose", "fountain") and previous_beat_chars and _continues(beat):
+            if not present and previous_beat_chars and (_continues(beat) or beat["dialogue"]):
                 present = list(previous_beat_chars)
             for name in present:
                 if name in recent:

@@ -72,7 +72,7 @@ PROPS_EN = {
     "key", "keys", "letter", "envelope", "lantern", "lamp", "flashlight", "torch", "candle", "match",
     "matches", "map", "compass", "knife", "gun", "pistol", "sword", "phone", "umbrella", "book",
     "notebook", "diary", "journal", "photograph", "photo", "ring", "necklace", "locket", "bottle",
-    "cup", "mug", "glass", "suitcase", "bag", "backpack", "box", "rope", "camera", "coin", "watch",
+    "cup", "mug", "suitcase", "bag", "backpack", "box", "rope", "camera", "coin", "watch",
     "clock", "bell", "radio", "telescope", "guitar", "violin", "flower", "flowers", "rose", "ticket",
     "tickets", "kite", "ball", "hat", "mask", "cigarette", "pen", "paintbrush", "whistle", "shovel",
     "axe", "basket", "briefcase", "bouquet", "balloon", "lighter", "wrench", "hammer", "note",
@@ -198,5 +198,5 @@ NOT_NAMES_EN = {
     "ignore", "do", "don't", "let", "let's", "is", "are", "was", "were", "be", "pick", "go", "we're",
     "i'm", "it's", "that's", "you're", "ws", "ms", "cu", "ecu", "mcu", "ls", "mls", "ews", "pov",
     "v.o", "o.s", "cont'd", "title", "author", "wide", "insert", "angle", "back", "still",
-    "film", "story", "everything", "nothing", "someone", "somewhere", "never", "always",
+    "film", "story", "afterwards", "meanwhile", "finally", "later", "everything", "nothing", "someone", "somewhere", "never", "always",
 }

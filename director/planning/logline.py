@@ -200,6 +200,18 @@ def _parse_zh(body: str) -> dict:
 # ---- writing the beats ----------------------------------------------------------------------
 
 
+def _third_person(phrase: str) -> str:
+    """'return the diary' → 'returns the diary' (the beat reads as present-tense action)."""
+    verb, _, rest = phrase.partition(" ")
+    if verb.endswith(("s", "sh", "ch", "x", "o")):
+        verb += "es"
+    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
+    return f"{verb} {rest}".strip()
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -225,10 +237,10 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
         ]
     else:
         Who = _cap(who)
-        climax = goal or last
+        climax = _third_person(goal) if goal else last
         pools = [
             [f"{_cap(place[0])}. {Who} in the world as it is, before anything changes.",
-             f"Close on {who}: {parts['description']}, absorbed in the everyday.",
+             f"Close on {who}, absorbed in the everyday.",
              f"{Who} alone in {place[0]}, a quiet routine."],
             [f"{Who} {first}.",
              f"Close on {obj}: {who} cannot look away." if obj else f"Close on {who}'s face as it sinks in.",

@@ -31,7 +31,7 @@ _INTERIOR = {
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
     r"near|beside|outside|reaches|enters|leaves)\s+(?:the|a|an|her|his|their)\s+"
-    r"((?:[a-z'-]+\s+){0,2}?)([a-z]+)\b",
+    r"((?:[a-z'-]+\s+){0,2})([a-z]+)\b",
     re.IGNORECASE,
 )
 _NUMBER_PREFIX = re.compile(
@@ -71,8 +71,22 @@ def build_script(story: dict) -> dict:
 # ---- scene facts from words -----------------------------------------------------------------
 
 
-def find_location(narration: str) -> tuple[str, str] | None:
-    """The first place named in narration: (key, display phrase), e.g. ("harbor", "the harbor")."""
+_PHRASE_STOP = {"to", "and", "with", "in", "on", "at", "of", "as", "for", "from", "into", "toward",
+                "towards", "where", "while", "past", "by", "near", "under", "over", "then", "but"}
+_LOOSE_START = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+_PLACE_START = re.compile(
+    r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
+    r"near|beside|outside|reaches|enters|leaves)\s+(?:the|a|an|her|his|their)\s+",
+    re.IGNORECASE,
+)
+
+
+def find_location(narration: str, loose: bool = False) -> tuple[str, str] | None:
+    """The first place named in narration: (key, display phrase), e.g. ("harbor", "the harbor").
+
+    English needs a place preposition ("to the harbor") unless ``loose`` (shot-list lines such as
+    "WS: a quiet train station at dawn"), where any "a/the ... <place>" phrase counts.
+    """
     if has_cjk(narration):
         best: tuple[int, str] | None = None
         for place in lexicon.PLACES_ZH:
@@ -80,12 +94,22 @@ def find_location(narration: str) -> tuple[str, str] | None:
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, place)
         return (best[1], best[1]) if best else None
-    for m in _PLACE_PHRASE.finditer(narration):
-        noun = m.group(2).lower()
-        if noun in lexicon.PLACES_EN:
-            adjectives = m.group(1).strip()
-            # Keep one describing word ("stone path" is not a place, "old harbor" is).
-            return noun, f"the {adjectives + ' ' if adjectives else ''}{noun}".replace("  ", " ")
+    starts = _LOOSE_START if loose else _PLACE_START
+    for m in starts.finditer(narration):
+        words = re.findall(r"[a-z'-]+", narration[m.end():].lower())[:3]
+        phrase: list[str] = []
+        for word in words:
+            if word in _PHRASE_STOP:
+                break
+            phrase.append(word)
+        heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN]
+        if heads:
+            last = heads[-1]
+            # Keep one describing word before the place ("old harbor"), drop the rest.
+            kept = phrase[max(0, last - 1): last + 1] if last else phrase[last: last + 1]
+            if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
+                kept = kept[1:] if kept[0] not in lexicon.PLACES_EN else kept
+            return phrase[last], "the " + " ".join(kept)
     return None
 
 
@@ -212,6 +236,16 @@ def _move_cue(narration: str) -> list[str] | None:
     return None
 
 
+def move_speed(narration: str) -> str | None:
+    """A speed the writer gave for the camera: "slow pan", "quick push in"."""
+    lower = narration.lower()
+    if re.search(r"\b(slow|slowly|gentle|gently|gradual)\b|缓缓|慢慢", lower):
+        return "slow"
+    if re.search(r"\b(fast|quick|quickly|rapid|whip)\b|快速|迅速", lower):
+        return "fast"
+    return None
+
+
 def _continuous_hint(narration: str) -> bool:
     if has_cjk(narration):
         return any(word in narration[:12] for word in lexicon.CONTINUOUS_ZH)
@@ -332,7 +366,7 @@ def _shotlist_scenes(text: str, title: str) -> list[dict]:
         if not body:
             continue
         narration = without_quotes(body)
-        location = find_location(narration)
+        location = find_location(narration, loose=not scenes or size_cue in ("WS", "EWS", "LS"))
         tod = find_time_of_day(narration)
         current = scenes[-1] if scenes else None
         if current is None or (location and location[0] != current["location_key"]) or (
@@ -380,6 +414,7 @@ def _fountain_scenes(text: str) -> list[dict]:
                 parenthetical=parenthetical,
             )
             beat["text"] = f"{speaker}: {element.text}"
+            beat["narration"] = parenthetical
             beat["continuous"] = False
             scene["beats"].append(beat)
         else:

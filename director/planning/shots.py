@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from director.planning import lexicon
+from director.planning.script import move_speed
 from director.planning.text import has_cjk, has_stem, shorten, word_count
 
 # (width, height, bottom) of a person's box for each shot size, as fractions of the frame.
@@ -55,6 +56,11 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
             )
             camera, purpose = _choose_camera(beat, chars, props, new_location, scene, continuous,
                                              previous_shot, exchange_started)
+            if camera["shot_size"] in ("CU", "ECU") and len(chars) > 1:
+                # A close-up holds one face: the subject; the others are off screen.
+                off = chars[1:]
+                chars = chars[:1]
+                ids = [i for i in ids if i not in off]
             if beat["dialogue"]:
                 exchange_started = True
             elif not continuous:
@@ -67,7 +73,10 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
                 for entity_id, box in previous_shot["layout"].items():
                     if entity_id in layout:
                         layout[entity_id]["start"] = list(box["end"])
-                        if not _is_moving(beat):
+                        if _is_moving(beat):
+                            sign = 1 if travel == "right" else -1
+                            layout[entity_id]["end"] = _shift(list(box["end"]), sign * 0.12)
+                        else:
                             layout[entity_id]["end"] = list(box["end"])
             if beat_index == 0:
                 transition = scene.get("transition_in", "cut")
@@ -179,9 +188,12 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
     elif len(chars) >= 3:
         purpose = "the group in one frame"
         camera.update(shot_size="LS")
-    elif not chars:
+    if not chars and not new_location and not beat.get("size_cue"):
         purpose = "the place and its mood"
-        camera.update(shot_size="WS" if not props else "CU")
+        camera.update(shot_size="WS" if not props else "CU", direction="none", speed="slow",
+                      move="pan" if moving else "static")
+        if moving:
+            camera["direction"] = "right"
 
     # What the writer asked for wins over the defaults.
     if beat.get("size_cue"):
@@ -192,6 +204,8 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
     if beat.get("move_cue"):
         move, direction = beat["move_cue"]
         camera.update(move=move, direction=direction)
+    if speed := move_speed(text):
+        camera["speed"] = speed
     if continuous and previous_shot is not None:
         # Same setup as the shot it continues; the move may carry on.
         camera["shot_size"] = previous_shot["camera"]["shot_size"]
