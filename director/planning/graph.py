@@ -121,7 +121,9 @@ def plan_story(story: Story, planner: str = "auto", options: PlanOptions = PlanO
                 continue
             for stage, update in part["data"].items():
                 begin = started.get(stage, last_mark)
-                stages.append({"stage": stage, "seconds": round(now - begin, 4)})
+                # Nodes time themselves (stream events can arrive together after a node ends).
+                seconds = (update or {}).get("seconds", {}).get(stage, now - begin)
+                stages.append({"stage": stage, "seconds": round(seconds, 4)})
                 warnings.extend((update or {}).get("warnings", []))
                 if stage == "validate":
                     final = update["plan"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from functools import wraps
+
 from langgraph.config import get_stream_writer
 
 from director.planning.entities import extract_entities
@@ -17,18 +20,34 @@ def _announce(stage: str, message: str) -> None:
     get_stream_writer()({"stage": stage, "status": "started", "message": message})
 
 
+def _timed(stage: str):
+    """Record how long the node took under ``seconds[stage]``."""
+    def wrap(node):
+        @wraps(node)
+        def run(state: PlanState) -> dict:
+            begin = time.perf_counter()
+            update = node(state)
+            update["seconds"] = {stage: time.perf_counter() - begin}
+            return update
+        return run
+    return wrap
+
+
+@_timed("script")
 def script_node(state: PlanState) -> dict:
     story = state["story"]
     _announce("script", f"reading the {story['kind']} into scenes and beats")
     return {"script": build_script(story)}
 
 
+@_timed("entities")
 def entities_node(state: PlanState) -> dict:
     _announce("entities", "finding characters, props and locations")
     found = extract_entities(state["script"])
     return {"entities": found["entities"], "cast": found["cast"], "script": found["script"]}
 
 
+@_timed("shots")
 def shots_node(state: PlanState) -> dict:
     _announce("shots", "choosing camera, layout, timing and transitions")
     story, options = state["story"], state["options"]
@@ -43,6 +62,7 @@ def shots_node(state: PlanState) -> dict:
     return {"draft": draft, "warnings": warnings}
 
 
+@_timed("validate")
 def validate_node(state: PlanState) -> dict:
     _announce("validate", "repairing and validating the plan")
     plan, warnings = validate_plan(state["draft"])

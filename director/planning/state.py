@@ -15,3 +15,4 @@ class PlanState(TypedDict, total=False):
     draft: dict  # FilmPlan dict before validation (shots stage)
     plan: dict  # validated FilmPlan, model_dump(mode="json") (validate stage)
     warnings: Annotated[list[str], operator.add]
+    seconds: Annotated[dict, operator.or_]  # stage -> seconds the node took
