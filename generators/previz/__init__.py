@@ -1,0 +1,1 @@
+"""previz: the default backend, a CPU animatic of the plan (layouts, camera moves, dialogue)."""

@@ -1,0 +1,23 @@
+"""The previz backend: a CPU animatic that needs no weights."""
+
+from __future__ import annotations
+
+from director.errors import InputError
+from generators.base import Backend, RenderSettings
+from generators.previz.roles import PrevizIdentity, PrevizKeyframe, PrevizShot
+
+# Bump when the pixels change for the same inputs: it is part of every cache key.
+PREVIZ_VERSION = "1.0.0"
+PRESETS = ("default",)
+
+
+def create_previz_backend(preset: str | None, settings: RenderSettings) -> Backend:
+    """Build the previz backend. Its only preset is 'default'."""
+    preset = preset or "default"
+    if preset not in PRESETS:
+        raise InputError(f"unknown previz preset '{preset}' (choose from: {', '.join(PRESETS)})")
+    return Backend(
+        name="previz", version=PREVIZ_VERSION, identity=PrevizIdentity(), keyframe=PrevizKeyframe(),
+        shot=PrevizShot(), preset=preset, chains_shots=False,
+        describe={"renderer": "previz animatic (Pillow + OpenCV)", "weights": None},
+    )

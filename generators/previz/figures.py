@@ -1,0 +1,168 @@
+"""Figure sprites: a character's silhouette or a prop's shape, drawn once per size.
+
+Sprites are drawn with Pillow at twice the size and downsampled (clean edges), then stored as
+premultiplied RGBA so the renderer can warp them with bilinear filtering without dark fringes.
+Geometry is in units of the figure's height, so the same entity looks the same at every size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from generators.previz.compose import premultiply
+from generators.previz.look import RGB, EntityLook
+
+SUPERSAMPLE = 2
+CHARACTER_WIDTH = 0.62  # sprite width / figure height (arms and shadow fit inside)
+PROP_WIDTH = 1.0
+SHADOW_ROOM = 0.06  # extra sprite height below the feet for the ground shadow
+
+
+@dataclass(frozen=True)
+class Sprite:
+    """A premultiplied RGBA sprite. The figure's body spans rows 0..body_px; its centre column
+    is ``center_x``."""
+
+    rgba: np.ndarray  # H x W x 4 uint8, premultiplied
+    body_px: float
+    center_x: float
+
+
+def _outline(rgb: RGB) -> RGB:
+    return tuple(int(c * 0.4) for c in rgb)  # type: ignore[return-value]
+
+
+def _draw_shadow(draw: ImageDraw.ImageDraw, cx: float, feet_y: float, h: float, light_dx: float) -> None:
+    # The shadow falls away from the light, on the ground at the feet.
+    sx = cx - light_dx * 0.16 * h
+    draw.ellipse([sx - 0.2 * h, feet_y - 0.022 * h, sx + 0.2 * h, feet_y + 0.03 * h], fill=(0, 0, 0, 80))
+
+
+def draw_character(look: EntityLook, body_px: int, light_dx: float = 0.0) -> Sprite:
+    """A simple human figure (head, hair, body, arms, legs) ``body_px`` pixels tall."""
+    body_px = max(8, int(body_px))
+    h = body_px * SUPERSAMPLE
+    w = int(round(h * CHARACTER_WIDTH))
+    img = Image.new("RGBA", (w, int(h * (1 + SHADOW_ROOM))), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    cx = w / 2
+    lw = max(1, int(h / 140))
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> list[float]:
+        return [cx + x0 * h, y0 * h, cx + x1 * h, y1 * h]
+
+    def part(shape: str, coords: list[float], rgb: RGB, radius: float = 0.0) -> None:
+        fill = (*rgb, 255)
+        if shape == "ellipse":
+            d.ellipse(coords, fill=fill, outline=(*_outline(rgb), 255), width=lw)
+        else:
+            d.rounded_rectangle(coords, radius=radius * h, fill=fill, outline=(*_outline(rgb), 255), width=lw)
+
+    _draw_shadow(d, cx, 0.975 * h, h, light_dx)
+    if look.long_hair:  # hair falling behind the shoulders, drawn first
+        part("rect", box(-0.085, 0.03, 0.085, 0.30), look.hair, 0.05)
+    # Legs (or stockings below a dress) and shoes.
+    leg_colour = look.skin if look.dress else look.bottom
+    part("rect", box(-0.095, 0.47, -0.012, 0.955), leg_colour, 0.02)
+    part("rect", box(0.012, 0.47, 0.095, 0.955), leg_colour, 0.02)
+    part("ellipse", box(-0.11, 0.935, -0.005, 0.985), look.shoes)
+    part("ellipse", box(0.005, 0.935, 0.11, 0.985), look.shoes)
+    # Arms behind the torso, hands at the ends.
+    part("rect", box(-0.17, 0.185, -0.105, 0.47), look.top, 0.03)
+    part("rect", box(0.105, 0.185, 0.17, 0.47), look.top, 0.03)
+    part("ellipse", box(-0.17, 0.45, -0.105, 0.51), look.skin)
+    part("ellipse", box(0.105, 0.45, 0.17, 0.51), look.skin)
+    # Neck, torso or dress.
+    part("rect", box(-0.03, 0.13, 0.03, 0.2), look.skin)
+    if look.dress:
+        pts = [(cx - 0.12 * h, 0.18 * h), (cx + 0.12 * h, 0.18 * h),
+               (cx + 0.2 * h, 0.76 * h), (cx - 0.2 * h, 0.76 * h)]
+        d.polygon(pts, fill=(*look.top, 255), outline=(*_outline(look.top), 255), width=lw)
+        part("rect", box(-0.12, 0.17, 0.12, 0.33), look.top, 0.04)
+    else:
+        part("rect", box(-0.125, 0.17, 0.125, 0.52), look.top, 0.045)
+        part("rect", box(-0.11, 0.48, 0.11, 0.53), look.bottom, 0.01)  # belt line / hips
+    if look.scarf is not None:
+        part("rect", box(-0.07, 0.15, 0.07, 0.2), look.scarf, 0.02)
+        part("rect", box(0.02, 0.17, 0.065, 0.32), look.scarf, 0.015)
+    # Head, hair cap, eyes, hat.
+    part("ellipse", box(-0.068, 0.012, 0.068, 0.158), look.skin)
+    d.chord(box(-0.072, 0.004, 0.072, 0.13), 180, 360, fill=(*look.hair, 255),
+            outline=(*_outline(look.hair), 255), width=lw)
+    eye = (30, 30, 36, 255)
+    for ex in (-0.028, 0.028):
+        d.ellipse(box(ex - 0.009, 0.082, ex + 0.009, 0.1), fill=eye)
+    if look.hat is not None:
+        part("ellipse", box(-0.11, 0.035, 0.11, 0.07), look.hat)
+        part("rect", box(-0.07, -0.0, 0.07, 0.055), look.hat, 0.02)
+
+    small = img.resize((max(1, w // SUPERSAMPLE), max(1, img.height // SUPERSAMPLE)), Image.BOX)
+    return Sprite(premultiply(small), body_px=float(body_px), center_x=small.width / 2)
+
+
+def draw_prop(look: EntityLook, body_px: int, light_dx: float = 0.0) -> Sprite:
+    """The prop's shape (box, round, flat, bottle, long, lamp or gem) ``body_px`` pixels tall."""
+    body_px = max(8, int(body_px))
+    h = body_px * SUPERSAMPLE
+    w = int(round(h * PROP_WIDTH))
+    img = Image.new("RGBA", (w, int(h * (1 + SHADOW_ROOM))), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    cx = w / 2
+    lw = max(1, int(h / 60))
+    c = look.prop_colour
+    fill, line = (*c, 255), (*_outline(c), 255)
+    light = (*tuple(min(255, int(v * 1.3) + 30) for v in c), 255)
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> list[float]:
+        return [cx + x0 * h, y0 * h, cx + x1 * h, y1 * h]
+
+    _draw_shadow(d, cx, 0.985 * h, h * 1.4, light_dx)
+    shape = look.prop_shape
+    if shape == "box":
+        d.rounded_rectangle(box(-0.42, 0.3, 0.42, 0.98), radius=0.05 * h, fill=fill, outline=line, width=lw)
+        d.rounded_rectangle(box(-0.15, 0.12, 0.15, 0.34), radius=0.06 * h, outline=line, width=lw * 2)
+        d.line([cx - 0.42 * h, 0.55 * h, cx + 0.42 * h, 0.55 * h], fill=line, width=lw)
+    elif shape == "round":
+        d.ellipse(box(-0.45, 0.08, 0.45, 0.98), fill=fill, outline=line, width=lw)
+        d.ellipse(box(-0.28, 0.2, -0.08, 0.38), fill=light)
+    elif shape == "flat":
+        d.polygon([(cx - 0.45 * h, 0.45 * h), (cx + 0.35 * h, 0.35 * h), (cx + 0.45 * h, 0.9 * h),
+                   (cx - 0.35 * h, 0.98 * h)], fill=fill, outline=line, width=lw)
+        for k in range(3):
+            y = (0.55 + 0.11 * k) * h
+            d.line([cx - 0.25 * h, y + 0.02 * h, cx + 0.25 * h, y - 0.03 * h], fill=line, width=lw)
+    elif shape == "bottle":
+        d.rounded_rectangle(box(-0.22, 0.35, 0.22, 0.98), radius=0.08 * h, fill=fill, outline=line, width=lw)
+        d.rectangle(box(-0.08, 0.05, 0.08, 0.38), fill=fill, outline=line, width=lw)
+        d.rectangle(box(-0.1, 0.02, 0.1, 0.09), fill=line)
+    elif shape == "long":
+        d.polygon([(cx + 0.3 * h, 0.02 * h), (cx + 0.4 * h, 0.08 * h), (cx - 0.3 * h, 0.98 * h),
+                   (cx - 0.4 * h, 0.92 * h)], fill=fill, outline=line, width=lw)
+        d.ellipse(box(-0.48, 0.84, -0.28, 0.99), fill=line)
+    elif shape == "lamp":
+        d.ellipse(box(-0.42, 0.0, 0.42, 0.7), fill=(255, 236, 170, 90))
+        d.rounded_rectangle(box(-0.2, 0.2, 0.2, 0.8), radius=0.06 * h, fill=light, outline=line, width=lw)
+        d.rectangle(box(-0.26, 0.8, 0.26, 0.98), fill=fill, outline=line, width=lw)
+        d.rectangle(box(-0.22, 0.12, 0.22, 0.2), fill=fill, outline=line, width=lw)
+    else:  # gem
+        d.polygon([(cx, 0.05 * h), (cx + 0.4 * h, 0.4 * h), (cx, 0.98 * h), (cx - 0.4 * h, 0.4 * h)],
+                  fill=fill, outline=line, width=lw)
+        d.line([cx - 0.4 * h, 0.4 * h, cx + 0.4 * h, 0.4 * h], fill=line, width=lw)
+
+    small = img.resize((max(1, w // SUPERSAMPLE), max(1, img.height // SUPERSAMPLE)), Image.BOX)
+    return Sprite(premultiply(small), body_px=float(body_px), center_x=small.width / 2)
+
+
+def draw_figure(look: EntityLook, body_px: int, light_dx: float = 0.0) -> Sprite:
+    """Character or prop sprite for an entity look."""
+    if look.kind == "character":
+        return draw_character(look, body_px, light_dx)
+    return draw_prop(look, body_px, light_dx)
+
+
+def figure_aspect(kind: str) -> float:
+    """Sprite width over body height for the entity kind."""
+    return CHARACTER_WIDTH if kind == "character" else PROP_WIDTH

@@ -1,0 +1,254 @@
+"""The shot renderer: static layers prepared once, then a cheap warp-and-paste per frame.
+
+Preparation (once per shot):
+  1. the camera path gives each frame's background and figure poses;
+  2. the background is painted once, covering everything the camera will see, at the resolution
+     the tightest frame needs;
+  3. each entity's sprite is drawn once at the largest size it reaches;
+  4. labels, subtitles and the slate are drawn once.
+Per frame: one affine warp of the background, one small warp per figure, a few pastes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterator
+
+import cv2
+import numpy as np
+
+from director.plan import Entity, LayoutBox, Shot
+from director.timeline import shot_frames
+from generators.base import RenderSettings, ShotContext
+from generators.previz.camera import BACKGROUND_BLUR, HORIZON, VIEW_HEIGHT, CameraPath, ease_in_out
+from generators.previz.compose import paste, transform_point, warp_paste
+from generators.previz.figures import Sprite, draw_figure, figure_aspect
+from generators.previz.look import EntityLook, look_for
+from generators.previz.scene_art import SceneSetting, paint_background, setting_for_scene
+from generators.previz.text import label_image, slate_image, subtitle_image, subtitle_spans
+
+# How much of a character's body (from the head down) its layout box shows, by shot size.
+VISIBLE_BODY = {"ECU": 0.16, "CU": 0.25, "MCU": 0.36, "MS": 0.52, "MLS": 0.78, "LS": 1.0, "WS": 1.0,
+                "EWS": 1.0}
+# Default box (top, bottom) for a character with no layout, by shot size.
+DEFAULT_SPAN = {"ECU": (0.02, 1.0), "CU": (0.08, 1.0), "MCU": (0.12, 1.0), "MS": (0.15, 1.0),
+                "MLS": (0.18, 1.0), "LS": (0.3, 0.9), "WS": (0.45, 0.85), "EWS": (0.55, 0.8)}
+MAX_SPRITE = 2.5  # largest sprite, in frame heights (bigger figures are upscaled)
+MAX_CANVAS_PIXELS = 16_000_000
+MARGIN = 0.02  # extra background around what the camera sees, as a fraction of the frame
+
+
+def combined_seed(settings: RenderSettings, shot: Shot) -> int:
+    """The shot's seed: the render seed and the shot's own seed, both mattering."""
+    return settings.seed * 1_000_003 + shot.seed
+
+
+def default_boxes(shot: Shot, entities: list[Entity]) -> dict[str, LayoutBox]:
+    """Sensible rest boxes for entities the plan left unplaced: spread across the frame."""
+    unplaced = [e for e in entities if e.id not in shot.layout and e.kind != "location"]
+    boxes: dict[str, LayoutBox] = {}
+    top, bottom = DEFAULT_SPAN[shot.camera.shot_size]
+    for i, entity in enumerate(unplaced):
+        cx = (i + 1) / (len(unplaced) + 1)
+        if entity.kind == "character":
+            half = min(0.4 / len(unplaced), 0.18)
+            box = (cx - half, top, cx + half, bottom)
+        else:
+            height = (bottom - top) * 0.3
+            box = (cx - height * 0.3, bottom - height, cx + height * 0.3, min(1.0, bottom))
+        clamped = (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), min(1.0, box[3]))
+        boxes[entity.id] = LayoutBox(start=clamped, end=clamped)
+    return boxes
+
+
+@dataclass
+class _Figure:
+    entity: Entity
+    look: EntityLook
+    start: tuple[float, float, float, float]  # rest boxes in pixels
+    end: tuple[float, float, float, float]
+    sprite: Sprite | None = None
+    label: np.ndarray | None = None
+
+
+class ShotRenderer:
+    """Renders one shot's frames. Build it once; ``frame(i)`` for any i, ``frames()`` in order.
+
+    Args:
+        ctx: the shot and what surrounds it in the plan.
+        settings: size, fps and seed of the render.
+    """
+
+    def __init__(self, ctx: ShotContext, settings: RenderSettings):
+        self.ctx = ctx
+        self.width, self.height, self.fps = settings.width, settings.height, settings.fps
+        self.shot = ctx.shot
+        self.count = shot_frames(self.shot.duration_s, self.fps)
+        self.seed = combined_seed(settings, self.shot)
+        self.camera = CameraPath(self.shot.camera, self.shot.duration_s, self.width, self.height, self.seed)
+        self.setting: SceneSetting = setting_for_scene(ctx.scene, ctx.plan)
+        self._bg_m: list[np.ndarray] = []
+        self._fg_m: list[np.ndarray] = []
+        for i in range(self.count):
+            progress = i / (self.count - 1) if self.count > 1 else 0.0
+            bg, fg = self.camera.poses(progress, i / self.fps)
+            self._bg_m.append(bg.matrix(self.width, self.height))
+            self._fg_m.append(fg.matrix(self.width, self.height))
+        self._prepare_background()
+        self._prepare_figures()
+        self._prepare_text()
+        self._last: tuple[tuple, np.ndarray] | None = None
+
+    # ---- preparation -----------------------------------------------------------------------
+    def _rest_to_world(self) -> tuple[float, float, float]:
+        """(world units per rest pixel, world X at u=0, world Y at v=0)."""
+        cam = self.shot.camera
+        per_px = VIEW_HEIGHT[cam.shot_size] / self.height
+        x_at_0 = -self.width / 2 * per_px
+        y_at_0 = -HORIZON[cam.angle] * self.height * per_px
+        return per_px, x_at_0, y_at_0
+
+    def _prepare_background(self) -> None:
+        w, h = self.width, self.height
+        corners = np.array([[0, 0, 1], [w, 0, 1], [0, h, 1], [w, h, 1]], dtype=np.float64).T
+        u_min = v_min = math.inf
+        u_max = v_max = -math.inf
+        max_scale = 1.0
+        for m in self._bg_m:
+            rest = np.linalg.inv(m) @ corners
+            u_min, u_max = min(u_min, rest[0].min()), max(u_max, rest[0].max())
+            v_min, v_max = min(v_min, rest[1].min()), max(v_max, rest[1].max())
+            max_scale = max(max_scale, math.hypot(m[0, 0], m[1, 0]))
+        margin = MARGIN * max(w, h)
+        u0, v0 = math.floor(u_min - margin), math.floor(v_min - margin)
+        u1, v1 = math.ceil(u_max + margin), math.ceil(v_max + margin)
+        k = min(max_scale, 2.0)
+        while (u1 - u0) * (v1 - v0) * k * k > MAX_CANVAS_PIXELS and k > 0.5:
+            k *= 0.85
+        size = (max(2, int(math.ceil((u1 - u0) * k))), max(2, int(math.ceil((v1 - v0) * k))))
+        per_px, x_at_0, y_at_0 = self._rest_to_world()
+        rect = (x_at_0 + u0 * per_px, y_at_0 + v0 * per_px,
+                x_at_0 + (u0 + size[0] / k) * per_px, y_at_0 + (v0 + size[1] / k) * per_px)
+        canvas = paint_background(self.setting, rect, size)
+        blur = BACKGROUND_BLUR.get(self.shot.camera.shot_size, 0.0) * h * k
+        if blur > 0.5:
+            canvas = cv2.GaussianBlur(canvas, (0, 0), blur)
+        # Four channels: OpenCV's warp is about twice as fast on RGBA as on RGB.
+        self._canvas = cv2.cvtColor(np.ascontiguousarray(canvas), cv2.COLOR_RGB2RGBA)
+        canvas_to_rest = np.array([[1 / k, 0, u0], [0, 1 / k, v0], [0, 0, 1]], dtype=np.float64)
+        self._bg_warp = [(m @ canvas_to_rest)[:2] for m in self._bg_m]
+        self._static_bg: np.ndarray | None = None
+        if all(np.allclose(m, self._bg_warp[0], atol=1e-9) for m in self._bg_warp):
+            self._static_bg = self._warp_background(0)
+
+    def _prepare_figures(self) -> None:
+        w, h = self.width, self.height
+        boxes = dict(default_boxes(self.shot, self.ctx.entities))
+        boxes.update(self.shot.layout)
+        self._figures: list[_Figure] = []
+        label_px = max(9, round(h / 34))
+        for entity in self.ctx.entities:
+            if entity.kind == "location" or entity.id not in boxes:
+                continue
+            box = boxes[entity.id]
+            scale = (w, h, w, h)
+            fig = _Figure(entity, look_for(entity),
+                          tuple(v * s for v, s in zip(box.start, scale)),  # type: ignore[arg-type]
+                          tuple(v * s for v, s in zip(box.end, scale)))  # type: ignore[arg-type]
+            biggest = 0.0
+            for i in range(self.count):
+                body = self._placement(fig, self._progress(i))[2]
+                biggest = max(biggest, body * math.hypot(self._fg_m[i][0, 0], self._fg_m[i][1, 0]))
+            size = int(min(MAX_SPRITE * h, max(8.0, biggest)))
+            fig.sprite = draw_figure(fig.look, size, self.setting.light_dx)
+            fig.label = label_image(entity.name, fig.look.accent, label_px)
+            self._figures.append(fig)
+
+    def _prepare_text(self) -> None:
+        w, h = self.width, self.height
+        shot, scene = self.shot, self.ctx.scene
+        cam = shot.camera
+        move = "static" if cam.move == "static" else f"{cam.speed} {cam.move}"
+        if cam.direction != "none":
+            move += f" {cam.direction}"
+        self._slate = slate_image([f"{scene.id} / {shot.id}", f"{cam.shot_size} · {move}"],
+                                  max(8, round(h / 42)))
+        names = {e.name.lower(): e for e in self.ctx.plan.entities}
+        ids = {e.id.lower(): e for e in self.ctx.plan.entities}
+        self._subtitles: list[tuple[int, int, np.ndarray]] = []
+        for start_s, end_s, index in subtitle_spans(shot):
+            line = shot.dialogue[index]
+            speaker = names.get(line.speaker.lower()) or ids.get(line.speaker.lower())
+            accent = look_for(speaker).accent if speaker else (200, 200, 200)
+            img = subtitle_image(line.speaker, line.text, accent, w, max(10, round(h / 24)))
+            self._subtitles.append((round(start_s * self.fps), round(end_s * self.fps), img))
+
+    # ---- per frame -------------------------------------------------------------------------
+    def _progress(self, i: int) -> float:
+        return i / (self.count - 1) if self.count > 1 else 0.0
+
+    def _placement(self, fig: _Figure, progress: float) -> tuple[float, float, float, float]:
+        """(centre x, top y, body height, box bottom) of a figure in rest pixels."""
+        p = ease_in_out(progress)
+        x0, y0, x1, y1 = (a + (b - a) * p for a, b in zip(fig.start, fig.end))
+        box_w, box_h = x1 - x0, y1 - y0
+        if fig.entity.kind == "character":
+            body = box_h / VISIBLE_BODY[self.shot.camera.shot_size]
+            top = y0
+        else:  # props fit inside their box, standing on its bottom edge
+            body = min(box_h, box_w / figure_aspect(fig.entity.kind))
+            top = y1 - body
+        return (x0 + x1) / 2, top, body, y1
+
+    def _warp_background(self, i: int) -> np.ndarray:
+        warped = cv2.warpAffine(self._canvas, self._bg_warp[i], (self.width, self.height),
+                                flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        return cv2.cvtColor(warped, cv2.COLOR_RGBA2RGB)
+
+    def frame(self, i: int) -> np.ndarray:
+        """Frame ``i`` (0-based) as H x W x 3 uint8 RGB."""
+        if not 0 <= i < self.count:
+            raise IndexError(f"shot {self.shot.id} has {self.count} frames, not {i}")
+        fg = self._fg_m[i]
+        progress = self._progress(i)
+        placed = [(fig, self._placement(fig, progress)) for fig in self._figures]
+        subtitle = next((k for k, (start, end, _) in enumerate(self._subtitles) if start <= i < end), None)
+        # Frames that would come out the same (a still camera on still figures) are drawn once.
+        signature = (
+            None if self._static_bg is not None else self._bg_warp[i].tobytes(), fg.tobytes(),
+            tuple(p for _, p in placed), subtitle,
+        )
+        if self._last is not None and self._last[0] == signature:
+            return self._last[1].copy()
+        frame = self._static_bg.copy() if self._static_bg is not None else self._warp_background(i)
+        placed.sort(key=lambda item: item[1][3])  # lower in the frame = nearer = drawn later
+        labels = []
+        for fig, (cx, top, body, _) in placed:
+            sprite = fig.sprite
+            assert sprite is not None and fig.label is not None
+            s = body / sprite.body_px
+            to_rest = np.array([[s, 0, cx - sprite.center_x * s], [0, s, top], [0, 0, 1]])
+            warp_paste(frame, sprite.rgba, fg @ to_rest)
+            lx, ly = transform_point(fg, cx, top)
+            labels.append((fig.label, lx, ly))
+        for label, lx, ly in labels:
+            lh, lw = label.shape[:2]
+            x = int(round(lx - lw / 2))
+            y = int(round(ly - lh - 0.01 * self.height))
+            x = min(max(2, x), self.width - lw - 2)
+            y = min(max(2, y), self.height - lh - 2)
+            paste(frame, label, x, y)
+        pad = max(2, round(self.height * 0.02))
+        paste(frame, self._slate, pad, pad)
+        if subtitle is not None:
+            img = self._subtitles[subtitle][2]
+            sh, sw = img.shape[:2]
+            paste(frame, img, (self.width - sw) // 2, self.height - sh - round(self.height * 0.04))
+        self._last = (signature, frame.copy())
+        return frame
+
+    def frames(self) -> Iterator[np.ndarray]:
+        """All frames in order."""
+        for i in range(self.count):
+            yield self.frame(i)
