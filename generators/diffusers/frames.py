@@ -27,7 +27,7 @@ def resample_indices(source_frames: int, target_frames: int, film_fps: int, mode
         return [0] * target_frames
     covered = source_frames >= needed_model_frames(target_frames, film_fps, model_fps)
     step = model_fps / film_fps if covered else (source_frames - 1) / (target_frames - 1)
-    return [min(source_frames - 1, round(j * step)) for j in range(target_frames)]
+    return [min(source_frames - 1, int(j * step + 0.5)) for j in range(target_frames)]  # half up
 
 
 def to_uint8(frame: np.ndarray) -> np.ndarray:
