@@ -1,0 +1,140 @@
+"""The plan as editable tables (shots, entity bible), and edits applied back to it.
+
+Edits always go back through the FilmPlan schema: a bad value is refused with a message that
+names the shot (or entity) and the field, never silently coerced.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from director.plan import FilmPlan, PlanError, parse_plan
+
+SHOT_HEADERS = ["shot", "scene", "description", "size", "move", "direction", "duration_s",
+                "transition", "dialogue"]
+SHOT_DATATYPES = ["str", "str", "str", "str", "str", "str", "number", "str", "str"]
+# Columns the table may change; the rest are shown for reading (edited elsewhere or in plan.json).
+SHOT_STATIC_COLUMNS = [0, 1, 8]
+
+ENTITY_HEADERS = ["id", "name", "kind", "description", "reference_image"]
+ENTITY_DATATYPES = ["str", "str", "str", "str", "str"]
+ENTITY_STATIC_COLUMNS = [0, 2, 4]
+
+_FIELD_PATH = re.compile(r"(scenes\[(\d+)\]\.shots\[(\d+)\]|entities\[(\d+)\])\.?([\w.\[\]]*)")
+
+
+class EditError(ValueError):
+    """An edit the plan schema refuses. `field` is the shot/entity field it names, when known."""
+
+    def __init__(self, message: str, field: str = "", item: str = ""):
+        super().__init__(message)
+        self.field = field
+        self.item = item
+
+
+def dialogue_text(lines: list[Any]) -> str:
+    return " / ".join(f"{line.speaker}: {line.text}" for line in lines)
+
+
+def shot_rows(plan: FilmPlan) -> list[list[Any]]:
+    """One row per shot, in film order, with the columns of SHOT_HEADERS."""
+    rows = []
+    for scene in plan.scenes:
+        for shot in scene.shots:
+            rows.append([shot.id, scene.heading or scene.id, shot.description, shot.camera.shot_size,
+                         shot.camera.move, shot.camera.direction, shot.duration_s, shot.transition,
+                         dialogue_text(shot.dialogue)])
+    return rows
+
+
+def entity_rows(plan: FilmPlan) -> list[list[Any]]:
+    return [[e.id, e.name, e.kind, e.description, e.reference_image or ""] for e in plan.entities]
+
+
+def _cell(value: Any) -> Any:
+    """Table cells arrive as str, int, float or None; strip strings so ' pan ' is 'pan'."""
+    return value.strip() if isinstance(value, str) else value
+
+
+def _number(value: Any, where: str) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise EditError(f"{where}.duration_s: '{value}' is not a number of seconds",
+                        field="duration_s", item=where) from None
+
+
+def apply_shot_rows(plan: FilmPlan, rows: list[list[Any]]) -> FilmPlan:
+    """The plan with the table's editable columns written back (rows matched by shot id)."""
+    data = plan.model_dump(mode="json")
+    by_id = {str(_cell(row[0])): row for row in rows if row and row[0] not in (None, "")}
+    for scene in data["scenes"]:
+        for shot in scene["shots"]:
+            row = by_id.get(shot["id"])
+            if row is None:
+                raise EditError(f"shot {shot['id']}: missing from the table (rows cannot be removed here)",
+                                item=shot["id"])
+            _, _, description, size, move, direction, duration, transition, _ = [_cell(v) for v in row[:9]]
+            shot["description"] = description if description is not None else ""
+            shot["camera"].update(shot_size=size, move=move, direction=direction)
+            shot["duration_s"] = _number(duration, f"shot {shot['id']}")
+            shot["transition"] = transition
+    return validate_edit(data)
+
+
+def apply_entity_rows(plan: FilmPlan, rows: list[list[Any]]) -> FilmPlan:
+    """The plan with the entity bible's names and descriptions written back (matched by id)."""
+    data = plan.model_dump(mode="json")
+    by_id = {str(_cell(row[0])): row for row in rows if row and row[0] not in (None, "")}
+    for entity in data["entities"]:
+        row = by_id.get(entity["id"])
+        if row is None:
+            continue
+        entity["name"] = _cell(row[1]) or ""
+        entity["description"] = _cell(row[3]) or ""
+    return validate_edit(data)
+
+
+def apply_shot_edit(plan: FilmPlan, shot_id: str, *, description: str | None = None,
+                    move: str | None = None, direction: str | None = None,
+                    duration_s: Any = None, transition: str | None = None,
+                    seed_bump: int = 0) -> FilmPlan:
+    """The plan with one shot changed (None leaves a field as it is); `seed_bump` asks for a new take."""
+    data = plan.model_dump(mode="json")
+    shot = next((s for scene in data["scenes"] for s in scene["shots"] if s["id"] == shot_id), None)
+    if shot is None:
+        raise EditError(f"shot '{shot_id}' is not in the plan", item=shot_id)
+    if description is not None:
+        shot["description"] = description.strip()
+    if move is not None:
+        shot["camera"]["move"] = move
+    if direction is not None:
+        shot["camera"]["direction"] = direction
+    if duration_s is not None:
+        shot["duration_s"] = _number(duration_s, f"shot {shot_id}")
+    if transition is not None:
+        shot["transition"] = transition
+    shot["seed"] = int(shot["seed"]) + seed_bump
+    return validate_edit(data)
+
+
+def validate_edit(data: dict) -> FilmPlan:
+    """parse_plan, with the error turned into one that names the shot or entity, not its index."""
+    try:
+        return parse_plan(data)
+    except PlanError as err:
+        raise _named_error(str(err).removeprefix("invalid plan: "), data) from None
+
+
+def _named_error(message: str, data: dict) -> EditError:
+    match = _FIELD_PATH.search(message)
+    if not match:
+        return EditError(message)
+    if match.group(2) is not None:
+        shot = data["scenes"][int(match.group(2))]["shots"][int(match.group(3))]
+        item, field = f"shot {shot['id']}", match.group(5)
+    else:
+        item, field = f"entity {data['entities'][int(match.group(4))]['id']}", match.group(5)
+    readable = message.replace(match.group(1), item, 1)
+    return EditError(readable, field=field.split(".")[-1] if field else "", item=item)
