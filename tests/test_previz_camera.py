@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from scenedetect import ContentDetector, detect
 
-from tests.previz_helpers import best_scale, colour_mask, one_shot_plan, render_clip, total_shift
+from tests.test_previz_helpers import best_scale, colour_mask, one_shot_plan, render_clip, total_shift
 
 RED = (196, 40, 40)
 

@@ -12,7 +12,7 @@ from director.timeline import shot_frames
 from director.video import probe, read_frames
 from generators.base import RenderSettings
 from generators.registry import create_backend
-from tests.previz_helpers import (
+from tests.test_previz_helpers import (
     ENTITIES, SMALL, centroid, colour_mask, context, one_shot_plan, render_clip,
 )
 

@@ -7,6 +7,7 @@ Geometry is in units of the figure's height, so the same entity looks the same a
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,7 +16,7 @@ from PIL import Image, ImageDraw
 from generators.previz.compose import premultiply
 from generators.previz.look import RGB, EntityLook
 
-SUPERSAMPLE = 2
+SUPERSAMPLE_BELOW = 360  # sprites shorter than this are drawn at 2x and reduced (smooth edges)
 CHARACTER_WIDTH = 0.62  # sprite width / figure height (arms and shadow fit inside)
 PROP_WIDTH = 1.0
 SHADOW_ROOM = 0.06  # extra sprite height below the feet for the ground shadow
@@ -35,6 +36,10 @@ def _outline(rgb: RGB) -> RGB:
     return tuple(int(c * 0.4) for c in rgb)  # type: ignore[return-value]
 
 
+def _supersample(body_px: int) -> int:
+    return 2 if body_px < SUPERSAMPLE_BELOW else 1
+
+
 def _draw_shadow(draw: ImageDraw.ImageDraw, cx: float, feet_y: float, h: float, light_dx: float) -> None:
     # The shadow falls away from the light, on the ground at the feet.
     sx = cx - light_dx * 0.16 * h
@@ -44,7 +49,8 @@ def _draw_shadow(draw: ImageDraw.ImageDraw, cx: float, feet_y: float, h: float, 
 def draw_character(look: EntityLook, body_px: int, light_dx: float = 0.0) -> Sprite:
     """A simple human figure (head, hair, body, arms, legs) ``body_px`` pixels tall."""
     body_px = max(8, int(body_px))
-    h = body_px * SUPERSAMPLE
+    ss = _supersample(body_px)
+    h = body_px * ss
     w = int(round(h * CHARACTER_WIDTH))
     img = Image.new("RGBA", (w, int(h * (1 + SHADOW_ROOM))), (0, 0, 0, 0))
     d = ImageDraw.Draw(img)
@@ -99,14 +105,15 @@ def draw_character(look: EntityLook, body_px: int, light_dx: float = 0.0) -> Spr
         part("ellipse", box(-0.11, 0.035, 0.11, 0.07), look.hat)
         part("rect", box(-0.07, -0.0, 0.07, 0.055), look.hat, 0.02)
 
-    small = img.resize((max(1, w // SUPERSAMPLE), max(1, img.height // SUPERSAMPLE)), Image.BOX)
+    small = img if ss == 1 else img.resize((max(1, w // ss), max(1, img.height // ss)), Image.BOX)
     return Sprite(premultiply(small), body_px=float(body_px), center_x=small.width / 2)
 
 
 def draw_prop(look: EntityLook, body_px: int, light_dx: float = 0.0) -> Sprite:
     """The prop's shape (box, round, flat, bottle, long, lamp or gem) ``body_px`` pixels tall."""
     body_px = max(8, int(body_px))
-    h = body_px * SUPERSAMPLE
+    ss = _supersample(body_px)
+    h = body_px * ss
     w = int(round(h * PROP_WIDTH))
     img = Image.new("RGBA", (w, int(h * (1 + SHADOW_ROOM))), (0, 0, 0, 0))
     d = ImageDraw.Draw(img)
@@ -152,15 +159,32 @@ def draw_prop(look: EntityLook, body_px: int, light_dx: float = 0.0) -> Sprite:
                   fill=fill, outline=line, width=lw)
         d.line([cx - 0.4 * h, 0.4 * h, cx + 0.4 * h, 0.4 * h], fill=line, width=lw)
 
-    small = img.resize((max(1, w // SUPERSAMPLE), max(1, img.height // SUPERSAMPLE)), Image.BOX)
+    small = img if ss == 1 else img.resize((max(1, w // ss), max(1, img.height // ss)), Image.BOX)
     return Sprite(premultiply(small), body_px=float(body_px), center_x=small.width / 2)
 
 
-def draw_figure(look: EntityLook, body_px: int, light_dx: float = 0.0) -> Sprite:
-    """Character or prop sprite for an entity look."""
-    if look.kind == "character":
-        return draw_character(look, body_px, light_dx)
-    return draw_prop(look, body_px, light_dx)
+def sprite_size(body_px: float) -> int:
+    """Round a wanted sprite height up to a size step (about 6%), so shots share sprites."""
+    size = 16
+    while size < body_px:
+        size = int(size * 1.06) + 1
+    return size
+
+
+def draw_figure(look: EntityLook, body_px: float, light_dx: float = 0.0) -> Sprite:
+    """Character or prop sprite for an entity look, at least ``body_px`` tall.
+
+    Sprites are drawn at a size step and kept in a small cache: the renderer scales them to the
+    exact size anyway, and an entity usually reaches similar sizes in many shots."""
+    return _cached_figure(look, sprite_size(body_px), round(light_dx, 3))
+
+
+@functools.lru_cache(maxsize=48)
+def _cached_figure(look: EntityLook, body_px: int, light_dx: float) -> Sprite:
+    sprite = draw_character(look, body_px, light_dx) if look.kind == "character" \
+        else draw_prop(look, body_px, light_dx)
+    sprite.rgba.flags.writeable = False  # shared between shots
+    return sprite
 
 
 def figure_aspect(kind: str) -> float:

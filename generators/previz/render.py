@@ -36,6 +36,7 @@ DEFAULT_SPAN = {"ECU": (0.02, 1.0), "CU": (0.08, 1.0), "MCU": (0.12, 1.0), "MS":
                 "MLS": (0.18, 1.0), "LS": (0.3, 0.9), "WS": (0.45, 0.85), "EWS": (0.55, 0.8)}
 MAX_SPRITE = 2.5  # largest sprite, in frame heights (bigger figures are upscaled)
 MAX_CANVAS_PIXELS = 16_000_000
+BASE_BLUR_PX = 0.8
 MARGIN = 0.02  # extra background around what the camera sees, as a fraction of the frame
 
 
@@ -70,6 +71,10 @@ class _Figure:
     end: tuple[float, float, float, float]
     sprite: Sprite | None = None
     label: np.ndarray | None = None
+    # When a figure keeps one size and upright pose all shot, its sprite is scaled once and
+    # pasted at whole pixels instead of warped every frame.
+    scaled: np.ndarray | None = None
+    scaled_factor: float = 0.0
 
 
 class ShotRenderer:
@@ -131,11 +136,12 @@ class ShotRenderer:
         rect = (x_at_0 + u0 * per_px, y_at_0 + v0 * per_px,
                 x_at_0 + (u0 + size[0] / k) * per_px, y_at_0 + (v0 + size[1] / k) * per_px)
         canvas = paint_background(self.setting, rect, size)
-        blur = BACKGROUND_BLUR.get(self.shot.camera.shot_size, 0.0) * h * k
-        if blur > 0.5:
-            canvas = cv2.GaussianBlur(canvas, (0, 0), blur)
+        # A slight blur always (soft, distant, and cheaper to encode); more for tight shots.
+        blur = max(BASE_BLUR_PX * k, BACKGROUND_BLUR.get(self.shot.camera.shot_size, 0.0) * h * k)
+        canvas = cv2.GaussianBlur(canvas, (0, 0), blur)
         # Four channels: OpenCV's warp is about twice as fast on RGBA as on RGB.
         self._canvas = cv2.cvtColor(np.ascontiguousarray(canvas), cv2.COLOR_RGB2RGBA)
+        self._canvas_rgb = np.ascontiguousarray(canvas)  # for whole-pixel crops
         canvas_to_rest = np.array([[1 / k, 0, u0], [0, 1 / k, v0], [0, 0, 1]], dtype=np.float64)
         self._bg_warp = [(m @ canvas_to_rest)[:2] for m in self._bg_m]
         self._static_bg: np.ndarray | None = None
@@ -160,10 +166,31 @@ class ShotRenderer:
             for i in range(self.count):
                 body = self._placement(fig, self._progress(i))[2]
                 biggest = max(biggest, body * math.hypot(self._fg_m[i][0, 0], self._fg_m[i][1, 0]))
-            size = int(min(MAX_SPRITE * h, max(8.0, biggest)))
-            fig.sprite = draw_figure(fig.look, size, self.setting.light_dx)
+            fig.sprite = draw_figure(fig.look, min(MAX_SPRITE * h, max(8.0, biggest)), self.setting.light_dx)
+            self._prescale(fig)
             fig.label = label_image(entity.name, fig.look.accent, label_px)
             self._figures.append(fig)
+
+    def _sprite_matrix(self, fig: _Figure, i: int) -> np.ndarray:
+        """3x3 matrix from the figure's sprite pixels to frame pixels at frame ``i``."""
+        cx, top, body, _ = self._placement(fig, self._progress(i))
+        sprite = fig.sprite
+        assert sprite is not None
+        s = body / sprite.body_px
+        to_rest = np.array([[s, 0, cx - sprite.center_x * s], [0, s, top], [0, 0, 1]])
+        return self._fg_m[i] @ to_rest
+
+    def _prescale(self, fig: _Figure) -> None:
+        assert fig.sprite is not None
+        matrices = [self._sprite_matrix(fig, i) for i in range(self.count)]
+        factor = matrices[0][0, 0]
+        upright = all(m[0, 1] == 0.0 and m[1, 0] == 0.0 and m[0, 0] == m[1, 1] for m in matrices)
+        if upright and all(abs(m[0, 0] - factor) < 1e-9 for m in matrices) and factor > 0:
+            h, w = fig.sprite.rgba.shape[:2]
+            size = (max(1, round(w * factor)), max(1, round(h * factor)))
+            interp = cv2.INTER_AREA if factor < 1 else cv2.INTER_LINEAR
+            fig.scaled = cv2.resize(fig.sprite.rgba, size, interpolation=interp)
+            fig.scaled_factor = factor
 
     def _prepare_text(self) -> None:
         w, h = self.width, self.height
@@ -202,6 +229,14 @@ class ShotRenderer:
         return (x0 + x1) / 2, top, body, y1
 
     def _warp_background(self, i: int) -> np.ndarray:
+        m = self._bg_warp[i]
+        if m[0, 0] == 1.0 and m[1, 1] == 1.0 and m[0, 1] == 0.0 and m[1, 0] == 0.0:
+            # A pure slide (pan, tilt, truck, pedestal): crop at the nearest whole pixel, about
+            # ten times cheaper than a warp and invisible at a pixel's precision.
+            x, y = int(round(-m[0, 2])), int(round(-m[1, 2]))
+            ch, cw = self._canvas_rgb.shape[:2]
+            if 0 <= x <= cw - self.width and 0 <= y <= ch - self.height:
+                return self._canvas_rgb[y:y + self.height, x:x + self.width].copy()
         warped = cv2.warpAffine(self._canvas, self._bg_warp[i], (self.width, self.height),
                                 flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
         return cv2.cvtColor(warped, cv2.COLOR_RGBA2RGB)
@@ -225,11 +260,12 @@ class ShotRenderer:
         placed.sort(key=lambda item: item[1][3])  # lower in the frame = nearer = drawn later
         labels = []
         for fig, (cx, top, body, _) in placed:
-            sprite = fig.sprite
-            assert sprite is not None and fig.label is not None
-            s = body / sprite.body_px
-            to_rest = np.array([[s, 0, cx - sprite.center_x * s], [0, s, top], [0, 0, 1]])
-            warp_paste(frame, sprite.rgba, fg @ to_rest)
+            assert fig.sprite is not None and fig.label is not None
+            matrix = self._sprite_matrix(fig, i)
+            if fig.scaled is not None:
+                paste(frame, fig.scaled, int(round(matrix[0, 2])), int(round(matrix[1, 2])))
+            else:
+                warp_paste(frame, fig.sprite.rgba, matrix)
             lx, ly = transform_point(fg, cx, top)
             labels.append((fig.label, lx, ly))
         for label, lx, ly in labels:
@@ -245,7 +281,8 @@ class ShotRenderer:
             img = self._subtitles[subtitle][2]
             sh, sw = img.shape[:2]
             paste(frame, img, (self.width - sw) // 2, self.height - sh - round(self.height * 0.04))
-        self._last = (signature, frame.copy())
+        if self._static_bg is not None:  # only a still background lets whole frames repeat
+            self._last = (signature, frame.copy())
         return frame
 
     def frames(self) -> Iterator[np.ndarray]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from pathlib import Path
 
@@ -20,6 +22,43 @@ def _save_png(array, out_path: Path) -> None:
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(array).save(out_path, format="PNG")
+
+
+class _BackgroundWriter:
+    """Hands frames to the encoder from a second thread, so drawing frame i+1 overlaps the pipe
+    write of frame i (both release the GIL). Order is kept; errors surface in the caller."""
+
+    def __init__(self, writer: ClipWriter, depth: int = 3):
+        self._writer = writer
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="previz-writer", daemon=True)
+
+    def _run(self) -> None:
+        while True:
+            frame = self._queue.get()
+            if frame is None:
+                return
+            if self._error is None:
+                try:
+                    self._writer.write(frame)
+                except BaseException as err:  # noqa: BLE001 - re-raised in the caller's thread
+                    self._error = err
+
+    def put(self, frame) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(frame)
+
+    def __enter__(self) -> "_BackgroundWriter":
+        self._thread.start()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if exc_type is None and self._error is not None:
+            raise self._error
 
 
 class PrevizIdentity:
@@ -65,10 +104,11 @@ class PrevizShot:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         step = max(1, renderer.count // 10)
         with ClipWriter(out_path, settings.width, settings.height, settings.fps) as writer:
-            for i, frame in enumerate(renderer.frames()):
-                writer.write(frame)
-                if i % step == 0:
-                    progress(i / renderer.count, f"shot {ctx.shot.id} frame {i}/{renderer.count}")
+            with _BackgroundWriter(writer) as queue:
+                for i, frame in enumerate(renderer.frames()):
+                    queue.put(frame)
+                    if i % step == 0:
+                        progress(i / renderer.count, f"shot {ctx.shot.id} frame {i}/{renderer.count}")
         progress(1.0, f"shot {ctx.shot.id} done")
         return ClipResult(out_path, writer.frames, time.perf_counter() - started,
                           latent_discontinuity=None,

@@ -264,11 +264,12 @@ def _paint_exterior(s: SceneSetting, rect, size, ys: np.ndarray) -> np.ndarray:
         while dx < WORLD_HALF_WIDTH:
             cv.rect(dx, 0.9, dx + 0.3, 0.93, line)
             dx += 0.6
-    for _ in range(700):
+    # Soft and sparse: enough to read motion, little for the encoder to spend bits on.
+    for _ in range(400):
         x, y = rng.uniform(-WORLD_HALF_WIDTH, WORLD_HALF_WIDTH), rng.uniform(0.02, 3.0)
-        r = 0.01 + 0.03 * y
+        r = 0.012 + 0.035 * y
         if cv.visible(x - r, x + r):
-            cv.ellipse(x - r, y - r * 0.35, x + r, y + r * 0.35, (*mark, 200))
+            cv.ellipse(x - r, y - r * 0.35, x + r, y + r * 0.35, (*mark, 110))
     return np.asarray(cv.image)
 
 
