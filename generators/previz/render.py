@@ -37,6 +37,8 @@ DEFAULT_SPAN = {"ECU": (0.02, 1.0), "CU": (0.08, 1.0), "MCU": (0.12, 1.0), "MS":
 MAX_SPRITE = 2.5  # largest sprite, in frame heights (bigger figures are upscaled)
 MAX_CANVAS_PIXELS = 16_000_000
 BASE_BLUR_PX = 0.8
+WALK_STEPS_PER_S = 2.0
+WALK_BOB = 0.012  # of the body height
 MARGIN = 0.02  # extra background around what the camera sees, as a fraction of the frame
 
 
@@ -223,6 +225,10 @@ class ShotRenderer:
         if fig.entity.kind == "character":
             body = box_h / VISIBLE_BODY[self.shot.camera.shot_size]
             top = y0
+            if fig.start != fig.end and 0.0 < progress < 1.0:
+                # A walking bob, two steps a second, so a moving figure does not just glide.
+                steps = progress * self.shot.duration_s * WALK_STEPS_PER_S
+                top -= WALK_BOB * body * abs(math.sin(math.pi * steps)) * math.sin(math.pi * progress)
         else:  # props fit inside their box, standing on its bottom edge
             body = min(box_h, box_w / figure_aspect(fig.entity.kind))
             top = y1 - body

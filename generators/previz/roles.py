@@ -99,14 +99,15 @@ class PrevizShot:
         layout, which the planner makes equal the previous shot's end.
         """
         started = time.perf_counter()
-        renderer = ShotRenderer(ctx, settings)
         out_path = Path(out_path)
         out_path.parent.mkdir(parents=True, exist_ok=True)
-        step = max(1, renderer.count // 10)
+        # The encoder starts first so its start-up overlaps the renderer's preparation.
         with ClipWriter(out_path, settings.width, settings.height, settings.fps) as writer:
-            with _BackgroundWriter(writer) as queue:
+            renderer = ShotRenderer(ctx, settings)
+            step = max(1, renderer.count // 10)
+            with _BackgroundWriter(writer) as feed:
                 for i, frame in enumerate(renderer.frames()):
-                    queue.put(frame)
+                    feed.put(frame)
                     if i % step == 0:
                         progress(i / renderer.count, f"shot {ctx.shot.id} frame {i}/{renderer.count}")
         progress(1.0, f"shot {ctx.shot.id} done")
