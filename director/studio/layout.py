@@ -202,10 +202,11 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                 return [*([gr.skip()] * len(board_outputs)), f"**Not applied** — {err}"]
             return [*show(board, shot_id), board.message]
 
-        def on_apply_tables(plan_json, folder, rows, erows, backend_name, preset_name,
+        def on_apply_tables(plan_json, folder, rows, erows, shot_id, backend_name, preset_name,
                             progress=gr.Progress()):
             return edit_outcome(lambda: handlers.apply_table_edits(
-                plan_json, folder, rows, erows, backend_name, preset_name, _progress_fn(progress)))
+                plan_json, folder, rows, erows, backend_name, preset_name, _progress_fn(progress)),
+                shot_id)
 
         def on_apply_shot(plan_json, folder, shot_id, desc, move, direction, duration, transition,
                           backend_name, preset_name, progress=gr.Progress()):
@@ -213,11 +214,11 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                 plan_json, folder, shot_id, desc, move, direction, duration, transition,
                 backend_name, preset_name, _progress_fn(progress)), shot_id)
 
-        def on_attach(plan_json, folder, entity_id, photo_path, backend_name, preset_name,
+        def on_attach(plan_json, folder, entity_id, photo_path, shot_id, backend_name, preset_name,
                       progress=gr.Progress()):
             return edit_outcome(lambda: handlers.attach_reference(
                 plan_json, folder, entity_id, photo_path, backend_name, preset_name,
-                _progress_fn(progress)))
+                _progress_fn(progress)), shot_id)
 
         def on_plan_upload(path, folder, backend_name, preset_name, progress=gr.Progress()):
             return edit_outcome(lambda: handlers.load_plan_upload(
@@ -229,10 +230,10 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                     gr.Tabs(selected="film")]
 
         @guarded
-        def on_render(plan_json, folder, backend_name, preset_name, progress=gr.Progress()):
+        def on_render(plan_json, folder, shot_id, backend_name, preset_name, progress=gr.Progress()):
             board = handlers.render_run(plan_json, folder, backend_name, preset_name,
                                         _progress_fn(progress))
-            return rendered(board)
+            return rendered(board, shot_id)
 
         @guarded
         def on_rerender(plan_json, folder, shot_id, backend_name, preset_name, progress=gr.Progress()):
@@ -267,16 +268,18 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                        [*board_outputs, plan_log, edit_status, tabs], **gpu, **private)
         shot_pick.input(on_pick, [plan_state, shot_pick],
                         [shot_desc, shot_move, shot_direction, shot_duration, shot_transition], **light)
-        apply_btn.click(on_apply_tables, [plan_state, run_dir, shots_table, entities_table, backend, preset],
+        apply_btn.click(on_apply_tables, [plan_state, run_dir, shots_table, entities_table, shot_pick,
+                                          backend, preset],
                         [*board_outputs, edit_status], **gpu, **private)
         shot_apply.click(on_apply_shot, [plan_state, run_dir, shot_pick, shot_desc, shot_move,
                                          shot_direction, shot_duration, shot_transition, backend, preset],
                          [*board_outputs, edit_status], **gpu, **private)
-        photo_btn.click(on_attach, [plan_state, run_dir, entity_pick, photo, backend, preset],
+        photo_btn.click(on_attach, [plan_state, run_dir, entity_pick, photo, shot_pick, backend, preset],
                         [*board_outputs, edit_status], **gpu, **private)
         plan_upload.upload(on_plan_upload, [plan_upload, run_dir, backend, preset],
                            [*board_outputs, edit_status], **gpu, **private)
-        render_btn.click(on_render, [plan_state, run_dir, backend, preset], render_outputs, **gpu, **private)
+        render_btn.click(on_render, [plan_state, run_dir, shot_pick, backend, preset], render_outputs,
+                         **gpu, **private)
         shot_rerender.click(on_rerender, [plan_state, run_dir, shot_pick, backend, preset], render_outputs,
                             **gpu, **private)
         api_plan_btn.click(plan, api_story, api_plan_json, api_name="plan", concurrency_limit=4)
