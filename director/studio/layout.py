@@ -16,7 +16,7 @@ import gradio as gr
 from director.errors import InputError, RunError
 from director.plan import CameraMoveKind, Direction, FilmPlan, Transition
 from director.studio import handlers
-from director.studio.cards import CARDS_CSS, storyboard_html
+from director.studio.cards import storyboard_html
 from director.studio.handlers import Board
 from director.studio.runs import studio_root
 from director.studio.tables import (ENTITY_DATATYPES, ENTITY_HEADERS, ENTITY_STATIC_COLUMNS,
@@ -121,7 +121,7 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                         photo_btn = gr.Button("Attach reference photo", elem_id="photo-attach")
                 render_btn = gr.Button("Approve and render", variant="primary", elem_id="render-btn")
             with gr.Tab("3 · Film", id="film"):
-                film = gr.Video(label="Film", interactive=False, elem_id="film")
+                film = gr.Video(label="Film", interactive=False, height=480, elem_id="film")
                 render_log = gr.Markdown(elem_id="render-log")
                 with gr.Row():
                     downloads = gr.File(label="Download film, storyboard and plan", file_count="multiple",

@@ -136,5 +136,5 @@ def _named_error(message: str, data: dict) -> EditError:
         item, field = f"shot {shot['id']}", match.group(5)
     else:
         item, field = f"entity {data['entities'][int(match.group(4))]['id']}", match.group(5)
-    readable = message.replace(match.group(1), item, 1)
+    readable = message.replace(match.group(1) + ("." if field else ""), item + (" " if field else ""), 1)
     return EditError(readable, field=field.split(".")[-1] if field else "", item=item)
