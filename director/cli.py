@@ -32,8 +32,8 @@ runs_app = typer.Typer(no_args_is_help=True, help="Past runs in an output folder
 app.add_typer(models_app, name="models")
 app.add_typer(runs_app, name="runs")
 
-out_console = Console()
-err_console = Console(stderr=True)
+out_console = Console(width=None if sys.stdout.isatty() else 160)
+err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 
 class Planner(str, Enum):
@@ -102,29 +102,39 @@ def _plan_progress(stage: str, message: str) -> None:
     err_console.print(f"[cyan]plan[/] {stage}: {message}")
 
 
-def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Optional[str], fps: Optional[int]):
+def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Optional[str], fps: Optional[int],
+          out_dir: Optional[Path] = None):
     from director.api import plan_story_outcome
     from director.render.run import parse_resolution
 
     if resolution:
         parse_resolution(resolution)
-    outcome = plan_story_outcome(story, planner=planner.value, fps=fps or 24,
+    outcome = plan_story_outcome(story, planner=planner.value, fps=24 if fps is None else fps,
                                  resolution=resolution or "1280x720", seed=seed or 0,
-                                 on_progress=_plan_progress)
+                                 on_progress=_plan_progress, out_dir=out_dir)
     for warning in outcome.warnings:
         err_console.print(f"[yellow]warning:[/] {warning}")
     return outcome
 
 
-def _render(plan, out: Path, backend: str, preset, seed, resolution, fps, smoothing: OnOff,
-            executor: ExecutorName, ray_address, resume: bool, planner: str = "", extra=None):
-    from director.api import as_plan
-    from director.render.run import RenderOptions, render_plan
+def _options(backend: str, preset, seed, resolution, fps, smoothing: OnOff, executor: ExecutorName,
+             ray_address):
+    """Render options from the command line, checked before any planning or rendering starts."""
+    from director.render.run import RenderOptions, check_options
 
-    plan = as_plan(plan)
     options = RenderOptions(backend=backend, preset=preset, seed=seed, resolution=resolution, fps=fps,
                             smoothing=smoothing == OnOff.on, executor=executor.value,
-                            ray_address=ray_address, planner=planner, extra_manifest=extra or {})
+                            ray_address=ray_address)
+    check_options(options)
+    return options
+
+
+def _render(plan, out: Path, options, resume: bool, planner: str = "", extra=None):
+    from director.api import as_plan
+    from director.render.run import render_plan
+
+    plan = as_plan(plan)
+    options.planner, options.extra_manifest = planner, extra or {}
     with _progress() as on_event:
         n_shots = len(plan.shots())
         on_event.set_totals(keyframes=n_shots, shots=n_shots, assemble=1,
@@ -152,22 +162,22 @@ def run(
     """Plan a story and render it: OUT/film.mp4, plan.json, storyboard.html, manifest.json."""
     from director.plan import load_plan
 
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
     if resume and (out / "plan.json").exists():
         err_console.print(f"[cyan]resume[/] using the plan in {out / 'plan.json'}")
         plan, planner_used, extra = load_plan(out / "plan.json"), "resumed", {}
     else:
-        outcome = _plan(story, planner, seed, resolution, fps)
+        outcome = _plan(story, planner, seed, resolution, fps, out_dir=out)
         plan, planner_used = outcome.plan, outcome.planner
         extra = {"planner_warnings": outcome.warnings}
         if getattr(outcome, "fallback_reason", None):
             extra["planner_fallback"] = outcome.fallback_reason
-    _render(plan, out, backend, preset, seed, resolution, fps, smoothing, executor, ray_address,
-            resume, planner=planner_used, extra=extra)
+    _render(plan, out, options, resume, planner=planner_used, extra=extra)
 
 
 @app.command()
 def plan(
-    story: StoryArg,
+    story: Annotated[Optional[Path], typer.Argument(help="Story file (not needed with --schema).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the plan JSON.")] = Path("plan.json"),
     planner: PlannerOpt = Planner.auto, seed: SeedOpt = None, resolution: ResolutionOpt = None,
     fps: FpsOpt = None,
@@ -181,7 +191,11 @@ def plan(
 
         sys.stdout.write(json.dumps(plan_json_schema(), indent=2) + "\n")
         return
-    outcome = _plan(story, planner, seed, resolution, fps)
+    if story is None:
+        raise InputError("missing STORY (a story file to plan)")
+    if fps is not None and not 1 <= fps <= 120:
+        raise InputError(f"fps {fps} must be between 1 and 120")
+    outcome = _plan(story, planner, seed, resolution, fps, out_dir=out.parent)
     save_plan(outcome.plan, out)
     n = len(outcome.plan.shots())
     out_console.print(f"[bold green]plan[/] {out}  ({len(outcome.plan.scenes)} scenes, {n} shots, "
@@ -197,8 +211,8 @@ def render(
     ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
 ) -> None:
     """Render a plan. Reuses OUT's artifacts: only shots whose inputs changed are re-rendered."""
-    _render(plan_path, out, backend, preset, seed, resolution, fps, smoothing, executor, ray_address,
-            resume, planner="plan.json")
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
+    _render(plan_path, out, options, resume, planner="plan.json")
 
 
 @app.command(name="eval")
@@ -212,32 +226,48 @@ def eval_(out: Annotated[Path, typer.Argument(help="An output folder of `directo
                       f"detected {len(cuts.get('detected', []))})  report {out / 'eval.html'}")
 
 
+ModelDirOpt = Annotated[Optional[Path], typer.Option("--model-dir", help="Folder of local model weights (org/name subfolders); same as DIRECTOR_MODEL_DIR.")]
+
+
+def _use_model_dir(model_dir: Optional[Path]) -> None:
+    if model_dir is not None:
+        if not model_dir.is_dir():
+            raise InputError(f"--model-dir {model_dir} is not a folder")
+        os.environ["DIRECTOR_MODEL_DIR"] = str(model_dir.resolve())
+
+
 @models_app.command("list")
 def models_list() -> None:
-    """List the diffusers presets and the models each uses."""
+    """List the diffusers presets, the model each role uses, and VRAM needs."""
     from generators.diffusers.presets import list_presets
 
-    table = Table("preset", "roles / models", "notes")
+    table = Table("preset", "identity", "keyframe", "shot", "VRAM (estimate)", "what it is")
     for row in list_presets():
-        table.add_row(*[str(c) for c in row])
+        table.add_row(row["name"], row["identity"], row["keyframe"], row["shot"], row["vram_estimate"],
+                      row["description"])
     out_console.print(table)
 
 
 @models_app.command("check")
-def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to check (default: all).")] = None) -> None:
-    """Say which model weights are present locally and how to get the missing ones."""
-    from generators.diffusers.presets import check_models
+def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to check (default: all).")] = None,
+                 model_dir: ModelDirOpt = None) -> None:
+    """Say which model weights are present locally and how to get the missing ones (exit 1 if any)."""
+    from generators.diffusers.models import check_rows
 
-    rows = check_models(name)
-    table = Table("preset", "role", "model", "status", "how to get it")
-    missing = 0
+    _use_model_dir(model_dir)
+    try:
+        rows = check_rows(name, str(model_dir) if model_dir else None)
+    except KeyError as err:
+        raise InputError(f"unknown preset {err}") from None
+    missing = [r for r in rows if r["present"] == "MISSING"]
+    table = Table("preset", "role", "model", "status", "where")
     for r in rows:
-        d = r if isinstance(r, dict) else r.__dict__
-        missing += not d.get("present", False)
-        table.add_row(*(str(d.get(k, "")) for k in ("preset", "role", "model", "status", "hint")))
+        table.add_row(r["preset"], r["role"], r["model_id"], r["present"], r["path"] or "-")
     out_console.print(table)
+    for r in missing:
+        out_console.print(f"[yellow]missing[/] {r['model_id']}: {r['fix']}")
     if missing:
-        raise RunError(f"{missing} model(s) missing; see the table for how to get them")
+        raise RunError(f"{len(missing)} model(s) missing; see above for how to get them")
 
 
 @app.command()

@@ -8,7 +8,9 @@ in state. Nodes report progress through LangGraph's custom stream, which the CLI
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+import threading
+from contextlib import nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Protocol, TypedDict
 
@@ -53,8 +55,9 @@ class LocalExecutor:
     split_at_cuts = False
 
     def render_chain(self, plan, chain, identities, keyframes, ctx, emit):
-        return make_chain(plan, chain, identities, keyframes, ctx.backend, ctx.store,
-                          ctx.settings, emit=emit)
+        with ctx.serial:
+            return make_chain(plan, chain, identities, keyframes, ctx.backend, ctx.store,
+                              ctx.settings, emit=emit)
 
 
 @dataclass
@@ -64,6 +67,8 @@ class RenderContext:
     settings: RenderSettings
     out_dir: Path
     executor: Executor
+    # GPU backends hold one pipeline per role: their generators run one call at a time.
+    serial: threading.Lock | nullcontext = field(default_factory=nullcontext)
 
 
 def _plan(state: dict) -> FilmPlan:
@@ -73,10 +78,11 @@ def _plan(state: dict) -> FilmPlan:
 def identities_node(state: RenderState, runtime: Runtime[RenderContext]) -> dict:
     plan, ctx, emit = _plan(state), runtime.context, get_stream_writer()
     used = {e for shot in plan.shots() for e in shot.entities}
-    results = {
-        e.id: make_identity(plan, e.id, ctx.backend, ctx.store, ctx.settings, emit)
-        for e in plan.entities if e.id in used or e.kind == "character"
-    }
+    with ctx.serial:
+        results = {
+            e.id: make_identity(plan, e.id, ctx.backend, ctx.store, ctx.settings, emit)
+            for e in plan.entities if e.id in used or e.kind == "character"
+        }
     return {"identities": results}
 
 
@@ -88,8 +94,9 @@ def fan_out_keyframes(state: RenderState) -> list[Send]:
 
 def keyframe_node(task: dict, runtime: Runtime[RenderContext]) -> dict:
     ctx = runtime.context
-    result = make_keyframe(_plan(task), task["shot_id"], task["identities"], ctx.backend,
-                           ctx.store, ctx.settings, get_stream_writer())
+    with ctx.serial:
+        result = make_keyframe(_plan(task), task["shot_id"], task["identities"], ctx.backend,
+                               ctx.store, ctx.settings, get_stream_writer())
     return {"keyframes": {task["shot_id"]: result}}
 
 
