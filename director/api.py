@@ -48,12 +48,15 @@ def plan_film(story: "str | Path | Story", *, planner: str = "auto", fps: int = 
 
 def plan_story_outcome(story: "str | Path | Story", *, planner: str = "auto", fps: int = 24,
                        resolution: str = "1280x720", seed: int = 0, style: str = "",
-                       on_progress: ProgressFn | None = None) -> "PlanOutcome":
-    """Like plan_film, but also says which planner ran and what it warned about."""
+                       on_progress: ProgressFn | None = None,
+                       out_dir: str | Path | None = None) -> "PlanOutcome":
+    """Like plan_film, but also says which planner ran and what it warned about.
+    With `out_dir`, the LLM planner's transcript goes to OUT/llm_log.jsonl."""
     from director.planning.graph import PlanOptions, plan_story
 
     options = PlanOptions(fps=fps, resolution=resolution, seed=seed, style=style)
-    return plan_story(load_story(story), planner=planner, options=options, on_progress=on_progress)
+    return plan_story(load_story(story), planner=planner, options=options, on_progress=on_progress,
+                      out_dir=Path(out_dir) if out_dir is not None else None)
 
 
 def as_plan(plan: FilmPlan | dict | str | Path) -> FilmPlan:
