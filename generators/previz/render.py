@@ -42,6 +42,46 @@ WALK_BOB = 0.012  # of the body height
 MARGIN = 0.02  # extra background around what the camera sees, as a fraction of the frame
 
 
+# World units between camera setups in one place: a new setup after a cut looks at another part
+# of the location (a reverse angle), so a cut reads as a cut; a continuous shot keeps its setup.
+SETUP_STEP = 1.45
+
+
+def setup_offset(ctx: ShotContext) -> float:
+    """World X the camera looks at: cuts within a scene alternate setups; continuous shots keep the
+    previous shot's setup."""
+    index = 0
+    for i, shot in enumerate(ctx.scene.shots):
+        if i and shot.transition != "continuous":
+            index += 1
+        if shot.id == ctx.shot.id:
+            break
+    if index == 0:
+        return 0.0
+    return SETUP_STEP * ((index + 1) // 2) * (1 if index % 2 else -1)
+
+
+def continued_camera(ctx: ShotContext, settings: RenderSettings) -> tuple[np.ndarray, np.ndarray]:
+    """(background, figures) matrices where the camera stood at the end of the previous shot, when
+    this shot continues it (a ``continuous`` boundary in the same scene, smoothing on); identity
+    otherwise. The camera then carries on from there instead of jumping back to its rest framing."""
+    w, h = settings.width, settings.height
+    eye = np.eye(3)
+    shots = ctx.scene.shots
+    pos = next(i for i, s in enumerate(shots) if s.id == ctx.shot.id)
+    if not settings.smoothing or pos == 0 or ctx.shot.transition != "continuous":
+        return eye, eye
+    start = pos
+    while start > 0 and shots[start].transition == "continuous":
+        start -= 1
+    bg_m, fg_m = eye, eye
+    for prev in shots[start:pos]:
+        path = CameraPath(prev.camera, prev.duration_s, w, h, combined_seed(settings, prev))
+        bg, fg = path.poses(1.0, prev.duration_s)
+        bg_m, fg_m = bg.matrix(w, h) @ bg_m, fg.matrix(w, h) @ fg_m
+    return bg_m, fg_m
+
+
 def combined_seed(settings: RenderSettings, shot: Shot) -> int:
     """The shot's seed: the render seed and the shot's own seed, both mattering."""
     return settings.seed * 1_000_003 + shot.seed
@@ -95,13 +135,15 @@ class ShotRenderer:
         self.seed = combined_seed(settings, self.shot)
         self.camera = CameraPath(self.shot.camera, self.shot.duration_s, self.width, self.height, self.seed)
         self.setting: SceneSetting = setting_for_scene(ctx.scene, ctx.plan)
+        self._world_x = setup_offset(ctx)
+        start_bg, start_fg = continued_camera(ctx, settings)
         self._bg_m: list[np.ndarray] = []
         self._fg_m: list[np.ndarray] = []
         for i in range(self.count):
             progress = i / (self.count - 1) if self.count > 1 else 0.0
             bg, fg = self.camera.poses(progress, i / self.fps)
-            self._bg_m.append(bg.matrix(self.width, self.height))
-            self._fg_m.append(fg.matrix(self.width, self.height))
+            self._bg_m.append(bg.matrix(self.width, self.height) @ start_bg)
+            self._fg_m.append(fg.matrix(self.width, self.height) @ start_fg)
         self._prepare_background()
         self._prepare_figures()
         self._prepare_text()
@@ -112,7 +154,7 @@ class ShotRenderer:
         """(world units per rest pixel, world X at u=0, world Y at v=0)."""
         cam = self.shot.camera
         per_px = VIEW_HEIGHT[cam.shot_size] / self.height
-        x_at_0 = -self.width / 2 * per_px
+        x_at_0 = -self.width / 2 * per_px + self._world_x
         y_at_0 = -HORIZON[cam.angle] * self.height * per_px
         return per_px, x_at_0, y_at_0
 
