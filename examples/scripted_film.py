@@ -1,0 +1,26 @@
+"""A scripted film with the Python API: plan a logline, adjust the plan in code, render, evaluate.
+
+    python examples/scripted_film.py out/scripted
+"""
+
+import sys
+from pathlib import Path
+
+from director import plan_film, render_film
+from director.eval import run_eval
+
+out = Path(sys.argv[1] if len(sys.argv) > 1 else "out/scripted")
+
+plan = plan_film("A robot finds a flower in a ruined city and carries it to the sea, 6 shots, about 30 seconds",
+                 planner="heuristic", resolution="640x360", fps=24)
+
+# Plans are plain pydantic models: change anything before rendering.
+plan.style = "muted dusk palette, long lenses"
+last = plan.shots()[-1]
+last.camera.move, last.camera.direction, last.camera.speed = "crane", "up", "slow"
+
+result = render_film(plan, out, backend="previz", on_event=lambda e: None)
+print(f"film: {result.film} ({result.manifest['film']['duration_s']} s), rendered {len(result.rendered)} shots")
+
+report = run_eval(out)
+print("planned cuts found:", len(report["cuts"]["matched"]), "of", len(report["cuts"]["planned"]))
