@@ -305,7 +305,7 @@ _SHOTS_PATTERN = re.compile(
     _NUM + r"[\s-]*(?:shots?\b|个?镜头)", re.IGNORECASE
 )
 _DURATION_PATTERN = re.compile(
-    _NUM + r"[\s-]*(seconds?|secs?|s\b|minutes?|mins?\b|秒钟?|分钟|分半钟?)(?!\s+(?:later|ago|before|after|earlier))",
+    _NUM + r"[\s-]*(seconds?|secs?|s\b|minutes?|mins?\b|秒钟?|分钟|分半钟?)(?![A-Za-z])(?!\s+(?:later|ago|before|after|earlier))",
     re.IGNORECASE,
 )
 _DURATION_CONTEXT = re.compile(
@@ -344,17 +344,12 @@ def _chinese_number(token: str) -> float | None:
 def find_request(text: str, kind: StoryKind) -> tuple[int | None, float | None]:
     """Find a requested shot count and film duration.
 
-    For loglines the whole text is a request; in longer stories only a line that reads as a
-    request ("8 shots, about a minute") counts, so "two minutes later" in a story is not one.
+    For loglines the whole text is a request; in longer stories only a clause that is nothing but
+    a request ("8 shots, about a minute", "Make it 4 shots.") counts, so "two minutes later" or
+    "she fires two shots" in a story is not one. Those clauses are what ``without_request``
+    removes, so a request never becomes a beat of its own.
     """
-    if kind == "logline":
-        candidates = [text]
-    else:
-        candidates = [
-            line for line in text.split("\n")
-            if _SHOTS_PATTERN.search(line) and len(line) < 200
-            or (_DURATION_PATTERN.search(line) and _DURATION_CONTEXT.search(line) and len(line) < 200)
-        ]
+    candidates = request_clauses(text) + ([text] if kind == "logline" else [])
     shots: int | None = None
     duration: float | None = None
     for line in candidates:
@@ -363,8 +358,85 @@ def find_request(text: str, kind: StoryKind) -> tuple[int | None, float | None]:
             if value and 1 <= value <= 200:
                 shots = int(value)
         if duration is None:
-            duration = _find_duration(line, require_context=kind != "logline")
+            duration = _find_duration(line, require_context=False)
     return shots, duration
+
+
+# Words that may stand around a request without making it story: "Make it 4 shots, please".
+_REQUEST_FILLER = {
+    "make", "it", "in", "with", "about", "around", "roughly", "approximately", "exactly", "under",
+    "within", "a", "an", "the", "film", "movie", "video", "clip", "short", "total", "long",
+    "lasting", "runtime", "please", "i", "want", "need", "give", "me", "of", "and", "or", "max",
+    "maximum", "at", "most", "least", "no", "more", "than", "length", "duration", "shot", "shots",
+    "just", "only", "over", "across", "using", "into", "split", "told", "tell", "as", "to", "be",
+    "should", "must", "keep", "target", "request", "requested", "note", "runs", "run", "total",
+}
+_REQUEST_FILLER_ZH = ("大约", "大概", "约", "左右", "时长", "一共", "总共", "共", "长", "的", "影片",
+                      "短片", "视频", "电影", "拍", "做成", "做", "成", "用", "请", "分成", "分", "部", "以内",
+                      "之内", "个", "镜头", "在", "内")
+_CLAUSE_SPLIT = re.compile(r"([,;:，；：、]\s*)")
+
+
+def _is_request_clause(clause: str) -> bool:
+    """True when a clause is only a request: a shot count or a length, and filler words."""
+    shots = _SHOTS_PATTERN.search(clause)
+    length = _DURATION_PATTERN.search(clause) or re.search(r"\b(a|one) minute\b", clause, re.I)
+    if not shots and not length and not re.search(r"一分半钟?", clause):
+        return False
+    rest = _SHOTS_PATTERN.sub(" ", clause)
+    rest = _DURATION_PATTERN.sub(" ", rest)
+    rest = re.sub(r"一分半钟?|\b(a|one) minute\b", " ", rest, flags=re.I)
+    for word in _REQUEST_FILLER_ZH:
+        rest = rest.replace(word, " ")
+    words = [w for w in re.findall(r"[^\W\d_]+", rest.lower())]
+    return all(w in _REQUEST_FILLER for w in words)
+
+
+def _split_request(text: str) -> tuple[str, list[str]]:
+    """(text without request clauses, the request clauses), sentence by sentence, line by line."""
+    from director.planning.text import sentences  # local: planning imports ingest
+
+    found: list[str] = []
+    kept_lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip() or not (_SHOTS_PATTERN.search(line) or _DURATION_PATTERN.search(line)
+                                     or re.search(r"\bminute\b|一分半", line, re.I)):
+            kept_lines.append(line)
+            continue
+        kept_sentences: list[str] = []
+        for sentence in sentences(line):
+            parts = _CLAUSE_SPLIT.split(sentence)
+            clauses, seps = parts[0::2], parts[1::2] + [""]
+            ending = re.search(r"[.!?。！？]+[\"'”’」]?\s*$", clauses[-1])
+            tail = ending.group(0) if ending else ""
+            if tail:
+                clauses[-1] = clauses[-1][: len(clauses[-1]) - len(tail)]
+            kept: list[str] = []
+            for clause, sep in zip(clauses, seps):
+                if clause.strip() and _is_request_clause(clause):
+                    found.append(clause.strip())
+                elif clause.strip():
+                    kept.append(clause + sep)
+            if kept:
+                body = "".join(kept).rstrip(" ,;:，；：、")
+                kept_sentences.append(body + tail)
+        if kept_sentences:
+            joiner = "" if any(_is_cjk(ch) for ch in line) else " "
+            indent = line[: len(line) - len(line.lstrip())]
+            kept_lines.append(indent + joiner.join(s.strip() for s in kept_sentences))
+        elif kept_lines and not kept_lines[-1].strip():
+            continue  # the request was a paragraph of its own: drop it with its blank line
+    return "\n".join(kept_lines).strip("\n"), found
+
+
+def request_clauses(text: str) -> list[str]:
+    """The clauses of a story that are only a request ("12 shots", "about 60 seconds")."""
+    return _split_request(text)[1]
+
+
+def without_request(text: str) -> str:
+    """The story with its request clauses removed, so a request never becomes a beat."""
+    return _split_request(text)[0]
 
 
 def _find_duration(line: str, require_context: bool) -> float | None:

@@ -33,7 +33,7 @@ def extract_entities(script: dict) -> dict:
         p = script["protagonist"]
         info = characters.setdefault(p["name"], {"description": "", "gender": ""})
         if not info.get("description") and p["description"] != p["name"]:
-            neutral = NEUTRAL_LOOK_ZH if zh else NEUTRAL_LOOK
+            neutral = neutral_look(p.get("noun", p["description"]), zh)
             info["description"] = f"{p['description']}; {neutral}"
     ids = _assign_ids(list(characters), "char")
     entities: list[dict] = []
@@ -131,20 +131,120 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     for word, count in counts.items():
         if (count >= 2 or word in acting) and (word in inside or count >= 2 and word in acting):
             found.setdefault(word, {"description": "", "gender": ""})
+    _merge_full_names(found, _full_names_en(beats, lowercase_words))
     for hint in (h for b in beats for h in b.get("cast_hint", [])):
         found.setdefault(hint, {"description": "", "gender": ""})
+    if not any(h for b in beats for h in b.get("cast_hint", [])):
+        for name, info in _unnamed_people_en(beats).items():
+            found.setdefault(name, info)
 
     for name, info in found.items():
         if not info["description"]:
             info["description"] = _describe_en(name, text)
-        info["gender"] = _gender_en(name, text, info["description"])
+        info["gender"] = info.get("gender") or _gender_en(name, text, info["description"])
     # Order by first appearance, so the first-introduced character is the first entity.
-    return dict(sorted(found.items(), key=lambda kv: _first_pos(kv[0], all_text)))
+    return dict(sorted(found.items(), key=lambda kv: min(
+        _first_pos(n, all_text) for n in [kv[0], *kv[1].get("aliases", [])])))
 
 
 def _first_pos(name: str, text: str) -> int:
     m = re.search(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE)
     return m.start() if m else len(text)
+
+
+def _name_word(word: str, lowercase_words: set[str]) -> bool:
+    """A capitalized word that can be part of a person's name."""
+    low = word.lower().rstrip(".")
+    return not (
+        low in lexicon.NOT_NAMES_EN or low in lexicon.PLACES_EN or low in lexicon.PROPS_EN
+        or low in lowercase_words or low in lexicon.TITLES_EN
+        or any(low == t for t, _ in lexicon.TIME_WORDS_EN)
+    )
+
+
+def _full_names_en(beats: list[dict], lowercase_words: set[str]) -> dict[str, list[str]]:
+    """Two-word names, "Mara Voss" or "Captain Ilan", with the mentions that mean the same person.
+
+    A first and last name answer to either part ("Mara", "Voss"); a title and a name answer to the
+    name and to "the captain".
+    """
+    pair = re.compile(r"\b([A-Z][a-z]+\.?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z][a-z])")
+    names: dict[str, list[str]] = {}
+    for beat in beats:
+        for m in pair.finditer(beat["narration"]):
+            first, last = m.group(1), m.group(2)
+            if not _name_word(last, lowercase_words):
+                continue
+            title = first.lower().rstrip(".")
+            if title in lexicon.TITLES_EN:
+                full = f"{first} {last}"
+                names.setdefault(full, [last, f"the {title}"] if not first.endswith(".") else [last])
+            elif _name_word(first, lowercase_words) and not first.lower().endswith("ly"):
+                names.setdefault(f"{first} {last}", [first, last])
+    # A part two people share ("Voss" for two of the Voss family) names neither of them.
+    shared = Counter(alias for aliases in names.values() for alias in aliases)
+    return {full: [a for a in aliases if shared[a] == 1] for full, aliases in names.items()}
+
+
+def _merge_full_names(found: dict[str, dict], full_names: dict[str, list[str]]) -> None:
+    """One entity per person: a single-word mention that is part of a full name joins it."""
+    for full, aliases in full_names.items():
+        info = found.setdefault(full, {"description": "", "gender": ""})
+        info["aliases"] = aliases
+        for alias in aliases:
+            part = next((n for n in found if n.lower() == alias.lower() and n != full), None)
+            if part is not None:
+                if not info["description"]:
+                    info["description"] = found[part]["description"]
+                del found[part]
+
+
+def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
+    """People the story does not name but who act: "a boy waves from its bow" → the boy."""
+    nouns = "|".join(sorted(lexicon.PERSON_NOUNS_EN, key=len, reverse=True))
+    acting = re.compile(
+        rf"(?<![,\w] )\b(?:a|an|the)\s+((?:(?:young|old|little|small|tall|thin|lone)\s+)?)({nouns})"
+        r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+    )
+    found: dict[str, dict] = {}
+    for beat in beats:
+        narration = beat["narration"]
+        for m in acting.finditer(narration):
+            before = narration[: m.start()].rstrip()
+            verb = m.group(3).lower()
+            if before.endswith(",") or not re.fullmatch(r"[a-z]{2,}(?:s|ed)", verb) or verb in _NOT_VERBS_EN:
+                continue
+            noun = m.group(2).lower()
+            name = f"the {noun}"
+            if name in found:
+                continue
+            look = f"{(m.group(1) or '').strip()} {noun}".strip()
+            article = "an" if look[0] in "aeiou" else "a"
+            found[name] = {"description": f"{article} {look}; {neutral_look(noun)}",
+                           "gender": _gender_of_noun(noun), "aliases": [noun]}
+    return found
+
+
+_NOT_VERBS_EN = {"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps", "towards",
+                 "stairs", "steps", "sometimes", "besides", "across", "us", "yes", "less", "glass"}
+
+
+def _gender_of_noun(noun: str) -> str:
+    words = set(noun.split())
+    return "f" if words & lexicon.FEMALE_WORDS_EN else "m" if words & lexicon.MALE_WORDS_EN else ""
+
+
+def neutral_look(noun: str = "", zh: bool = False) -> str:
+    """The stated default look for a character the story does not describe, fitting its kind."""
+    if zh:
+        return NEUTRAL_LOOK_ZH
+    head = noun.lower().split()[-1] if noun.strip() else ""
+    if head in lexicon.NONHUMAN_EN:
+        return (f"no description in the story; neutral default: a simple, readable {head} design, "
+                "same look in every shot")
+    if head in lexicon.CHILD_NOUNS_EN:
+        return "no description in the story; neutral default: a child in plain everyday clothes, same look in every shot"
+    return NEUTRAL_LOOK
 
 
 def _describe_en(name: str, text: str) -> str:
@@ -325,15 +425,22 @@ def _mentions(narration: str, word: str, zh: bool) -> bool:
 
 
 def _named_in(narration: str, characters: dict, zh: bool) -> list[str]:
+    """Characters named in a narration (by name or alias), in the order they are mentioned."""
     hits = []
-    for name in characters:
-        if zh:
-            pos = narration.find(name)
-        else:
-            m = re.search(r"\b" + re.escape(name) + r"\b", narration, re.IGNORECASE)
-            pos = m.start() if m else -1
-        if pos >= 0:
-            hits.append((pos, name))
+    for name, info in characters.items():
+        positions = []
+        for form in [name, *info.get("aliases", [])]:
+            if zh:
+                pos = narration.find(form)
+            else:
+                # Proper names match as written; "the captain" style aliases in any case.
+                flags = re.IGNORECASE if form[:1].islower() or form.lower().startswith("the ") else 0
+                m = re.search(r"\b" + re.escape(form) + r"\b", narration, flags)
+                pos = m.start() if m else -1
+            if pos >= 0:
+                positions.append(pos)
+        if positions:
+            hits.append((min(positions), name))
     return [name for _, name in sorted(hits)]
 
 
@@ -364,8 +471,8 @@ def _resolve_pronouns(narration: str, characters: dict, recent: list[str], prese
 
 
 def _match_character(speaker: str, characters: dict) -> str:
-    for name in characters:
-        if speaker.lower() == name.lower():
+    for name, info in characters.items():
+        if speaker.lower() in [form.lower() for form in [name, *info.get("aliases", [])]]:
             return name
     return ""
 
@@ -379,9 +486,9 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
                 return name
     else:
         narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
-        for name in characters:
-            n = re.escape(name)
-            if re.search(rf"\b{n}\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+{n}\b", narration, re.I):
+        for name, info in characters.items():
+            n = "|".join(re.escape(form) for form in [name, *info.get("aliases", [])])
+            if re.search(rf"\b(?:{n})\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+(?:{n})\b", narration, re.I):
                 return name
         pronoun = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I)
         if pronoun:

@@ -200,3 +200,25 @@ NOT_NAMES_EN = {
     "v.o", "o.s", "cont'd", "title", "author", "wide", "insert", "angle", "back", "still",
     "film", "story", "afterwards", "meanwhile", "finally", "later", "everything", "nothing", "someone", "somewhere", "never", "always",
 }
+
+# Titles that go before a name: "Captain Ilan" is one person, also "the captain".
+TITLES_EN = {
+    "captain", "doctor", "dr", "professor", "sergeant", "detective", "officer", "inspector",
+    "agent", "aunt", "uncle", "mr", "mrs", "ms", "miss", "lady", "lord", "sir", "king", "queen",
+    "prince", "princess", "father", "mother", "sister", "brother", "grandma", "grandpa", "judge",
+    "nurse", "colonel", "general", "lieutenant", "major", "admiral", "chief", "old",
+}
+# People (and creatures) a story may leave unnamed who still act: "a boy waves".
+PERSON_NOUNS_EN = {
+    "boy", "girl", "man", "woman", "child", "kid", "stranger", "soldier", "guard", "conductor",
+    "sailor", "fisherman", "driver", "waiter", "waitress", "nurse", "doctor", "policeman",
+    "officer", "old man", "old woman", "priest", "farmer", "baby", "dog", "cat", "robot",
+    "horse", "fox", "bird", "figure", "teenager", "musician", "thief", "clerk", "shopkeeper",
+}
+CHILD_NOUNS_EN = {"boy", "girl", "child", "kid", "baby", "teenager", "toddler", "son", "daughter"}
+# Characters that are not people: no clothes or age in their default look.
+NONHUMAN_EN = {
+    "robot", "android", "machine", "drone", "dog", "cat", "fox", "bird", "horse", "wolf", "bear",
+    "owl", "crow", "rabbit", "mouse", "whale", "dragon", "ghost", "alien", "monster", "creature",
+    "tree", "puppy", "kitten", "cow", "deer", "fish", "turtle",
+}

@@ -40,7 +40,9 @@ _NOT_VERB = {"glass", "dress", "boss", "princess", "witness", "actress", "mistre
 
 def strip_request(text: str) -> str:
     """The logline's story without "A film about ..." and "in 12 shots, about 60 seconds"."""
-    body = _REQUEST.sub("", text.strip())
+    from director.ingest import without_request
+
+    body = _REQUEST.sub("", without_request(text.strip()) or text.strip())
     body = _FRAME.sub("", body)
     if m := _ZH_FRAME.match(body):
         body = m.group(1) + body[m.end():]

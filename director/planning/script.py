@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from director.fountain import parse_fountain
+from director.ingest import without_request
 from director.planning import lexicon
 from director.planning.logline import expand_logline
 from director.planning.text import (
-    has_cjk, has_stem, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
+    has_cjk, has_stem, has_verb, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
 )
 
 _INTERIOR = {
@@ -48,6 +49,9 @@ _SIZE_PREFIX = re.compile(r"^(ECU|EWS|MCU|MLS|CU|MS|LS|WS)\s*[:\-–—.]\s*", r
 def build_script(story: dict) -> dict:
     """Turn a Story (as a dict) into ``{"title", "logline", "language", "scenes": [...]}``."""
     kind = story["kind"]
+    if kind != "logline":
+        # "Make it 12 shots." is the writer talking to us, not a moment of the film.
+        story = dict(story, text=without_request(story["text"]) or story["text"])
     if kind == "fountain":
         scenes, title = _fountain_scenes(story["text"]), None
         script_title = title or story["title"]
@@ -279,7 +283,7 @@ def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
 def _has_motion(narration: str) -> bool:
     if has_cjk(narration):
         return has_stem(narration, lexicon.MOVES_ZH_FAST + lexicon.MOVES_ZH_SLOW) is not None
-    return has_stem(narration, lexicon.FAST_MOVES_EN + lexicon.SLOW_MOVES_EN) is not None
+    return has_verb(narration, lexicon.FAST_MOVES_EN + lexicon.SLOW_MOVES_EN) is not None
 
 
 def _number_beats(scenes: list[dict]) -> None:

@@ -87,6 +87,25 @@ def has_stem(text: str, stems: tuple[str, ...] | list[str]) -> str | None:
     return None
 
 
+# Endings that keep a stem a verb: walk/walks/walked/walking, run/runs/running, hurr-ies/-ied.
+_VERB_ENDING = r"(?:e|s|es|ed|d|ing|ies|ied|y|[a-z]ing|[a-z]ed)?\b"
+
+
+def has_verb(text: str, stems: tuple[str, ...] | list[str]) -> str | None:
+    """Like ``has_stem`` but only verb forms count ("sails", "sailing" — not "sailor")."""
+    lower = text.lower()
+    for stem in stems:
+        if has_cjk(stem):
+            if stem in text:
+                return stem
+        elif " " in stem.strip():
+            if re.search(r"(?<![a-z])" + re.escape(stem.strip()) + r"\b", lower):
+                return stem
+        elif re.search(r"(?<![a-z])" + re.escape(stem.strip()) + _VERB_ENDING, lower):
+            return stem
+    return None
+
+
 def slugify(name: str, prefix: str) -> str:
     """A stable id: an ASCII slug ("mara", "brass-lantern"), or prefix + hash for other scripts."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

@@ -115,7 +115,7 @@ def _keep_carry(carry: Carry, carry_dir: Path, key: str) -> dict[str, str | None
             continue
         carry_dir.mkdir(parents=True, exist_ok=True)
         dst = carry_dir / f"{key}.{name}{Path(src).suffix}"
-        shutil.copyfile(src, dst)
+        shutil.move(src, dst)  # out of the clip folder: the store keeps one copy, by clip key
         kept[name] = str(dst)
     return kept
 
