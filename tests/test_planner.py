@@ -38,7 +38,7 @@ def test_demo_story_shots_entities_and_camera():
     assert runs and all(s.camera.move in ("truck", "dolly", "crane") for s in runs)
     # Dialogue with the right speakers.
     spoken = {(d.speaker, d.text) for s in shots for d in s.dialogue}
-    assert ("Ilan", "The lamp is dead,") in spoken and any(sp == "Mara" for sp, _ in spoken)
+    assert ("Ilan", "The lamp is dead.") in spoken and any(sp == "Mara" for sp, _ in spoken)
     assert [s.seed for s in shots] == list(range(len(shots)))
 
 

@@ -203,7 +203,7 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
     """People the story does not name but who act: "a boy waves from its bow" → the boy."""
     nouns = "|".join(sorted(lexicon.PERSON_NOUNS_EN, key=len, reverse=True))
     acting = re.compile(
-        rf"(?<![,\w] )\b(?:a|an|the)\s+((?:(?:young|old|little|small|tall|thin|lone)\s+)?)({nouns})"
+        rf"\b(?:a|an|the)\s+((?:(?:young|old|little|small|tall|thin|lone)\s+)?)({nouns})"
         r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
     )
     found: dict[str, dict] = {}

@@ -144,7 +144,8 @@ LEFTWARD_EN = ("to the left", "leftward", "back home", "back to", "returns", "re
 RIGHTWARD_EN = ("to the right", "rightward")
 
 # Faces, hands and small things: close-ups.
-CLOSE_DETAIL_EN = ("eyes", "eye", "face", "tear", "hands", "hand ", "fingers", "lips", "smile",
+# (Hands and props get an insert instead: see shots._insert_focus.)
+CLOSE_DETAIL_EN = ("eyes", "eye", "face", "tear", "lips", "smile",
                    "frown", "watches her", "watches his", "stares", "glances", "blinks", "wick",
                    "trembl", "realiz", "gasps", "swallows", "whispers")
 EXTREME_DETAIL_EN = ("eyes", "fingers", "wick", "keyhole", "pupil", "a tear", "ring", "coin")

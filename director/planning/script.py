@@ -188,7 +188,7 @@ def make_beat(text: str, *, dialogue: list[dict] | None = None, source: str = "p
               parenthetical: str = "") -> dict:
     """A beat dict with the camera cues and continuity hints its words carry."""
     narration = without_quotes(text).strip()
-    lines = dialogue if dialogue is not None else [{"speaker": "", "text": q} for q in quoted(text) if q]
+    lines = dialogue if dialogue is not None else [{"speaker": "", "text": _spoken(q)} for q in quoted(text) if q]
     move_cue = _move_cue(narration)
     return {
         "id": "",
@@ -203,6 +203,16 @@ def make_beat(text: str, *, dialogue: list[dict] | None = None, source: str = "p
         "arc": arc,
         "source": source,
     }
+
+
+def _spoken(quote: str) -> str:
+    """A quoted line as it is said: '"The lamp is dead," Ilan says' ends the line with a full stop."""
+    quote = quote.strip()
+    if quote.endswith(","):
+        return quote[:-1].rstrip() + "."
+    if quote.endswith("，"):
+        return quote[:-1] + "。"
+    return quote
 
 
 def _size_cue(narration: str) -> str | None:

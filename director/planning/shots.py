@@ -16,7 +16,7 @@ import re
 
 from director.planning import lexicon
 from director.planning.script import move_speed
-from director.planning.text import has_cjk, has_stem, shorten, word_count
+from director.planning.text import has_cjk, has_stem, has_verb, shorten, word_count
 
 # (width, height, bottom) of a person's box for each shot size, as fractions of the frame.
 _PERSON_BOX = {
@@ -34,13 +34,16 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
     kinds = {e["id"]: e["kind"] for e in entities}
     names = {e["id"]: e["name"] for e in entities}
     descriptions = {e["id"]: e["description"] for e in entities}
+    film_order = _introduction_order(script, cast, kinds)
     seen_locations: set[str] = set()
     scenes_out: list[dict] = []
     previous_shot: dict | None = None
     shot_index = 0
     for scene in script["scenes"]:
-        order = list(scene.get("character_order", []))
-        travel = "right"
+        # Screen sides follow the order characters entered the film, so a pair never swaps sides.
+        scene_chars = {i for b in scene["beats"] for i in cast.get(b["id"], []) if kinds.get(i) == "character"}
+        order = [c for c in film_order if c in scene_chars]
+        travel = scene_travel = "right"
         shots: list[dict] = []
         exchange_started = False
         for beat_index, beat in enumerate(scene["beats"]):
@@ -49,14 +52,27 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
             props = [i for i in ids if kinds.get(i) == "prop"]
             narration = beat["narration"]
             new_location = beat_index == 0 and scene.get("location_key", "") not in seen_locations
+            movers = _movers(beat, chars, names)
+            mover = bool(movers)
             continuous = bool(
                 beat_index > 0 and previous_shot is not None
-                and (beat["continuous"] or _keeps_moving(beat, scene["beats"][beat_index - 1], chars, previous_shot))
+                and (beat["continuous"] or _keeps_moving(beat, scene["beats"][beat_index - 1], chars, previous_shot, names))
                 and set(chars) & set(previous_shot["entities"])
             )
-            camera, purpose = _choose_camera(beat, chars, props, new_location, scene, continuous,
-                                             previous_shot, exchange_started)
-            if camera["shot_size"] in ("CU", "ECU") and len(chars) > 1:
+            insert = None if continuous else _insert_focus(beat, props, names)
+            if insert is not None:
+                camera, purpose = _insert_camera(beat, insert)
+            else:
+                camera, purpose = _choose_camera(beat, chars, props, new_location, scene, continuous,
+                                                 previous_shot, exchange_started, mover)
+            hands_of = ""
+            if insert is not None and insert:
+                # An insert frames the prop; the hands that hold it are all we see of the character.
+                hands_of = next((names[c] for c in chars), "")
+                chars = []
+                ids = [i for i in ids if kinds.get(i) != "character"]
+                props = insert + [p for p in props if p not in insert]
+            elif camera["shot_size"] in ("CU", "ECU") and len(chars) > 1:
                 # A close-up holds one face: the subject; the others are off screen.
                 off = chars[1:]
                 chars = chars[:1]
@@ -65,15 +81,25 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
                 exchange_started = True
             elif not continuous:
                 exchange_started = False
-            travel = _travel_direction(narration, travel)
+            if continuous and previous_shot is not None:
+                # Props the subject was holding stay in hand through a shot that carries on.
+                held = [i for i in previous_shot["entities"] if kinds.get(i) == "prop" and i not in ids]
+                ids = ids + held
+                props = props + held
+                travel = previous_shot.get("_travel", travel)
+            else:
+                travel, scene_travel = _travel_direction(narration, scene_travel, movers, order)
             if camera["move"] == "truck":
                 camera["direction"] = travel
-            layout = _layout(chars, props, order, camera, beat, travel, names)
+            if insert:
+                layout = _insert_layout(props, camera["shot_size"], names)
+            else:
+                layout = _layout(chars, props, order, camera, movers, travel)
             if continuous:
                 for entity_id, box in previous_shot["layout"].items():
                     if entity_id in layout:
                         layout[entity_id]["start"] = list(box["end"])
-                        if _is_moving(beat):
+                        if mover:
                             sign = 1 if travel == "right" else -1
                             layout[entity_id]["end"] = _shift(list(box["end"]), sign * 0.12)
                         else:
@@ -84,24 +110,27 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
                 transition = "continuous" if continuous else "cut"
             if shot_index == 0:
                 transition = "cut"
+            character_text = _character_text(chars + props, names, descriptions, beat)
+            if hands_of:
+                character_text = f"{hands_of}'s hands only, face out of frame; " + character_text
             shot = {
                 "id": f"shot-{shot_index + 1:03d}",
                 "description": beat["text"] if beat["source"] != "fountain" or not beat["dialogue"] else _dialogue_description(beat),
-                "character": _character_text(chars + props, names, descriptions, beat),
+                "character": character_text,
                 "background": _background_text(scene, narration),
-                "relation": _relation_text(chars, layout, names, beat, travel),
+                "relation": _relation_text(chars, layout, names, beat, travel, mover, props),
                 "camera_text": f"{purpose}; {_camera_words(camera)}",
                 "lighting": _lighting_text(scene, narration),
                 "entities": ids,
                 "layout": layout,
                 "camera": camera,
-                "duration_s": _duration(beat),
+                "duration_s": shot_duration(beat, camera, purpose),
                 "dialogue": [{"speaker": d["speaker"], "text": d["text"]} for d in beat["dialogue"] if d["text"]],
                 "transition": transition,
                 "seed": int(options.get("seed", 0)) + shot_index,
             }
             shots.append(shot)
-            previous_shot = shot
+            previous_shot = dict(shot, _travel=travel)
             shot_index += 1
         seen_locations.add(scene.get("location_key", ""))
         scenes_out.append({
@@ -121,46 +150,165 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
     }
 
 
+def _introduction_order(script: dict, cast: dict, kinds: dict) -> list[str]:
+    """Character ids in the order the film first shows them."""
+    order: list[str] = []
+    for scene in script["scenes"]:
+        for beat in scene["beats"]:
+            for entity_id in cast.get(beat["id"], []):
+                if kinds.get(entity_id) == "character" and entity_id not in order:
+                    order.append(entity_id)
+    return order
+
+
 # ---- camera ---------------------------------------------------------------------------------
 
 
-def _words(zh: bool, en: tuple, cn: tuple) -> tuple:
-    return cn if zh else en
+_CLAUSE = re.compile(r"[,;:.!?，。；：！？]|\s+(?:as|while|then|but)\s+")
+_PRONOUNS_EN = re.compile(r"\b(he|she|they|him|her|them|both|together)\b", re.IGNORECASE)
+_PRONOUNS_ZH = ("他", "她", "他们", "她们")
+_HANDS_EN = re.compile(r"\b(hands?|fingers?|fists?|palms?|knuckles)\b", re.IGNORECASE)
+_INSERT_CUE = re.compile(
+    r"^\s*(?:(?:extreme\s+)?close(?:[- ]?up(?:\s+(?:on|of))?|\s+(?:on|of))|insert(?:\s+(?:on|of))?)\b\s*[:,\-–—]?\s*",
+    re.IGNORECASE,
+)
 
 
 def _is_moving(beat: dict) -> bool:
+    """Something in the beat moves (a person, a train, a boat)."""
     text = beat["narration"]
     if has_cjk(text):
-        return has_stem(text, lexicon.MOVES_ZH_FAST + lexicon.MOVES_ZH_SLOW) is not None
-    return has_stem(text, lexicon.FAST_MOVES_EN + lexicon.SLOW_MOVES_EN) is not None
+        return has_verb(text, lexicon.MOVES_ZH_FAST + lexicon.MOVES_ZH_SLOW) is not None
+    return has_verb(text, lexicon.FAST_MOVES_EN + lexicon.SLOW_MOVES_EN) is not None
 
 
-def _keeps_moving(beat: dict, previous_beat: dict, chars: list[str], previous_shot: dict) -> bool:
+def _movers(beat: dict, chars: list[str], names: dict) -> list[str]:
+    """The characters in the shot who move: "Mara runs", not "a boat drifts in, Ilan smiles".
+
+    In each clause with a verb of movement, the people named (or meant by a subject pronoun)
+    before the verb are the ones moving.
+    """
+    if not chars:
+        return []
+    text = beat["narration"]
+    zh = has_cjk(text)
+    stems = (lexicon.MOVES_ZH_FAST + lexicon.MOVES_ZH_SLOW) if zh else (lexicon.FAST_MOVES_EN + lexicon.SLOW_MOVES_EN)
+    movers: list[str] = []
+    last_named: list[str] = []
+    for clause in _CLAUSE.split(text):
+        stem = has_verb(clause, stems) if clause else None
+        if not stem:
+            last_named = [c for c in chars if _names_in(clause or "", c, names)] or last_named
+            continue
+        at = clause.find(stem) if zh else re.search(r"(?<![a-z])" + re.escape(stem.strip()), clause.lower()).start()
+        subject = clause[:at]
+        named = [c for c in chars if _names_in(subject, c, names)]
+        if not subject.strip(" \t\"'“”‘’") or re.fullmatch(r"\s*(?:\w+ly|still|then|now|again)\s*", subject):
+            # "Mara, a tall woman in a red raincoat, climbs ...": the subject came clauses before.
+            named = named or last_named
+        if named:
+            found = named
+        elif re.search(r"\b(they|both|together)\b", subject, re.I) or any(p in subject for p in ("他们", "她们")):
+            found = list(chars)
+        elif re.search(r"\b(he|she)\b", subject, re.I) or any(p in subject for p in ("他", "她")):
+            # The pronoun means someone in the shot the beat does not name.
+            unnamed = [c for c in chars if not _names_in(text, c, names)]
+            found = unnamed[:1] or chars[:1]
+        else:
+            found = []
+        movers += [c for c in found if c not in movers]
+    return movers
+
+
+def _names_in(text: str, cid: str, names: dict) -> bool:
+    name = names[cid]
+    if has_cjk(name):
+        return name in text
+    words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in ("the", "a", "an")]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text, re.IGNORECASE) for w in words)
+
+
+def _character_moving(beat: dict, chars: list[str], names: dict) -> bool:
+    return bool(_movers(beat, chars, names))
+
+
+def _keeps_moving(beat: dict, previous_beat: dict, chars: list[str], previous_shot: dict, names: dict) -> bool:
     """The same subject is still on the move: the shot carries straight on."""
     if beat["dialogue"] or beat["size_cue"] or not chars:
         return False
-    return _is_moving(beat) and _is_moving(previous_beat) and chars[0] in previous_shot["entities"]
+    previous_chars = [c for c in previous_shot["entities"] if c in names]
+    return (_character_moving(beat, chars, names) and _character_moving(previous_beat, previous_chars, names)
+            and chars[0] in previous_shot["entities"])
+
+
+def _insert_focus(beat: dict, props: list[str], names: dict) -> list[str] | None:
+    """The props an insert shot frames, when the beat is about hands or a prop.
+
+    "Close on Mara's hands as she strikes a match", "CU: her gloved hand tightens on the suitcase
+    handle", "Close-up on the conductor's whistle": the first thing named is hands or a prop.
+    Returns the props (possibly none: hands alone), or None when the beat is not an insert.
+    """
+    text = beat["narration"].strip()
+    cue = beat.get("size_cue")
+    if has_cjk(text):
+        lead = re.sub(r"^(大特写|特写)[：:，,]?", "", text)
+        written = lead != text or cue in ("CU", "ECU")
+        head = lead[:8]
+        hit = [p for p in props if names[p] in head]
+        if hit or (written and "手" in head):
+            return hit + [p for p in props if p not in hit and names[p] in lead]
+        return None
+    stripped = _INSERT_CUE.sub("", text, count=1)
+    written = stripped != text or cue in ("CU", "ECU")
+    if not written and cue:
+        return None  # the writer asked for another size
+    head = " ".join(re.findall(r"[\w'’-]+", stripped)[:4]).lower()
+    head_words = set(re.sub(r"['’]s\b", "", head).split())
+    hit = [p for p in props if _prop_word(names[p]) in head_words]
+    hands = bool(_HANDS_EN.search(head))
+    if not hit and not hands:
+        return None
+    # The other props the hands work with in the same beat join the insert, in the order named.
+    lower = stripped.lower()
+    rest = sorted((p for p in props if p not in hit),
+                  key=lambda p: lower.find(_prop_word(names[p])) % (len(lower) + 1))
+    return hit + rest
+
+
+def _prop_word(name: str) -> str:
+    return name.lower().split()[-1]
+
+
+def _insert_camera(beat: dict, focus: list[str]) -> tuple[dict, str]:
+    tiny = any(_prop_word(p) in lexicon.TINY_PROPS or p.split("-")[-1] in lexicon.TINY_PROPS for p in focus)
+    size = beat.get("size_cue") if beat.get("size_cue") in ("CU", "ECU") else ("ECU" if tiny and len(focus) == 1 else "CU")
+    camera = {"shot_size": size, "angle": "eye", "move": "static", "direction": "none", "speed": "medium"}
+    if move_speed(beat["narration"]) == "slow" or (beat.get("move_cue") or [""])[0] == "dolly":
+        camera.update(move="dolly", direction="in", speed="slow")
+    return camera, "insert: the hands and the prop fill the frame"
 
 
 def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location: bool, scene: dict,
-                   continuous: bool, previous_shot: dict | None, exchange_started: bool) -> tuple[dict, str]:
+                   continuous: bool, previous_shot: dict | None, exchange_started: bool,
+                   mover: bool) -> tuple[dict, str]:
     text = beat["narration"]
     zh = has_cjk(text)
     camera = {"shot_size": "MS", "angle": "eye", "move": "static", "direction": "none", "speed": "medium"}
     purpose = "coverage"
-    fast = has_stem(text, lexicon.MOVES_ZH_FAST if zh else lexicon.FAST_MOVES_EN)
-    moving = _is_moving(beat)
+    fast = has_verb(text, lexicon.MOVES_ZH_FAST if zh else lexicon.FAST_MOVES_EN)
+    moving_thing = _is_moving(beat)
     panic = has_stem(text, lexicon.PANIC_ZH if zh else lexicon.PANIC_EN)
     detail = has_stem(text, lexicon.CLOSE_DETAIL_ZH if zh else lexicon.CLOSE_DETAIL_EN)
     extreme = None if zh else has_stem(text, lexicon.EXTREME_DETAIL_EN)
-    tiny_prop = any(p in lexicon.TINY_PROPS or p.split("-")[-1] in lexicon.TINY_PROPS for p in props)
     landscape = any(w in (scene.get("location_key") or "") for w in (lexicon.LANDSCAPE_ZH if zh else lexicon.LANDSCAPE_EN))
 
     if new_location:
         purpose = "establishing the location"
-        camera.update(shot_size="EWS" if landscape and scene.get("exterior", True) and not moving else "WS")
-        if moving:
-            camera.update(move="truck", direction="right", speed="medium")
+        # An extreme wide makes people specks: keep it for the place alone or one still figure.
+        camera.update(shot_size="EWS" if landscape and scene.get("exterior", True) and not mover
+                      and len(chars) <= 1 else "WS")
+        if mover:
+            camera.update(move="truck", direction="right", speed="fast" if fast else "slow")
         elif camera["shot_size"] == "EWS":
             camera.update(move="crane", direction="down", speed="slow")
         else:
@@ -168,7 +316,7 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
     elif panic:
         purpose = "panic, the camera in the middle of it"
         camera.update(shot_size="MS", move="handheld", direction="none", speed="fast")
-    elif moving:
+    elif mover:
         purpose = "following the movement"
         camera.update(shot_size="MLS" if fast else "MS", move="truck", direction="right",
                       speed="fast" if fast else "slow")
@@ -182,24 +330,31 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
             camera.update(shot_size="MCU")
         if (beat["dialogue"][-1]["text"].rstrip().endswith(("!", "！"))):
             camera.update(move="dolly", direction="in", speed="slow")
-    elif detail or (props and (tiny_prop or has_stem(text, ("hand", "finger", "手")))):
-        purpose = "detail and reaction"
-        camera.update(shot_size="ECU" if (extreme or tiny_prop) and not chars[1:] else "CU")
+    elif detail and chars:
+        purpose = "a face: the reaction"
+        camera.update(shot_size="ECU" if extreme and not chars[1:] else "CU")
+    elif moving_thing and chars:
+        # Something else moves (a boat drifts in, a train pulls out): hold wide enough to see it.
+        purpose = "the arrival, seen with the people who wait for it"
+        camera.update(shot_size="LS")
     elif len(chars) >= 3:
         purpose = "the group in one frame"
         camera.update(shot_size="LS")
+    elif len(chars) == 2:
+        purpose = "two-shot: both in the frame"
+        camera.update(shot_size="MS")
     if not chars and not new_location and not beat.get("size_cue"):
-        purpose = "the place and its mood"
+        purpose = "the place and its mood" if not props else "the object alone"
         camera.update(shot_size="WS" if not props else "CU", direction="none", speed="slow",
-                      move="pan" if moving else "static")
-        if moving:
+                      move="pan" if moving_thing else "static")
+        if moving_thing:
             camera["direction"] = "right"
 
     # What the writer asked for wins over the defaults.
     if beat.get("size_cue"):
         camera["shot_size"] = beat["size_cue"]
         purpose = "as written" if beat["source"] == "shotlist" else purpose
-        if beat["size_cue"] in ("CU", "ECU") and camera["move"] in ("pan", "crane", "truck") and not moving:
+        if beat["size_cue"] in ("CU", "ECU") and camera["move"] in ("pan", "crane", "truck") and not mover:
             camera.update(move="static", direction="none", speed="medium")
     if beat.get("move_cue"):
         move, direction = beat["move_cue"]
@@ -207,15 +362,18 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
     if speed := move_speed(text):
         camera["speed"] = speed
     if continuous and previous_shot is not None:
-        # Same setup as the shot it continues; the move may carry on.
-        camera["shot_size"] = previous_shot["camera"]["shot_size"]
+        # Same setup as the shot it continues; the move and its pace carry on.
+        previous = previous_shot["camera"]
+        camera["shot_size"] = previous["shot_size"]
+        if previous["move"] == camera["move"] and previous["direction"] == camera["direction"]:
+            camera["speed"] = previous["speed"] if not move_speed(text) else camera["speed"]
         purpose = "continuing the action without a cut"
-    if moving and camera["move"] == "truck" and not zh:
-        if has_stem(text, lexicon.VERTICAL_UP_EN) and not has_stem(text, ("down",)):
+    if mover and camera["move"] == "truck" and not zh:
+        if has_verb(text, lexicon.VERTICAL_UP_EN) and not has_stem(text, ("down",)):
             camera.update(move="crane", direction="up")
-        elif has_stem(text, lexicon.VERTICAL_DOWN_EN) and not has_stem(text, ("run", "ran", "walk")):
+        elif has_verb(text, lexicon.VERTICAL_DOWN_EN) and not has_verb(text, ("run", "ran", "walk")):
             camera.update(move="crane", direction="down")
-    if moving and camera["move"] == "truck" and zh:
+    if mover and camera["move"] == "truck" and zh:
         if has_stem(text, lexicon.VERTICAL_UP_ZH):
             camera.update(move="crane", direction="up")
     if not zh:
@@ -230,13 +388,21 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
     return camera, purpose
 
 
-def _travel_direction(text: str, current: str) -> str:
+def _travel_direction(text: str, current: str, movers: list[str], order: list[str]) -> tuple[str, str]:
+    """(this shot's direction of travel, the scene's from now on).
+
+    Written directions ("back to", "to the left") set the scene's screen direction. Otherwise a
+    lone mover who stands right of centre walks left, into the frame and toward the others,
+    rather than out of the picture; everyone else keeps the scene's direction.
+    """
     lower = text.lower()
     if any(w in lower for w in lexicon.LEFTWARD_EN) or "往回" in text or "回到" in text:
-        return "left"
+        return "left", "left"
     if any(w in lower for w in lexicon.RIGHTWARD_EN):
-        return "right"
-    return current
+        return "right", "right"
+    if len(movers) == 1 and movers[0] in order and _SLOTS[order.index(movers[0]) % len(_SLOTS)] > 0.5:
+        return "left", current
+    return current, current
 
 
 def _camera_words(camera: dict) -> str:
@@ -249,8 +415,9 @@ def _camera_words(camera: dict) -> str:
 # ---- layout ---------------------------------------------------------------------------------
 
 
-def _person_box(center_x: float, size: str) -> list[float]:
+def _person_box(center_x: float, size: str, max_width: float = 1.0) -> list[float]:
     w, h, bottom = _PERSON_BOX[size]
+    w = min(w, max_width)
     x0 = min(max(center_x - w / 2, 0.0), 1.0 - w)
     y1 = bottom
     y0 = max(0.0, y1 - h)
@@ -263,30 +430,44 @@ def _shift(box: list[float], dx: float) -> list[float]:
     return [round(x0, 3), box[1], round(x0 + w, 3), box[3]]
 
 
-def _layout(chars: list[str], props: list[str], order: list[str], camera: dict, beat: dict,
-            travel: str, names: dict) -> dict:
+def _layout(chars: list[str], props: list[str], order: list[str], camera: dict, movers: list[str],
+            travel: str) -> dict:
+    """Boxes for the people and props in a shot.
+
+    A character alone keeps the side of the screen it has in the scene; several share the frame
+    left to right in the order they entered the film, never overlapping. Movers travel from the
+    start box to the end box; a held prop sits at its holder's hand.
+    """
     size = camera["shot_size"]
     layout: dict[str, dict] = {}
-    for cid in chars:
-        slot = order.index(cid) if cid in order else len(order)
-        cx = _SLOTS[slot % len(_SLOTS)]
-        if len(chars) == 1 and size in _CLOSE:
-            cx = 0.42 if cx < 0.5 else 0.58 if cx > 0.5 else 0.5  # a single keeps its side, nearer centre
-        box = _person_box(cx, size)
+    ranked = sorted(chars, key=lambda c: order.index(c) if c in order else len(order))
+    count = len(ranked)
+    for position, cid in enumerate(ranked):
+        if count == 1:
+            slot = order.index(cid) if cid in order else len(order)
+            cx = _SLOTS[slot % len(_SLOTS)]
+            if size in _CLOSE:
+                cx = 0.42 if cx < 0.5 else 0.58 if cx > 0.5 else 0.5  # a single keeps its side, nearer centre
+        elif count == 2:
+            cx = (0.3, 0.7)[position]
+        else:
+            cx = 0.5 + (position - (count - 1) / 2) * (0.8 / count)
+        box = _person_box(cx, size, max_width=0.9 * (0.8 / count if count > 2 else 0.4) if count > 1 else 1.0)
         layout[cid] = {"start": box, "end": box}
-    if _is_moving(beat) and chars:
+    if movers:
         sign = 1 if travel == "right" else -1
         # Tracking keeps the subject near its mark; a static frame lets it cross.
-        reach = 0.08 if camera["move"] in ("truck", "crane", "dolly") else 0.22
-        for cid in chars:
-            box = layout[cid]["start"]
-            layout[cid] = {"start": _shift(box, -sign * reach), "end": _shift(box, sign * reach)}
+        reach = 0.08 if camera["move"] in ("truck", "crane", "dolly") else 0.22 if count == 1 else 0.06
+        for cid in movers:
+            if cid in layout:
+                box = layout[cid]["start"]
+                layout[cid] = {"start": _shift(box, -sign * reach), "end": _shift(box, sign * reach)}
     holder = chars[0] if chars else None
     for index, pid in enumerate(props):
         if holder:
             hb = layout[holder]["start"]
             he = layout[holder]["end"]
-            layout[pid] = {"start": _prop_box(hb, size), "end": _prop_box(he, size)}
+            layout[pid] = {"start": _prop_box(hb, size, index), "end": _prop_box(he, size, index)}
         else:
             x = 0.5 + 0.2 * (index - (len(props) - 1) / 2)
             big = 0.5 if size in _CLOSE else 0.14
@@ -295,14 +476,39 @@ def _layout(chars: list[str], props: list[str], order: list[str], camera: dict, 
     return layout
 
 
-def _prop_box(person: list[float], size: str) -> list[float]:
-    """A held prop sits at hand height on the frame-centre side of its holder."""
+def _insert_layout(props: list[str], size: str, names: dict) -> dict:
+    """An insert: the props large in the frame, side by side; a match or a key beside a lantern
+    stays the smaller thing."""
+    layout: dict[str, dict] = {}
+    count = len(props)
+    for index, pid in enumerate(props):
+        tiny = _prop_word(names[pid]) in lexicon.TINY_PROPS and count > 1
+        scale = (0.62 if size == "ECU" else 0.5) * (0.6 if tiny else 1.0)
+        if count > 1:
+            scale = min(scale, 0.9 / count)
+        cx = 0.5 if count == 1 else 0.5 + (index - (count - 1) / 2) * (0.9 / count)
+        # Props are drawn about as tall as wide; keep the box inside the frame.
+        w, h = scale * 0.62, min(0.9, scale * 1.1)
+        x0 = min(max(cx - w / 2, 0.0), 1.0 - w)
+        y0 = min(max(0.55 - h / 2, 0.0), 1.0 - h)
+        box = [round(x0, 3), round(y0, 3), round(x0 + w, 3), round(y0 + h, 3)]
+        layout[pid] = {"start": box, "end": box}
+    return layout
+
+
+def _prop_box(person: list[float], size: str, index: int = 0) -> list[float]:
+    """A held prop sits at hand height on the frame-centre side of its holder; a second prop
+    held at once sits beside the first, not on top of it."""
     x0, y0, x1, y1 = person
     w, h = x1 - x0, y1 - y0
     pw = max(0.03, min(0.3, w * (0.5 if size in _CLOSE else 0.35)))
     ph = max(0.03, min(0.35, h * (0.3 if size in _CLOSE else 0.15)))
     centre = (x0 + x1) / 2
-    px = x1 - pw * 0.6 if centre < 0.5 else x0 - pw * 0.4
+    inward = 1 if centre < 0.5 else -1
+    px = x1 - pw * 0.6 if inward > 0 else x0 - pw * 0.4
+    px += inward * index * pw * 1.1
+    if not 0.0 <= px <= 1.0 - pw:
+        px = (x0 - pw * 0.4 - (index - 1) * pw * 1.1) if inward > 0 else (x1 - pw * 0.6 + (index - 1) * pw * 1.1)
     px = min(max(px, 0.0), 1.0 - pw)
     py = min(max(y0 + h * (0.55 if size in _CLOSE else 0.5), 0.0), 1.0 - ph)
     return [round(px, 3), round(py, 3), round(px + pw, 3), round(py + ph, 3)]
@@ -327,8 +533,11 @@ def _background_text(scene: dict, narration: str) -> str:
     return f"{where}, {inside}, {scene['time_of_day']}"
 
 
-def _relation_text(chars: list[str], layout: dict, names: dict, beat: dict, travel: str) -> str:
+def _relation_text(chars: list[str], layout: dict, names: dict, beat: dict, travel: str,
+                   mover: bool, props: list[str]) -> str:
     if not chars:
+        if props:
+            return "the " + " and the ".join(names[p] for p in props) + " filling the frame"
         return "empty frame, the place alone"
     sides = []
     for cid in chars:
@@ -337,7 +546,7 @@ def _relation_text(chars: list[str], layout: dict, names: dict, beat: dict, trav
         side = "left" if cx < 0.45 else "right" if cx > 0.55 else "centre"
         sides.append(f"{names[cid]} frame {side}")
     text = ", ".join(sides)
-    if _is_moving(beat):
+    if mover:
         text += f"; moving frame {travel}"
     if len(chars) == 2 and beat["dialogue"]:
         text += "; facing each other"
@@ -356,8 +565,27 @@ def _dialogue_description(beat: dict) -> str:
     return shorten(f"{line['speaker']}{paren}: {line['text']}", 400)
 
 
-def _duration(beat: dict) -> float:
-    """words / 2.5 per second + 1.5 s, clamped to 2–8 s (dialogue counts what is spoken)."""
-    spoken = " ".join(d["text"] for d in beat["dialogue"])
-    words = word_count(spoken) if spoken else word_count(beat["narration"])
-    return round(min(8.0, max(2.0, words / 2.5 + 1.5)), 2)
+# Seconds a shot holds: long enough to read the action, short enough to keep the cut alive.
+ACTION_MIN_S, ACTION_MAX_S = 3.0, 5.0
+READING_WORDS_PER_S = 2.5
+READING_PAD_S = 1.0
+
+
+def shot_duration(beat: dict, camera: dict, purpose: str) -> float:
+    """How long a shot holds.
+
+    Dialogue gets the time to say and read it: spoken words / 2.5 per second + 1 s. Action alone
+    holds 3–5 s by how much happens (an insert or a reaction sits at the short end, an
+    establishing move at the long end), however long the sentence that describes it.
+    """
+    spoken = " ".join(d["text"] for d in beat["dialogue"] if d["text"])
+    action_words = word_count(beat["narration"])
+    action = ACTION_MIN_S + min(1.0, action_words / 25.0) * (ACTION_MAX_S - ACTION_MIN_S)
+    if purpose.startswith("insert") or camera["shot_size"] in ("CU", "ECU"):
+        action = min(action, 3.5)
+    if purpose.startswith("establishing") or camera["move"] in ("crane", "orbit"):
+        action = max(action, 4.5)
+    if spoken:
+        reading = word_count(spoken) / READING_WORDS_PER_S + READING_PAD_S
+        return round(min(30.0, max(2.5, reading)), 2)
+    return round(min(ACTION_MAX_S, max(ACTION_MIN_S, action)), 2)
