@@ -221,6 +221,8 @@ def _looks_like_logline(text: str, nonempty: list[str]) -> bool:
     if len(nonempty) > 2:
         return False
     body = " ".join(nonempty)
+    if re.search(r"[\"“”「」]", body):
+        return False  # quoted speech: a scene, not a premise
     sentences = [s for s in _SENTENCE_END.split(body) if s.strip()]
     cjk = sum(1 for ch in body if _is_cjk(ch))
     short = len(body) <= (160 if cjk > len(body) / 3 else 320)
@@ -499,6 +501,13 @@ def logline_title(text: str) -> str:
     if any(_is_cjk(ch) for ch in body[:20]):
         head = re.split(r"[，,。！？；：]", body)[0]
         return head[:12] or "无题"
+    # "At dusk, Mara, a tall woman ..." is a film about Mara, not "At Dusk Mara A Tall".
+    body = re.sub(r"^(?:(?:at|in|on|one|every|each|after|before|during|under|late|early|long|that|"
+                  r"this|last|by|once)\b[^,]{0,60},\s*)+", "", body, flags=re.IGNORECASE)
+    named = re.match(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,", body)
+    if named:
+        return named.group(1)
+    body = re.split(r"[,;:]", body)[0]
     words = re.findall(r"[A-Za-z'’-]+", body)
     stop = {"who", "that", "which", "finds", "must", "and", "but", "in", "on", "when", "with",
             "is", "was", "has", "tries", "learns", "discovers"}

@@ -32,8 +32,10 @@ def extract_entities(script: dict) -> dict:
     if script.get("protagonist"):
         p = script["protagonist"]
         info = characters.setdefault(p["name"], {"description": "", "gender": ""})
-        if not info.get("description") and p["description"] != p["name"]:
-            neutral = neutral_look(p.get("noun", p["description"]), zh)
+        if not info.get("description") and p.get("described"):
+            info["description"] = p["description"]  # "Mara, a tall woman in a red raincoat"
+        elif not info.get("description") and p["description"] != p["name"]:
+            neutral = neutral_look(p.get("noun") or p["description"], zh)
             info["description"] = f"{p['description']}; {neutral}"
     ids = _assign_ids(list(characters), "char")
     entities: list[dict] = []
@@ -266,7 +268,7 @@ def _describe_en(name: str, text: str) -> str:
 
 def _gender_en(name: str, text: str, description: str) -> str:
     words = set(re.findall(r"[a-z]+", description.lower()))
-    m = re.search(r"\b" + re.escape(name) + r"\b", text)
+    m = re.search(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE)
     if m:
         before = re.findall(r"[a-z]+", text[max(0, m.start() - 30): m.start()].lower())[-2:]
         words |= set(w for w in before if w not in ("her", "his"))
@@ -433,9 +435,8 @@ def _named_in(narration: str, characters: dict, zh: bool) -> list[str]:
             if zh:
                 pos = narration.find(form)
             else:
-                # Proper names match as written; "the captain" style aliases in any case.
-                flags = re.IGNORECASE if form[:1].islower() or form.lower().startswith("the ") else 0
-                m = re.search(r"\b" + re.escape(form) + r"\b", narration, flags)
+                # Any case: screenplays write a name in capitals where the character enters.
+                m = re.search(r"\b" + re.escape(form) + r"\b", narration, re.IGNORECASE)
                 pos = m.start() if m else -1
             if pos >= 0:
                 positions.append(pos)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from director.planning import lexicon
 from director.planning.text import has_cjk
 
 ACTS = ["setup", "inciting incident", "rising action", "climax", "resolution"]
@@ -30,6 +31,12 @@ _FRAME = re.compile(
 _ZH_FRAME = re.compile(r"^(?:一部|一个)?(?:关于)(.+?)的(?:短片|电影|故事|影片)")
 _SPLIT_EN = re.compile(r",\s*(?:and|but|then)\s+|\s+(?:and then|and|but|then|until|before|only to)\s+|,\s+")
 _SPLIT_ZH = re.compile(r"[，,；;]|然后|并且|于是|最后|却")
+# "At dusk, ...", "One morning, ...", "In a ruined city, ...": scene-setting before the subject.
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:at|in|on|one|every|each|after|before|during|under|late|early|long|years|that|this|"
+    r"last|by|deep|high|far|somewhere|once)\b[^,]{0,60},\s*)+",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(a|an|the)\s+", re.IGNORECASE)
 _VERBISH = re.compile(r"^(must|will|can|is|was|has|had|tries|learns|discovers|decides)$|^[a-z]{3,}(s|es)$")
 _NOT_VERB = {"glass", "dress", "boss", "princess", "witness", "actress", "mistress", "hostess",
@@ -79,7 +86,8 @@ def expand_logline(story: dict) -> dict:
         if not texts:
             continue
         place = parts["places"][act_index]
-        tod = tod_given or ["morning", "day", "afternoon", "dusk", "dusk"][act_index]
+        # Untimed loglines run through one day into dusk: the climax is where the light turns.
+        tod = tod_given or ["day", "day", "day", "dusk", "dusk"][act_index]
         key = place[0]
         current = scenes[-1] if scenes else None
         if current is None or current["location_key"] != key or current["time_of_day"] != tod:
@@ -88,7 +96,9 @@ def expand_logline(story: dict) -> dict:
             scenes.append({
                 "id": "", "heading": f"{prefix}{heading_place} - {tod.upper()}", "location": place[1],
                 "location_key": key, "exterior": not prefix.startswith("INT"), "time_of_day": tod,
-                "lighting": lighting_for(tod, body), "transition_in": "cut" if current is None or act_index < 4 else "dissolve",
+                # Same place, later: time passes in a dissolve; a new place is a cut.
+                "lighting": lighting_for(tod, body),
+                "transition_in": "dissolve" if current is not None and current["location_key"] == key else "cut",
                 "beats": [],
             })
         for text in texts:
@@ -96,6 +106,10 @@ def expand_logline(story: dict) -> dict:
             beat["cast_hint"] = [parts["protagonist"]]
             beat["continuous"] = False
             scenes[-1]["beats"].append(beat)
+    last = scenes[-1]["beats"][-1] if scenes else None
+    if last is not None and last["arc"] == "resolution":
+        # The film ends wide, the camera slowly leaving the protagonist to the world.
+        last["size_cue"], last["move_cue"], last["speed_cue"] = "WS", ["dolly", "out"], "slow"
     n = 0
     for si, scene in enumerate(scenes, start=1):
         scene["id"] = f"scene-{si}"
@@ -106,7 +120,8 @@ def expand_logline(story: dict) -> dict:
         "title": story["title"],
         "logline": body,
         "language": story["language"],
-        "protagonist": {"name": parts["protagonist"], "description": parts["description"]},
+        "protagonist": {"name": parts["protagonist"], "description": parts["description"],
+                        "noun": parts.get("noun", ""), "described": parts.get("described", False)},
         "scenes": scenes,
     }
 
@@ -129,13 +144,21 @@ def _parse_en(body: str) -> dict:
                 cut = i
                 break
         subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
-    subject = subject.strip(" ,")
-    named = re.match(r"^([A-Z][a-z]+)(?:,\s*(.+))?$", subject)
-    if named:
+    subject = _LEADING_ADVERBIAL.sub("", subject.strip(" ,")).strip(" ,")
+    named = re.match(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*(.+?))?,?$", subject)
+    if named and named.group(1).split()[0].lower() not in lexicon.NOT_NAMES_EN:
         protagonist, description = named.group(1), (named.group(2) or "").strip()
+        noun = _head_noun(description)
     else:
         description = _ARTICLE.sub("", subject)
-        protagonist = "the " + description if description else "the protagonist"
+        # "a tall woman in a red raincoat" is called "the tall woman"; the rest is her look.
+        short = re.split(r"\s+(?:in|with|from|of|on|at|wearing|who)\s+", description)[0]
+        short = " ".join(short.split()[:3])
+        protagonist = "the " + short if short else "the protagonist"
+        noun = _head_noun(short)
+        if description:
+            description = _ARTICLE.sub("", subject)
+            description = f"{'an' if description[:1].lower() in 'aeiou' else 'a'} {description}"
     clauses = [c.strip(" ,.") for c in _SPLIT_EN.split(predicate) if c and c.strip(" ,.")] or ["faces a choice"]
     # A purpose ("to return it") becomes the climax goal; "it" refers to the first object.
     goal = ""
@@ -145,11 +168,16 @@ def _parse_en(body: str) -> dict:
     first_object = _object_of(clauses[0])
     if first_object:
         goal = re.sub(r"\b(it|them)\b", first_object, goal)
-    home_word = description.split()[-1] if description else "protagonist"
-    home = (f"{home_word}-home", f"the {home_word}'s home")
+    if named:
+        home = (f"{protagonist.lower().replace(' ', '-')}-home", f"{protagonist}'s home")
+    else:
+        home = (f"{noun or 'protagonist'}-home", f"the {noun or 'protagonist'}'s home")
     places: list[tuple[str, str]] = []
-    current = home
-    clause_places = [find_location(c) for c in clauses]
+    clause_places = [find_location(c, loose=True) for c in clauses]
+    # "... finds a flower in a ruined city": a landscape the story is set in opens the film too,
+    # instead of a home the logline never mentions.
+    setting = next((p for p in clause_places if p), None)
+    current = setting if setting and setting[0] in lexicon.LANDSCAPE_EN | {"street", "town", "village"} else home
     for act in range(5):
         if act == 1:
             current = clause_places[0] or current
@@ -160,11 +188,28 @@ def _parse_en(body: str) -> dict:
         places.append(current)
     return {
         "protagonist": protagonist, "description": description or protagonist, "clauses": clauses,
-        "goal": goal, "object": first_object, "places": places,
+        "goal": goal, "object": first_object, "places": places, "noun": noun,
+        "described": bool(named and description),
     }
 
 
+def _head_noun(phrase: str) -> str:
+    """'a tall woman in a red raincoat' → 'woman'; 'retired clockmaker' → 'clockmaker'."""
+    head = re.split(r"\s+(?:in|with|from|of|on|at|wearing|who|,)\s*", phrase.strip())[0]
+    words = re.findall(r"[A-Za-z'-]+", head)
+    return words[-1].lower() if words else ""
+
+
 def _object_of(clause: str) -> str:
+    """The first thing the protagonist acts on ("finds a flower in ..." → "the flower"); a place is
+    where the story happens, not an object."""
+    found = _first_object(clause)
+    if found and found.split()[-1].lower() in lexicon.PLACES_EN:
+        return ""
+    return found
+
+
+def _first_object(clause: str) -> str:
     m = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:in|on|at|from|to|across|with|inside|under|behind)\b|$)", clause)
     return ("the " + m.group(1)) if m else ""
 
@@ -219,10 +264,12 @@ def _cap(text: str) -> str:
 
 
 def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
+    """Beat texts per act. Each of the logline's clauses is told once; frames around them show
+    the world before, the protagonist's face, the way getting harder, and the aftermath."""
     who = parts["protagonist"]
     clauses = parts["clauses"]
     first, last = clauses[0], clauses[-1]
-    middle = clauses[1:-1] or clauses[-1:]
+    middle = clauses[1:-1]
     obj = parts["object"]
     goal = parts["goal"]
     place = [p[1] for p in parts["places"]]
@@ -233,25 +280,33 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
             [f"{who}{first}。", f"特写：{who}看着眼前的一切，愣住了。", f"{who}下定决心。"],
             [f"{who}{c}。" for c in middle] + [f"{who}继续前行，穿过{place[2]}，困难越来越多。",
                                               f"{who}停下脚步，喘了口气，又继续走。"],
-            [f"{who}{last}：一切在这一刻达到顶点。", f"特写{who}的脸，这一刻终于到来。",
-             f"{who}站在{place[3]}，面对最后的考验。"],
+            [f"{who}{last}：一切在这一刻达到顶点。" if len(clauses) > 1 else f"{who}站在{place[3]}，面对最后的考验。",
+             f"特写{who}的脸，这一刻终于到来。"],
             [f"之后，{place[4]}恢复了平静，{who}已经不同了。", f"{who}的最后一个画面，远远地望去。"],
         ]
     else:
         Who = _cap(who)
-        climax = _third_person(goal) if goal else last
+        if goal:
+            climax = f"{Who} {_third_person(goal)}: the moment everything has led to."
+        elif len(clauses) > 1:
+            climax = f"{Who} {last}: the moment everything has led to."
+        elif obj:
+            climax = f"{Who} and {obj}, face to face: the moment everything has led to."
+        else:
+            climax = f"{Who} stands in {place[3]}, facing the last step."
+        keeping = f", keeping {obj} close" if obj else ", the way growing harder"
         pools = [
-            [f"{_cap(place[0])}. {Who} in the world as it is, before anything changes.",
+            [f"{_cap(place[0])}. {Who}, alone, before anything changes.",
              f"Close on {who}, absorbed in the everyday.",
-             f"{Who} alone in {place[0]}, a quiet routine."],
+             f"{Who} goes about the day in {place[0]}."],
             [f"{Who} {first}.",
              f"Close on {obj}: {who} cannot look away." if obj else f"Close on {who}'s face as it sinks in.",
-             f"{Who} makes up their mind."],
+             f"{Who} decides."],
             [f"{Who} {c}." for c in middle]
-            + [f"{Who} walks on through {place[2]}, the way growing harder.",
+            + [f"{Who} walks on through {place[2]}{keeping}.",
                f"Close on {who}'s face: doubt, then resolve.",
                f"{Who} presses on across {place[2]}."],
-            [f"{Who} {climax}: the moment everything has led to.",
+            [climax,
              f"Close on {who}'s face as it happens.",
              f"{Who} stands in {place[3]}, facing the last step."],
             [f"Afterwards, {place[4]} falls quiet; {who} is changed.",

@@ -190,7 +190,8 @@ def _movers(beat: dict, chars: list[str], names: dict) -> list[str]:
     """
     if not chars:
         return []
-    text = beat["narration"]
+    # "JONAH (30s, soaked denim jacket) paces": a screenplay's parenthetical is not a clause.
+    text = re.sub(r"\([^)]*\)", "", beat["narration"])
     zh = has_cjk(text)
     stems = (lexicon.MOVES_ZH_FAST + lexicon.MOVES_ZH_SLOW) if zh else (lexicon.FAST_MOVES_EN + lexicon.SLOW_MOVES_EN)
     movers: list[str] = []
@@ -262,6 +263,14 @@ def _insert_focus(beat: dict, props: list[str], names: dict) -> list[str] | None
     written = stripped != text or cue in ("CU", "ECU")
     if not written and cue:
         return None  # the writer asked for another size
+    if not written:
+        # Unasked, only a sentence whose subject is the hands or the thing is an insert:
+        # "Her hand tightens on the letter", not "Mara lights the lamp".
+        first = (re.findall(r"[\w'’-]+", stripped) or [""])[0]
+        determiner = first.lower() in ("the", "a", "an", "her", "his", "their", "its", "my", "our", "your")
+        possessive = re.search(r"['’]s$", first) is not None
+        if not determiner and not possessive:
+            return None
     head = " ".join(re.findall(r"[\w'’-]+", stripped)[:4]).lower()
     head_words = set(re.sub(r"['’]s\b", "", head).split())
     hit = [p for p in props if _prop_word(names[p]) in head_words]
@@ -359,7 +368,7 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
     if beat.get("move_cue"):
         move, direction = beat["move_cue"]
         camera.update(move=move, direction=direction)
-    if speed := move_speed(text):
+    if speed := beat.get("speed_cue") or move_speed(text):
         camera["speed"] = speed
     if continuous and previous_shot is not None:
         # Same setup as the shot it continues; the move and its pace carry on.

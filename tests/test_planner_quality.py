@@ -1,0 +1,227 @@
+"""What a filmmaker checks in a heuristic plan: requests, names, inserts, movement, timing, sides.
+
+Every test runs the real planning graph: plan_story(parse_story(...), planner="heuristic").
+"""
+
+from pathlib import Path
+
+from director.ingest import parse_story, read_story, request_clauses, without_request
+from director.plan import FilmPlan, Shot
+from director.planning import plan_story
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _plan(text: str) -> FilmPlan:
+    return plan_story(parse_story(text), "heuristic").plan
+
+
+def _characters(plan: FilmPlan) -> dict[str, str]:
+    return {e.name: e.id for e in plan.entities if e.kind == "character"}
+
+
+def _kind(plan: FilmPlan, entity_id: str) -> str:
+    return plan.entity(entity_id).kind
+
+
+def _centre(box) -> float:
+    return (box[0] + box[2]) / 2
+
+
+def _overlap(a, b) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+
+
+# ---- requests ---------------------------------------------------------------------------------
+
+
+def test_request_line_at_the_end_is_consumed_not_a_shot():
+    story = "Mara waits at the harbor at dawn.\n\nA small boat drifts out of the fog.\n\nMara runs to the pier.\n\n3 shots."
+    plan = _plan(story)
+    assert len(plan.shots()) == 3
+    assert not any("3 shots" in s.description for s in plan.shots())
+    for text, shots in (("Mara waits.\n\nShe runs to the pier.\n\n12 shots", 12),
+                        ("Mara waits.\n\nShe runs to the pier. In 3 shots.", 3)):
+        plan = _plan(text)
+        assert len(plan.shots()) == shots
+        assert not any("shots" in s.description for s in plan.shots())
+
+
+def test_request_clauses_and_story_text_apart():
+    assert request_clauses("Mara waits. About 60 seconds.") == ["About 60 seconds"]
+    assert without_request("Mara waits.\n\nabout 60 seconds") == "Mara waits."
+    # Story sentences that merely contain numbers stay story.
+    kept = "She fires two shots at the gull. Two minutes later the bus arrives."
+    assert without_request(kept) == kept and request_clauses(kept) == []
+    story = parse_story("Mara waits.\n\nShe fires two shots at the gull.\n\nThe boat sinks.")
+    assert story.requested_shots is None and story.requested_duration_s is None
+    plan = _plan("Mara waits at the harbor.\n\nShe runs to the pier.\n\nabout 20 seconds")
+    assert abs(plan.planned_duration() - 20.0) < 0.2
+    assert not any("seconds" in s.description for s in plan.shots())
+
+
+# ---- names --------------------------------------------------------------------------------------
+
+
+def test_logline_with_a_time_phrase_names_the_protagonist_cleanly():
+    plan = _plan("At dusk, Mara, a tall woman in a red raincoat, climbs the lighthouse stairs to light the lamp. 4 shots.")
+    assert list(_characters(plan)) == ["Mara"]
+    assert plan.entity("mara").description == "a tall woman in a red raincoat"
+    assert plan.title == "Mara"
+    assert len(plan.shots()) == 4
+    assert all(not e.name.startswith("The At") for e in plan.entities)
+    assert "lighthouse" in {e.id for e in plan.entities if e.kind == "location"}
+
+
+def test_two_word_names_are_one_entity_and_either_part_resolves():
+    story = (
+        "Mara Voss, a young pilot in a leather jacket, walks along the pier at dawn. "
+        "Captain Ilan, a grey-bearded sailor in a navy peacoat, waits by the ferry.\n\n"
+        "\"You're late,\" Ilan says. Voss shrugs.\n\n"
+        "Mara climbs aboard. The captain watches her."
+    )
+    plan = _plan(story)
+    chars = _characters(plan)
+    assert set(chars) == {"Mara Voss", "Captain Ilan"}
+    assert plan.entity(chars["Mara Voss"]).description == "a young pilot in a leather jacket"
+    assert plan.entity(chars["Captain Ilan"]).description == "a grey-bearded sailor in a navy peacoat"
+    spoken = [(d.speaker, d.text) for s in plan.shots() for d in s.dialogue]
+    assert spoken == [("Captain Ilan", "You're late.")]
+    shrug = next(s for s in plan.shots() if "Voss shrugs" in s.description)
+    assert chars["Mara Voss"] in shrug.entities
+    last = plan.shots()[-1]
+    assert {chars["Mara Voss"], chars["Captain Ilan"]} <= set(last.entities)  # "the captain"
+
+
+def test_unnamed_person_who_acts_is_a_character():
+    plan = plan_story(read_story(EXAMPLES / "lighthouse.txt"), "heuristic").plan
+    boy = _characters(plan).get("The boy")
+    assert boy
+    shot = next(s for s in plan.shots() if "a boy waves" in s.description)
+    assert boy in shot.entities and boy in shot.layout
+    # An appositive ("Ilan, a thin old man with a grey beard") is a look, not another person.
+    assert "The man" not in _characters(plan)
+
+
+def test_non_human_protagonist_has_no_clothes_default():
+    plan = _plan("A robot finds a flower in a ruined city, 6 shots")
+    robot = plan.entity("robot")
+    assert robot.kind == "character" and "clothes" not in robot.description and "adult" not in robot.description
+
+
+# ---- inserts ----------------------------------------------------------------------------------
+
+
+def test_close_on_hands_frames_the_props_not_a_face():
+    plan = plan_story(read_story(EXAMPLES / "lighthouse.txt"), "heuristic").plan
+    shot = next(s for s in plan.shots() if s.description.startswith("Close on Mara's hands"))
+    assert shot.camera.shot_size in ("CU", "ECU")
+    props = [e for e in shot.entities if _kind(plan, e) == "prop"]
+    assert set(props) == {"match", "lantern"}
+    assert not [e for e in shot.layout if _kind(plan, e) == "character"]
+    for prop in props:
+        box = shot.layout[prop].start
+        assert (box[2] - box[0]) * (box[3] - box[1]) > 0.03  # big in the frame
+    match, lantern = shot.layout["match"].start, shot.layout["lantern"].start
+    assert _overlap(match, lantern) == 0.0
+    assert "Mara's hands" in shot.character
+
+
+def test_shot_list_insert_and_a_subject_sentence_is_not_an_insert():
+    plan = plan_story(read_story(EXAMPLES / "shotlist.txt"), "heuristic").plan
+    hand = plan.shots()[2]  # "CU: her gloved hand tightens on the suitcase handle."
+    assert hand.camera.shot_size == "CU"
+    assert "suitcase" in hand.layout and "nadia" not in hand.layout
+    box = hand.layout["suitcase"].start
+    assert box[2] - box[0] > 0.2
+    carry = _plan("Mara walks to the lighthouse at dusk.\n\nShe carries a brass lantern in her left hand.")
+    shot = carry.shots()[1]
+    assert "mara" in shot.layout and shot.camera.shot_size in ("MS", "MLS", "MCU")
+
+
+# ---- movement ---------------------------------------------------------------------------------
+
+
+def test_only_the_character_who_moves_is_tracked():
+    plan = _plan(
+        "Ilan waits on the pier at dusk.\n\n"
+        "A small boat drifts out of the fog, and Ilan smiles.\n\n"
+        "Captain Reyes, a sailor in a navy peacoat, stands at the rail."
+    )
+    boat = plan.shots()[1]
+    assert boat.camera.move != "truck"
+    box = boat.layout["ilan"]
+    assert box.start == box.end
+    sailor = plan.shots()[2]
+    assert sailor.camera.move != "truck"  # "sailor" is not "sail"
+
+
+def test_appositive_subject_still_moves_and_the_mover_walks_into_frame():
+    plan = plan_story(read_story(EXAMPLES / "lighthouse.txt"), "heuristic").plan
+    first = plan.shots()[0]  # "At dusk, Mara, a tall woman in a red raincoat, climbs ..."
+    assert first.camera.move in ("crane", "truck") and first.camera.direction in ("up", "right")
+    rooftop = plan_story(read_story(EXAMPLES / "rooftop.fountain"), "heuristic").plan
+    cross = next(s for s in rooftop.shots() if s.description.startswith("Priya crosses"))
+    # Priya stands right of Jonah: she crosses to him leftward, and he is in the shot.
+    assert "jonah" in cross.layout and "priya" in cross.layout
+    assert cross.layout["priya"].end[0] < cross.layout["priya"].start[0]
+    assert _centre(cross.layout["jonah"].start) < _centre(cross.layout["priya"].start)
+
+
+# ---- timing -----------------------------------------------------------------------------------
+
+
+def test_action_shots_hold_three_to_five_seconds_and_dialogue_is_readable():
+    for name in ("lighthouse.txt", "shotlist.txt", "chinese.txt", "rooftop.fountain"):
+        plan = plan_story(read_story(EXAMPLES / name), "heuristic").plan
+        for shot in plan.shots():
+            if shot.dialogue:
+                words = sum(len(d.text.split()) if d.text.isascii()
+                            else sum(1 for ch in d.text if "\u4e00" <= ch <= "\u9fff") / 1.6 for d in shot.dialogue)
+                assert shot.duration_s >= words / 2.5 + 1.0 - 0.05, (name, shot.id)
+            else:
+                assert 3.0 <= shot.duration_s <= 5.0, (name, shot.id, shot.duration_s)
+    speech = _plan('Mara waits at the harbor. "I have waited here every night for eleven years, and tonight '
+                   'the boat will come back to me," she says.')
+    spoken = next(s for s in speech.shots() if s.dialogue)
+    assert spoken.duration_s >= 18 / 2.5 + 1.0 - 0.05 and spoken.duration_s > 5.0
+
+
+# ---- screen sides ------------------------------------------------------------------------------
+
+
+def _sides(plan: FilmPlan) -> dict[str, set[str]]:
+    sides: dict[str, set[str]] = {}
+    for shot in plan.shots():
+        chars = [e for e in shot.layout if _kind(plan, e) == "character"]
+        if len(chars) < 2:
+            continue
+        for entity_id in chars:
+            cx = _centre(shot.layout[entity_id].start)
+            sides.setdefault(entity_id, set()).add("L" if cx < 0.5 else "R")
+    return sides
+
+
+def test_a_pair_keeps_its_sides_across_scenes_and_never_overlaps():
+    for name in ("rooftop.fountain", "chinese.txt", "lighthouse.txt"):
+        plan = plan_story(read_story(EXAMPLES / name), "heuristic").plan
+        assert all(len(v) == 1 for v in _sides(plan).values()), (name, _sides(plan))
+        for shot in plan.shots():
+            chars = [e for e in shot.layout if _kind(plan, e) == "character"]
+            for i, a in enumerate(chars):
+                for b in chars[i + 1:]:
+                    assert _overlap(shot.layout[a].start, shot.layout[b].start) < 0.02, (name, shot.id)
+
+
+def test_three_people_in_a_two_shot_size_do_not_overlap():
+    plan = _plan('Ana, Ben and Cleo stand at the bar at night. "We go now," Ana says. "Not yet," Ben says. '
+                 '"Now," Cleo says.')
+    for shot in plan.shots():
+        chars = [e for e in shot.layout if _kind(plan, e) == "character"]
+        for i, a in enumerate(chars):
+            for b in chars[i + 1:]:
+                assert _overlap(shot.layout[a].start, shot.layout[b].start) < 0.02, shot.id
+
+
+def _shot(plan: FilmPlan, needle: str) -> Shot:
+    return next(s for s in plan.shots() if needle in s.description)
