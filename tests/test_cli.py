@@ -41,7 +41,7 @@ def test_run_four_paragraph_story(tmp_path):
     plan = load_plan(out / "plan.json")
     assert len(plan.shots()) >= 4
     names = {e.name for e in plan.entities if e.kind == "character"}
-    assert {"Mara", "Ilan"} <= names
+    assert {"Mara Quill", "Ilan"} <= names  # "Mara Quill" is one person, not "Mara"
     info = probe(out / "film.mp4")
     assert abs(info.duration - plan.planned_duration()) < 1.0
     assert (out / "storyboard.html").read_text().count("class='card'") == len(plan.shots())

@@ -27,7 +27,9 @@ def _merge_once(scenes: list[dict], cast: dict) -> None:
     for si, scene in enumerate(scenes):
         for bi in range(len(scene["beats"]) - 1):
             a, b = scene["beats"][bi], scene["beats"][bi + 1]
-            cost = word_count(a["text"]) + word_count(b["text"])
+            # A beat the writer framed ("Close on ...", "CU:") stays its own shot when it can.
+            cost = word_count(a["text"]) + word_count(b["text"]) + 15 * (
+                bool(a["size_cue"]) + bool(b["size_cue"]))
             if best is None or cost < best[0]:
                 best = (cost, si, bi)
     if best is None:

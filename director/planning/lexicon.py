@@ -223,3 +223,5 @@ NONHUMAN_EN = {
     "owl", "crow", "rabbit", "mouse", "whale", "dragon", "ghost", "alien", "monster", "creature",
     "tree", "puppy", "kitten", "cow", "deer", "fish", "turtle",
 }
+# Things that move on their own in Chinese prose (a boat docks, the wind rises): not a person.
+THINGS_THAT_MOVE_ZH = ("船", "车", "风", "浪", "云", "鸟", "门", "雨", "雪", "光", "树", "水", "烟", "雾")

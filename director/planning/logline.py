@@ -176,7 +176,7 @@ def _parse_en(body: str) -> dict:
     clause_places = [find_location(c, loose=True) for c in clauses]
     # "... finds a flower in a ruined city": a landscape the story is set in opens the film too,
     # instead of a home the logline never mentions.
-    setting = next((p for p in clause_places if p), None)
+    setting = clause_places[0] if re.search(r"\b(?:in|inside|among|amid)\s+(?:a|an|the)\b", clauses[0]) else None
     current = setting if setting and setting[0] in lexicon.LANDSCAPE_EN | {"street", "town", "village"} else home
     for act in range(5):
         if act == 1:

@@ -104,6 +104,8 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
                             layout[entity_id]["end"] = _shift(list(box["end"]), sign * 0.12)
                         else:
                             layout[entity_id]["end"] = list(box["end"])
+            if continuous and chars and not insert:
+                _hold_props(layout, chars[0], props, camera["shot_size"])
             if beat_index == 0:
                 transition = scene.get("transition_in", "cut")
             else:
@@ -207,6 +209,10 @@ def _movers(beat: dict, chars: list[str], names: dict) -> list[str]:
         if not subject.strip(" \t\"'“”‘’") or re.fullmatch(r"\s*(?:\w+ly|still|then|now|again)\s*", subject):
             # "Mara, a tall woman in a red raincoat, climbs ...": the subject came clauses before.
             named = named or last_named
+        elif zh and not named and not any(p in subject for p in _PRONOUNS_ZH) and not any(
+                thing in subject for thing in lexicon.THINGS_THAT_MOVE_ZH):
+            # Chinese drops a repeated subject: "林月穿着外套，提着灯笼走到海边".
+            named = last_named
         if named:
             found = named
         elif re.search(r"\b(they|both|together)\b", subject, re.I) or any(p in subject for p in ("他们", "她们")):
@@ -254,9 +260,10 @@ def _insert_focus(beat: dict, props: list[str], names: dict) -> list[str] | None
     if has_cjk(text):
         lead = re.sub(r"^(大特写|特写)[：:，,]?", "", text)
         written = lead != text or cue in ("CU", "ECU")
-        head = lead[:8]
+        # Unasked, the thing must be the subject: "手里的灯笼", "她的手", not "老板娘看着照片".
+        head = lead[:8] if written else re.sub(r"^[\u4e00-\u9fff]{1,3}的", "", lead)[:4]
         hit = [p for p in props if names[p] in head]
-        if hit or (written and "手" in head):
+        if hit or ("手" in head and (written or head.startswith("手"))):
             return hit + [p for p in props if p not in hit and names[p] in lead]
         return None
     stripped = _INSERT_CUE.sub("", text, count=1)
@@ -476,13 +483,21 @@ def _layout(chars: list[str], props: list[str], order: list[str], camera: dict, 
         if holder:
             hb = layout[holder]["start"]
             he = layout[holder]["end"]
-            layout[pid] = {"start": _prop_box(hb, size, index), "end": _prop_box(he, size, index)}
+            layout[pid] = {"start": _prop_box(hb, size, index), "end": _prop_box(he, size, index, hand_from=hb)}
         else:
             x = 0.5 + 0.2 * (index - (len(props) - 1) / 2)
             big = 0.5 if size in _CLOSE else 0.14
             box = [round(max(0.0, x - big / 2), 3), round(0.5 - big / 2, 3), round(min(1.0, x + big / 2), 3), round(0.5 + big / 2, 3)]
             layout[pid] = {"start": box, "end": box}
     return layout
+
+
+def _hold_props(layout: dict, holder: str, props: list[str], size: str) -> None:
+    """Put held props back in the holder's hand after the holder's boxes changed."""
+    for index, pid in enumerate(props):
+        start = layout[holder]["start"]
+        layout[pid] = {"start": _prop_box(start, size, index),
+                       "end": _prop_box(layout[holder]["end"], size, index, hand_from=start)}
 
 
 def _insert_layout(props: list[str], size: str, names: dict) -> dict:
@@ -505,14 +520,16 @@ def _insert_layout(props: list[str], size: str, names: dict) -> dict:
     return layout
 
 
-def _prop_box(person: list[float], size: str, index: int = 0) -> list[float]:
-    """A held prop sits at hand height on the frame-centre side of its holder; a second prop
-    held at once sits beside the first, not on top of it."""
+def _prop_box(person: list[float], size: str, index: int = 0, hand_from: list[float] | None = None) -> list[float]:
+    """A held prop sits at hand height on the frame-centre side of its holder (judged from
+    ``hand_from``, the start box, so it stays in the same hand as the holder moves); a second
+    prop held at once sits beside the first, not on top of it."""
     x0, y0, x1, y1 = person
     w, h = x1 - x0, y1 - y0
     pw = max(0.03, min(0.3, w * (0.5 if size in _CLOSE else 0.35)))
     ph = max(0.03, min(0.35, h * (0.3 if size in _CLOSE else 0.15)))
-    centre = (x0 + x1) / 2
+    reference = hand_from or person
+    centre = (reference[0] + reference[2]) / 2
     inward = 1 if centre < 0.5 else -1
     px = x1 - pw * 0.6 if inward > 0 else x0 - pw * 0.4
     px += inward * index * pw * 1.1
@@ -596,5 +613,8 @@ def shot_duration(beat: dict, camera: dict, purpose: str) -> float:
         action = max(action, 4.5)
     if spoken:
         reading = word_count(spoken) / READING_WORDS_PER_S + READING_PAD_S
-        return round(min(30.0, max(2.5, reading)), 2)
+        # A line with real action around it ("Mara walks the pier ... 'You're late,' Ilan says")
+        # also needs the time the action takes; a bare speech tag does not.
+        floor = action if action_words > 6 else 2.5
+        return round(min(30.0, max(floor, reading)), 2)
     return round(min(ACTION_MAX_S, max(ACTION_MIN_S, action)), 2)
