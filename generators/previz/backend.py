@@ -7,7 +7,7 @@ from generators.base import Backend, RenderSettings
 from generators.previz.roles import PrevizIdentity, PrevizKeyframe, PrevizShot
 
 # Bump when the pixels change for the same inputs: it is part of every cache key.
-PREVIZ_VERSION = "1.1.0"  # 1.1: camera setups per cut, camera carried across continuous shots
+PREVIZ_VERSION = "1.2.0"  # 1.2: tracking shots follow the moving character
 PRESETS = ("default",)
 
 

@@ -117,6 +117,26 @@ class _Figure:
     # pasted at whole pixels instead of warped every frame.
     scaled: np.ndarray | None = None
     scaled_factor: float = 0.0
+    followed: bool = False  # the camera tracks this figure: it keeps to its layout boxes on screen
+
+
+# Lateral camera moves that track a character travelling the same way.
+_TRACKING_MOVES = {"truck", "pan", "orbit"}
+
+
+def _tracks(camera, start: tuple[float, ...], end: tuple[float, ...]) -> bool:
+    travel = (end[0] + end[2]) / 2 - (start[0] + start[2]) / 2
+    if camera.move not in _TRACKING_MOVES or abs(travel) < 1e-6:
+        return False
+    return (travel > 0) == (camera.direction == "right")
+
+
+def _without_travel(m: np.ndarray, width: int, height: int) -> np.ndarray:
+    """The same scale and rotation about the frame centre, without the camera's travel."""
+    c = np.array([width / 2.0, height / 2.0])
+    out = m.copy()
+    out[:2, 2] = c - m[:2, :2] @ c
+    return out
 
 
 class ShotRenderer:
@@ -205,15 +225,39 @@ class ShotRenderer:
             scale = (w, h, w, h)
             fig = _Figure(entity, look_for(entity),
                           tuple(v * s for v, s in zip(box.start, scale)),  # type: ignore[arg-type]
-                          tuple(v * s for v, s in zip(box.end, scale)))  # type: ignore[arg-type]
+                          tuple(v * s for v, s in zip(box.end, scale)),  # type: ignore[arg-type]
+                          followed=entity.kind == "character"
+                          and _tracks(self.shot.camera, box.start, box.end))
+            self._figures.append(fig)
+        self._attach_carried_props()
+        for fig in self._figures:
             biggest = 0.0
             for i in range(self.count):
                 body = self._placement(fig, self._progress(i))[2]
                 biggest = max(biggest, body * math.hypot(self._fg_m[i][0, 0], self._fg_m[i][1, 0]))
             fig.sprite = draw_figure(fig.look, min(MAX_SPRITE * h, max(8.0, biggest)), self.setting.light_dx)
             self._prescale(fig)
-            fig.label = label_image(entity.name, fig.look.accent, label_px)
-            self._figures.append(fig)
+            fig.label = label_image(fig.entity.name, fig.look.accent, label_px)
+
+    def _attach_carried_props(self) -> None:
+        """A prop that starts inside a tracked character's box is carried: it travels with them."""
+        walkers = [f for f in self._figures if f.followed]
+        for prop in self._figures:
+            if prop.entity.kind != "prop" or prop.start != prop.end:
+                continue
+            for walker in walkers:
+                (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = prop.start, walker.start
+                if ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1:
+                    dx = (walker.end[0] + walker.end[2] - bx0 - bx1) / 2
+                    dy = (walker.end[1] + walker.end[3] - by0 - by1) / 2
+                    prop.end = (ax0 + dx, ay0 + dy, ax1 + dx, ay1 + dy)
+                    prop.followed = True
+                    break
+
+    def _figure_camera(self, fig: _Figure, i: int) -> np.ndarray:
+        """The camera's transform for one figure: a tracked figure does not travel with the stage."""
+        m = self._fg_m[i]
+        return _without_travel(m, self.width, self.height) if fig.followed else m
 
     def _sprite_matrix(self, fig: _Figure, i: int) -> np.ndarray:
         """3x3 matrix from the figure's sprite pixels to frame pixels at frame ``i``."""
@@ -222,7 +266,7 @@ class ShotRenderer:
         assert sprite is not None
         s = body / sprite.body_px
         to_rest = np.array([[s, 0, cx - sprite.center_x * s], [0, s, top], [0, 0, 1]])
-        return self._fg_m[i] @ to_rest
+        return self._figure_camera(fig, i) @ to_rest
 
     def _prescale(self, fig: _Figure) -> None:
         assert fig.sprite is not None
@@ -314,9 +358,11 @@ class ShotRenderer:
                 paste(frame, fig.scaled, int(round(matrix[0, 2])), int(round(matrix[1, 2])))
             else:
                 warp_paste(frame, fig.sprite.rgba, matrix)
-            lx, ly = transform_point(fg, cx, top)
+            lx, ly = transform_point(self._figure_camera(fig, i), cx, top)
             labels.append((fig.label, lx, ly))
         for label, lx, ly in labels:
+            if not (0 <= lx <= self.width and 0 <= ly <= self.height * 1.05):
+                continue  # the figure has left the frame: no label pinned to the edge
             lh, lw = label.shape[:2]
             x = int(round(lx - lw / 2))
             y = int(round(ly - lh - 0.01 * self.height))
