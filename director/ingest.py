@@ -371,7 +371,8 @@ _REQUEST_FILLER = {
     "lasting", "runtime", "please", "i", "want", "need", "give", "me", "of", "and", "or", "max",
     "maximum", "at", "most", "least", "no", "more", "than", "length", "duration", "shot", "shots",
     "just", "only", "over", "across", "using", "into", "split", "told", "tell", "as", "to", "be",
-    "should", "must", "keep", "target", "request", "requested", "note", "runs", "run", "total",
+    "should", "must", "keep", "target", "request", "requested", "note", "runs", "run", "story",
+    "tale", "sequence", "animatic", "edit", "version", "piece", "this", "is", "tell", "told",
 }
 _REQUEST_FILLER_ZH = ("大约", "大概", "约", "左右", "时长", "一共", "总共", "共", "长", "的", "影片",
                       "短片", "视频", "电影", "拍", "做成", "做", "成", "用", "请", "分成", "分", "部", "以内",
@@ -499,7 +500,7 @@ def logline_title(text: str) -> str:
     body = re.sub(r"^\s*(?:a|an|the)?\s*(?:short\s+)?(?:film|movie|video|story)\s+(?:about|of)\s+", "",
                   text.strip(), flags=re.IGNORECASE)
     if any(_is_cjk(ch) for ch in body[:20]):
-        head = re.split(r"[，,。！？；：]", body)[0]
+        head = re.sub(r"^(?:一个|一位|一名|一只|一部|关于)", "", re.split(r"[，,。！？；：]", body)[0])
         return head[:12] or "无题"
     # "At dusk, Mara, a tall woman ..." is a film about Mara, not "At Dusk Mara A Tall".
     body = re.sub(r"^(?:(?:at|in|on|one|every|each|after|before|during|under|late|early|long|that|"

@@ -225,3 +225,82 @@ def test_three_people_in_a_two_shot_size_do_not_overlap():
 
 def _shot(plan: FilmPlan, needle: str) -> Shot:
     return next(s for s in plan.shots() if needle in s.description)
+
+
+def test_a_request_paragraph_under_the_title_is_consumed():
+    story = parse_story("The Letter\n\nA story in 5 shots, about 20 seconds long.\n\n"
+                        "Mara climbs the stairs at dusk. She finds a bottle by the lamp.\n\nShe runs down to the harbor.")
+    assert (story.requested_shots, story.requested_duration_s) == (5, 20.0)
+    plan = plan_story(story, "heuristic").plan
+    assert len(plan.shots()) == 5
+    assert not any("5 shots" in s.description or "story in" in s.description for s in plan.shots())
+
+
+def test_chinese_dropped_subject_still_moves_and_a_looked_at_prop_is_not_an_insert():
+    plan = plan_story(read_story(EXAMPLES / "chinese.txt"), "heuristic").plan
+    first = plan.shots()[0]  # "清晨，林月穿着……，提着灯笼走到海边"
+    assert first.camera.move == "truck"
+    lin = _characters(plan)["林月"]
+    assert first.layout[lin].end[0] > first.layout[lin].start[0]
+    zh = _plan("雨夜\n\n深夜，王小明走进一家小酒吧。酒吧里只有老板娘一个人。\n\n"
+               "王小明从口袋里拿出一张旧照片。\n\n特写：照片上是一个年轻的女人。老板娘看着照片，眼泪流了下来。")
+    insert = _shot(zh, "特写")
+    assert [e for e in insert.layout if _kind(zh, e) == "prop"]
+    assert not [e for e in insert.layout if _kind(zh, e) == "character"]
+    # "老板娘看着照片": she is the subject, so her face is the shot, not the photo.
+    looks = _shot(zh, "老板娘看着照片")
+    assert _characters(zh)["老板娘"] in looks.layout
+
+
+def test_held_prop_stays_in_the_same_hand_through_a_continuous_move():
+    plan = plan_story(read_story(EXAMPLES / "chinese.txt"), "heuristic").plan
+    for a, b in plan.boundaries():
+        if b.transition != "continuous":
+            continue
+        for entity_id, box in b.layout.items():
+            if _kind(plan, entity_id) != "prop":
+                continue
+            holder = next(e for e in b.layout if _kind(plan, e) == "character")
+            start_side = _centre(box.start) - _centre(b.layout[holder].start)
+            end_side = _centre(box.end) - _centre(b.layout[holder].end)
+            assert start_side * end_side > 0, (b.id, entity_id)
+
+
+def test_shot_count_merges_keep_a_written_close_up_alone():
+    story = ("Mara Voss walks along the pier at dawn. Captain Ilan waits by the ferry.\n\n"
+             "\"You're late,\" Ilan says. Voss shrugs.\n\n"
+             "Close on Mara's hands as she unties the rope.\n\n"
+             "The ferry pulls away from the pier. Mara stands at the rail.\n\n3 shots.")
+    plan = _plan(story)
+    assert len(plan.shots()) == 3
+    close = _shot(plan, "Close on Mara's hands")
+    assert close.description == "Close on Mara's hands as she unties the rope."
+    assert "rope" in close.layout
+    spoken = next(s for s in plan.shots() if s.dialogue)
+    # A shot that holds a walk, a wait and a line gets the action's time, not only the line's.
+    assert spoken.duration_s >= 4.5
+
+
+def test_logline_opens_where_its_first_clause_sets_it_or_at_home():
+    robot = _plan("A robot finds a flower in a ruined city, 6 shots")
+    assert robot.scenes[0].location == "the ruined city"
+    texts = [s.description for s in robot.shots()]
+    assert len(set(texts)) == len(texts)  # no beat told twice
+    last = robot.shots()[-1]
+    assert last.camera.shot_size in ("WS", "EWS") and last.camera.move == "dolly" and last.camera.direction == "out"
+    clock = plan_story(read_story(EXAMPLES / "logline.txt"), "heuristic").plan
+    assert "home" in clock.scenes[0].location and clock.scenes[0].heading.startswith("INT.")
+    assert any("snowy city" in s.location for s in clock.scenes[1:])
+
+
+def test_chinese_logline_subject_stops_at_the_preposition():
+    plan = _plan("一个老渔夫在暴风雨中寻找失踪的儿子，8个镜头，一分钟。")
+    assert list(_characters(plan)) == ["老渔夫"]
+    assert len(plan.shots()) == 8 and abs(plan.planned_duration() - 60.0) < 0.2
+    texts = [s.description for s in plan.shots()]
+    assert len(set(texts)) == len(texts)
+    robot = _plan("一个机器人在废墟城市里发现了一朵花，6个镜头。")
+    (name, robot_id), = _characters(robot).items()
+    assert name == "机器人" and "衣着" not in robot.entity(robot_id).description
+    assert any(e.kind == "prop" and e.name == "花" for e in robot.entities)
+    assert robot.scenes[0].location == "城市"

@@ -40,7 +40,7 @@ def extract_entities(script: dict) -> dict:
     ids = _assign_ids(list(characters), "char")
     entities: list[dict] = []
     for name, info in characters.items():
-        description = info.get("description") or (NEUTRAL_LOOK_ZH if zh else NEUTRAL_LOOK)
+        description = info.get("description") or neutral_look(name, zh)
         entities.append(_entity(ids[name], _display_name(name), "character", description))
     props = _props(beats, zh)
     prop_ids = _assign_ids(list(props), "prop")
@@ -239,6 +239,9 @@ def _gender_of_noun(noun: str) -> str:
 def neutral_look(noun: str = "", zh: bool = False) -> str:
     """The stated default look for a character the story does not describe, fitting its kind."""
     if zh:
+        creature = next((n for n in lexicon.NONHUMAN_ZH if noun.endswith(n)), "")
+        if creature:
+            return f"故事中没有外貌描述；中性默认造型：简洁易认的{creature}造型，每个镜头保持一致"
         return NEUTRAL_LOOK_ZH
     head = noun.lower().split()[-1] if noun.strip() else ""
     if head in lexicon.NONHUMAN_EN:
@@ -298,9 +301,14 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
             if len(word) < 2 or len(word) > 4 or word in lexicon.PLACES_ZH or word in lexicon.PROPS_ZH:
                 continue
             next_word = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            next_flag = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             is_speaker = flag in ("nr", "nrt", "nrfg", "ns", "n", "nz") and any(
                 next_word.startswith(v) for v in lexicon.SPEECH_VERBS_ZH)
-            if flag in ("nr", "nrt", "nrfg") or is_speaker:
+            # A role the story never names ("老板娘看着照片") who acts is a character too.
+            role_acts = word in lexicon.PERSON_NOUNS_ZH and next_flag.startswith(("v", "d", "p"))
+            if role_acts:
+                speakers.add(word)
+            if flag in ("nr", "nrt", "nrfg") or is_speaker or role_acts:
                 counts[word] += 1
                 if word not in order:
                     order.append(word)
@@ -312,7 +320,11 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
             order.append(hint)
     text = "".join(b["narration"] for b in beats)
     found: dict[str, dict] = {}
+    hints = {h for b in beats for h in b.get("cast_hint", [])}
     for name in order:
+        # "渔夫" inside the protagonist "老渔夫" is the same person, not another.
+        if name not in hints and any(name in h for h in hints):
+            continue
         if counts[name] >= 2 or name in speakers:
             m = re.search(re.escape(name) + r"(?:[^，。！？]{0,4}?)((?:穿着|戴着|披着|身穿|背着)[^，。！？]+)", text)
             description = m.group(1) if m else ""
@@ -338,6 +350,8 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
         for beat in beats:
             tokens = jieba.lcut(beat["narration"])
             for i, token in enumerate(tokens):
+                # "一朵花", "一张旧照片": a counted thing is the thing.
+                token = re.sub(r"^[一二两三几][个张把朵封盏只支本块条顶双件枝]", "", token)
                 if token in lexicon.PROPS_ZH and token not in props:
                     before = "".join(tokens[max(0, i - 2): i])
                     props[token] = (before + token) if before.endswith("的") else token

@@ -225,3 +225,10 @@ NONHUMAN_EN = {
 }
 # Things that move on their own in Chinese prose (a boat docks, the wind rises): not a person.
 THINGS_THAT_MOVE_ZH = ("船", "车", "风", "浪", "云", "鸟", "门", "雨", "雪", "光", "树", "水", "烟", "雾")
+# Roles Chinese stories use instead of names: one who acts is a character.
+PERSON_NOUNS_ZH = (
+    "老板娘", "老板", "老人", "老太太", "老头", "女孩", "男孩", "孩子", "小孩", "姑娘", "小伙子",
+    "警察", "医生", "护士", "司机", "母亲", "父亲", "妈妈", "爸爸", "奶奶", "爷爷", "外婆", "外公",
+    "妻子", "丈夫", "女人", "男人", "陌生人", "士兵", "渔夫", "老师", "学生", "机器人",
+)
+NONHUMAN_ZH = ("机器人", "猫", "狗", "鸟", "狐狸", "马", "狼", "熊", "兔子", "鱼", "龙", "鬼", "怪物")

@@ -95,7 +95,7 @@ def expand_logline(story: dict) -> dict:
             prefix = "" if has_cjk(place[1]) else ("INT. " if key.endswith(("home", "workshop")) else "EXT. ")
             scenes.append({
                 "id": "", "heading": f"{prefix}{heading_place} - {tod.upper()}", "location": place[1],
-                "location_key": key, "exterior": not prefix.startswith("INT"), "time_of_day": tod,
+                "location_key": key, "exterior": not prefix.startswith("INT") and key != "家", "time_of_day": tod,
                 # Same place, later: time passes in a dissolve; a new place is a cut.
                 "lighting": lighting_for(tod, body),
                 "transition_in": "dissolve" if current is not None and current["location_key"] == key else "cut",
@@ -221,7 +221,8 @@ def _parse_zh(body: str) -> dict:
 
     sentence = re.split(r"[。！？]", body)[0]
     tokens = [(w.word, w.flag) for w in pseg.cut(sentence)]
-    cut = next((i for i, (_, flag) in enumerate(tokens) if flag.startswith("v") and i > 0), len(tokens))
+    # The subject ends at the first verb, or at a preposition such as 在 ("老渔夫在暴风雨中寻找…").
+    cut = next((i for i, (_, flag) in enumerate(tokens) if flag.startswith(("v", "p")) and i > 0), len(tokens))
     subject = "".join(w for w, _ in tokens[:cut])
     subject = re.sub(r"^(一个|一位|一名|一只|某个)", "", subject).rstrip("在") or "主角"
     predicate = "".join(w for w, _ in tokens[cut:])
@@ -230,8 +231,9 @@ def _parse_zh(body: str) -> dict:
     clauses = [c.strip() for c in _SPLIT_ZH.split(predicate) if c.strip()] or ["面临抉择"]
     places: list[tuple[str, str]] = []
     home = ("家", f"{subject}的家")
-    current = home
     clause_places = [find_location(c) for c in clauses]
+    # "在废墟城市里发现了一朵花": the place the story is set in opens the film.
+    current = clause_places[0] if clause_places[0] and predicate.startswith("在") else home
     for act in range(5):
         if act == 1:
             current = clause_places[0] or current
@@ -274,13 +276,17 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
     goal = parts["goal"]
     place = [p[1] for p in parts["places"]]
     if zh:
+        home = parts["places"][0][0] == "家"
+        through = "" if home and parts["places"][2][0] == "家" else f"穿过{place[2]}，"
+        stand = f"{who}面对最后的考验。" if parts["places"][3][0] == "家" else f"{who}站在{place[3]}，面对最后的考验。"
         pools = [
             [f"{place[0]}，{who}平常的一天，一切尚未改变。", f"特写{who}的脸，平静而专注。",
              f"{who}在{place[0]}里独自忙碌。"],
             [f"{who}{first}。", f"特写：{who}看着眼前的一切，愣住了。", f"{who}下定决心。"],
-            [f"{who}{c}。" for c in middle] + [f"{who}继续前行，穿过{place[2]}，困难越来越多。",
+            [f"{who}{c}。" for c in middle] + [f"{who}继续前行，{through}困难越来越多。",
+                                              f"特写{who}的脸：犹豫，然后坚定。",
                                               f"{who}停下脚步，喘了口气，又继续走。"],
-            [f"{who}{last}：一切在这一刻达到顶点。" if len(clauses) > 1 else f"{who}站在{place[3]}，面对最后的考验。",
+            [f"{who}{last}：一切在这一刻达到顶点。" if len(clauses) > 1 else stand,
              f"特写{who}的脸，这一刻终于到来。"],
             [f"之后，{place[4]}恢复了平静，{who}已经不同了。", f"{who}的最后一个画面，远远地望去。"],
         ]
