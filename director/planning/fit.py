@@ -104,6 +104,12 @@ def spread_duration(plan: dict, seconds: float) -> None:
         factor = seconds / length
         for shot in shots:
             shot["duration_s"] = round(min(120.0, max(0.5, shot["duration_s"] * factor)), 3)
+    # Dissolve overlaps move with the shot lengths; settle the last frames on the last shot.
+    for _ in range(4):
+        missing = seconds - _film_length(shots, plan["fps"])
+        if abs(missing) < 0.5 / plan["fps"]:
+            break
+        shots[-1]["duration_s"] = round(min(120.0, max(0.5, shots[-1]["duration_s"] + missing)), 3)
 
 
 def _film_length(shots: list[dict], fps: int) -> float:
