@@ -77,13 +77,16 @@ def run(quick: bool = False, variant: str = "cuts") -> dict:
     if len(full.rendered) != len(plan.shots()) or again.rendered != [edited_id]:
         raise RuntimeError(f"expected a full render then only {edited_id}; got {full.rendered} "
                            f"then {again.rendered}")
+    stages = again.manifest["timings"]
     return {
         "name": f"rerender-{variant}", "frames": film_timeline(plan).total_frames,
         "baseline_s": round(full_s, 3), "ours_s": round(rerender_s, 3),
         "ratio": round(rerender_s / full_s, 3), "goal": GOAL,
+        "full_timings": full.manifest["timings"], "rerender_timings": stages,
         "note": (f"{len(plan.shots())} shots {sizes['width']}x{sizes['height']}, "
                  f"{'cuts only' if variant == 'cuts' else 'dissolves and fades'}; baseline: full "
-                 f"render into a fresh folder; ours: {edited_id} description edited, same folder"),
+                 f"render into a fresh folder; ours: {edited_id} description edited, same folder "
+                 f"(of which shots {stages.get('shots', 0):.2f} s, assembly {stages.get('assemble', 0):.2f} s)"),
     }
 
 

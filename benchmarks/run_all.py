@@ -55,7 +55,10 @@ EXPLANATIONS = {
                 "folder (ours): only that shot's keyframe and clip are generated again, then "
                 "the film is assembled again. ratio = re-render / full render. *cuts*: assembly "
                 "joins clips without re-encoding; *mixed*: dissolves and fades make assembly "
-                "re-encode the whole film, which weighs on the re-render.",
+                "re-encode the whole film, which weighs on the re-render. Each row says how "
+                "much of the re-render was shots and how much assembly: when *mixed* misses its "
+                "goal, it is the whole-film re-encode (re-encoding only the frames around each "
+                "dissolve or fade and stream-copying the rest would bring it near *cuts*).",
     "planning": "`plan_story(parse_story(text), planner=\"heuristic\")` on an original "
                 "~3,000-word story generated in code (named characters, six places, dialogue), "
                 "warm (after one untimed run), best of 3. The baseline is the floor any planner "
@@ -153,6 +156,7 @@ def run_benchmarks(names: list[str], quick: bool, log=print) -> list[dict]:
                 result = {"name": label, "error": f"{type(err).__name__}: {err}"}
             result["benchmark"] = name
             result["wall_s"] = round(time.perf_counter() - started, 1)
+            result["load_1m_after"] = (load_average() or [None])[0]
             result["verdict"] = verdict(result)
             log(f"  {json.dumps(result, ensure_ascii=False)}")
             results.append(result)
@@ -203,9 +207,19 @@ def render_markdown(machine: dict, results: list[dict], quick: bool) -> str:
         f"| Python | {machine['python']} |",
         f"| ffmpeg (imageio-ffmpeg) | {machine['ffmpeg']} |",
         f"| Date | {machine['date']} |",
-        f"| Load average (1/5/15 min) | start {load_start}, end {load_end} |",
+        f"| Load average (1/5/15 min) | start {load_start}, end {load_end}; 1 min after each "
+        f"benchmark: {', '.join(str(r.get('load_1m_after')) for r in results)} |",
         f"| Mode | {'quick (smaller sizes)' if quick else 'full'} |",
         "",
+    ]
+    peak = max([(load_start or [0])[0], (load_end or [0])[0]]
+               + [r["load_1m_after"] for r in results if r.get("load_1m_after") is not None])
+    if peak > (machine.get("usable_cores") or 1):
+        lines += [f"**The machine was busy**: the 1-minute load average reached {peak:g} on "
+                  f"{machine['usable_cores']} cores, so other work shared the CPU during this run "
+                  "and single timings are noisy (ratios still compare two sides of the same run).",
+                  ""]
+    lines += [
         "## Results",
         "",
         "| Benchmark | Work | Baseline s | Ours s | Ratio | Goal | Result | How measured |",
