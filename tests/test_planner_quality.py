@@ -304,3 +304,11 @@ def test_chinese_logline_subject_stops_at_the_preposition():
     assert name == "机器人" and "衣着" not in robot.entity(robot_id).description
     assert any(e.kind == "prop" and e.name == "花" for e in robot.entities)
     assert robot.scenes[0].location == "城市"
+
+
+def test_a_prop_at_her_feet_stands_on_the_floor_not_in_her_hand():
+    plan = plan_story(read_story(EXAMPLES / "shotlist.txt"), "heuristic").plan
+    shot = plan.shots()[1]  # "Nadia checks the departure board, a suitcase at her feet."
+    suitcase, nadia = shot.layout["suitcase"].start, shot.layout["nadia"].start
+    assert suitcase[3] == nadia[3]  # resting on the same ground line
+    assert suitcase[1] > nadia[1] + 0.5 * (nadia[3] - nadia[1])

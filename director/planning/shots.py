@@ -95,6 +95,9 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
                 layout = _insert_layout(props, camera["shot_size"], names)
             else:
                 layout = _layout(chars, props, order, camera, movers, travel)
+                for pid in _grounded_props(narration, props, names):
+                    if chars and pid in layout:
+                        layout[pid] = _floor_box(layout[chars[0]], camera["shot_size"])
             if continuous:
                 for entity_id, box in previous_shot["layout"].items():
                     if entity_id in layout:
@@ -490,6 +493,34 @@ def _layout(chars: list[str], props: list[str], order: list[str], camera: dict, 
             box = [round(max(0.0, x - big / 2), 3), round(0.5 - big / 2, 3), round(min(1.0, x + big / 2), 3), round(0.5 + big / 2, 3)]
             layout[pid] = {"start": box, "end": box}
     return layout
+
+
+_ON_THE_GROUND = re.compile(
+    r"\b(?:at (?:her|his|their|its) feet|on the (?:ground|floor|platform)|beside (?:her|him|them))\b",
+    re.IGNORECASE)
+
+
+def _grounded_props(narration: str, props: list[str], names: dict) -> list[str]:
+    """Props the text puts down ("a suitcase at her feet"): on the floor, not in a hand."""
+    out = []
+    for clause in re.split(r"[,;.]", narration):
+        if _ON_THE_GROUND.search(clause):
+            out += [p for p in props if _prop_word(names[p]) in clause.lower()]
+    return out
+
+
+def _floor_box(person: dict, size: str) -> dict:
+    """A prop standing on the floor at the outer side of its owner's feet."""
+    boxes = {}
+    for end in ("start", "end"):
+        x0, y0, x1, y1 = person[end]
+        w, h = x1 - x0, y1 - y0
+        pw, ph = min(0.3, w * 0.55), min(0.4, h * 0.22)
+        px = x1 - pw * 0.2 if (x0 + x1) / 2 < 0.5 else x0 - pw * 0.8
+        px = min(max(px, 0.0), 1.0 - pw)
+        py = min(1.0, y1) - ph
+        boxes[end] = [round(px, 3), round(max(0.0, py), 3), round(px + pw, 3), round(min(1.0, y1), 3)]
+    return boxes
 
 
 def _hold_props(layout: dict, holder: str, props: list[str], size: str) -> None:
