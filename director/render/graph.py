@@ -137,7 +137,8 @@ def assemble_node(state: RenderState, runtime: Runtime[RenderContext]) -> dict:
                  for sid, k in state["keyframes"].items()}
     for eid, ident in state.get("identities", {}).items():
         _publish(ident["path"], out / "references" / f"{eid}.png")
-    timeline = assemble_film(plan, clips, out / "film.mp4")
+    timeline = assemble_film(plan, clips, out / "film.mp4", runtime.context.store,
+                             {sid: c["key"] for sid, c in state["clips"].items()})
     write_srt(plan, out / "subtitles.srt")
     write_storyboard_html(plan, keyframes, out)
     write_storyboard_png(plan, keyframes, out / "storyboard.png")
