@@ -124,6 +124,9 @@ class Backend:
     ``version`` goes into every cache key: bump it when the backend's output changes for the same
     inputs. ``chains_shots`` says the shot generator needs the previous shot's :class:`Carry` at
     continuous boundaries, so those shots render in order rather than in parallel.
+    ``context_inputs`` names what a shot's keyframe and clip take from outside the shot's own
+    spec (its scene's other shots, entities it does not show); it joins their cache keys, so an
+    edit there re-renders the shots it changes.
     """
 
     name: str
@@ -135,6 +138,7 @@ class Backend:
     chains_shots: bool = False
     notice: str = ""  # shown to the user once per run, e.g. "tiny preset: frames are noise"
     describe: dict[str, Any] = field(default_factory=dict)  # model ids etc. for the manifest
+    context_inputs: Callable[[ShotContext, RenderSettings], dict[str, Any]] | None = None
 
     def close(self) -> None:
         """Release models or processes. Called once at the end of a render."""

@@ -51,7 +51,7 @@ def make_keyframe(plan: FilmPlan, shot_id: str, identities: dict[str, dict], bac
                   store: ArtifactStore, settings: RenderSettings, emit: EventFn = _quiet) -> dict[str, Any]:
     ctx = shot_context(plan, shot_id)
     refs = {e: Path(identities[e]["path"]) for e in ctx.shot.entities if e in identities}
-    inputs = keyframe_inputs(plan, ctx.shot, {e: identities[e]["key"] for e in refs}, backend, settings)
+    inputs = keyframe_inputs(ctx, {e: identities[e]["key"] for e in refs}, backend, settings)
     key = content_key(inputs)
     emit({"stage": "keyframes", "item": shot_id, "status": "started"})
     art = store.get_or_make(
@@ -77,8 +77,8 @@ def make_chain(plan: FilmPlan, shot_ids: list[str], identities: dict[str, dict],
         ctx = shot_context(plan, shot_id)
         chained = backend.chains_shots and position > 0
         refs = {e: Path(identities[e]["path"]) for e in ctx.shot.entities if e in identities}
-        inputs = clip_inputs(plan, ctx.shot, keyframes[shot_id]["key"],
-                             prev_key if chained else None, backend, settings)
+        inputs = clip_inputs(ctx, keyframes[shot_id]["key"], prev_key if chained else None,
+                             backend, settings)
         key = content_key(inputs)
         emit({"stage": "shots", "item": shot_id, "status": "started"})
         carry_dir = store.root / "carry"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from director.errors import InputError
 from generators.base import Backend, RenderSettings
+from generators.previz.render import context_inputs
 from generators.previz.roles import PrevizIdentity, PrevizKeyframe, PrevizShot
 
 # Bump when the pixels change for the same inputs: it is part of every cache key.
@@ -20,4 +21,5 @@ def create_previz_backend(preset: str | None, settings: RenderSettings) -> Backe
         name="previz", version=PREVIZ_VERSION, identity=PrevizIdentity(), keyframe=PrevizKeyframe(),
         shot=PrevizShot(), preset=preset, chains_shots=False,
         describe={"renderer": "previz animatic (Pillow + OpenCV)", "weights": None},
+        context_inputs=context_inputs,
     )

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
 import cv2
 import numpy as np
 
-from director.plan import Entity, LayoutBox, Shot
+from director.plan import Entity, FilmPlan, LayoutBox, Shot
 from director.timeline import shot_frames
 from generators.base import RenderSettings, ShotContext
 from generators.previz.camera import BACKGROUND_BLUR, HORIZON, VIEW_HEIGHT, CameraPath, ease_in_out
 from generators.previz.compose import paste, transform_point, warp_paste
 from generators.previz.figures import Sprite, draw_figure, figure_aspect
 from generators.previz.look import EntityLook, look_for
-from generators.previz.scene_art import SceneSetting, paint_background, setting_for_scene
+from generators.previz.scene_art import SceneSetting, paint_background, scene_locations, setting_for_scene
 from generators.previz.text import label_image, slate_image, subtitle_image, subtitle_spans
 
 # How much of a character's body (from the head down) its layout box shows, by shot size.
@@ -66,20 +66,46 @@ def continued_camera(ctx: ShotContext, settings: RenderSettings) -> tuple[np.nda
     this shot continues it (a ``continuous`` boundary in the same scene, smoothing on); identity
     otherwise. The camera then carries on from there instead of jumping back to its rest framing."""
     w, h = settings.width, settings.height
-    eye = np.eye(3)
-    shots = ctx.scene.shots
-    pos = next(i for i, s in enumerate(shots) if s.id == ctx.shot.id)
-    if not settings.smoothing or pos == 0 or ctx.shot.transition != "continuous":
-        return eye, eye
-    start = pos
-    while start > 0 and shots[start].transition == "continuous":
-        start -= 1
-    bg_m, fg_m = eye, eye
-    for prev in shots[start:pos]:
+    bg_m, fg_m = np.eye(3), np.eye(3)
+    for prev in continued_shots(ctx, settings):
         path = CameraPath(prev.camera, prev.duration_s, w, h, combined_seed(settings, prev))
         bg, fg = path.poses(1.0, prev.duration_s)
         bg_m, fg_m = bg.matrix(w, h) @ bg_m, fg.matrix(w, h) @ fg_m
     return bg_m, fg_m
+
+
+def continued_shots(ctx: ShotContext, settings: RenderSettings) -> list[Shot]:
+    """The shots of this scene whose camera moves this shot carries on from: the run of
+    ``continuous`` shots before it when smoothing is on, else none."""
+    shots = ctx.scene.shots
+    pos = next(i for i, s in enumerate(shots) if s.id == ctx.shot.id)
+    if not settings.smoothing or pos == 0 or ctx.shot.transition != "continuous":
+        return []
+    start = pos
+    while start > 0 and shots[start].transition == "continuous":
+        start -= 1
+    return shots[start:pos]
+
+
+def speaker_entity(plan: FilmPlan, speaker: str) -> Entity | None:
+    """The entity a dialogue line's speaker names, by name or id (case-insensitive)."""
+    names = {e.name.lower(): e for e in plan.entities}
+    ids = {e.id.lower(): e for e in plan.entities}
+    return names.get(speaker.lower()) or ids.get(speaker.lower())
+
+
+def context_inputs(ctx: ShotContext, settings: RenderSettings) -> dict[str, Any]:
+    """What a shot's pixels take from outside its own spec (part of its keyframe and clip keys):
+    the camera setup its scene's cuts give it, the shots whose camera it carries on from, the
+    scene's location entities and the entities who speak its lines."""
+    speakers = {line.speaker: speaker_entity(ctx.plan, line.speaker) for line in ctx.shot.dialogue}
+    return {
+        "setup": setup_offset(ctx),
+        "continues": [{"camera": s.camera.model_dump(mode="json"), "duration_s": s.duration_s,
+                       "seed": s.seed} for s in continued_shots(ctx, settings)],
+        "locations": [e.model_dump(mode="json") for e in scene_locations(ctx.scene, ctx.plan)],
+        "speakers": {name: e.model_dump(mode="json") if e else None for name, e in speakers.items()},
+    }
 
 
 def combined_seed(settings: RenderSettings, shot: Shot) -> int:
@@ -289,12 +315,10 @@ class ShotRenderer:
             move += f" {cam.direction}"
         self._slate = slate_image([f"{scene.id} / {shot.id}", f"{cam.shot_size} · {move}"],
                                   max(8, round(h / 42)))
-        names = {e.name.lower(): e for e in self.ctx.plan.entities}
-        ids = {e.id.lower(): e for e in self.ctx.plan.entities}
         self._subtitles: list[tuple[int, int, np.ndarray]] = []
         for start_s, end_s, index in subtitle_spans(shot):
             line = shot.dialogue[index]
-            speaker = names.get(line.speaker.lower()) or ids.get(line.speaker.lower())
+            speaker = speaker_entity(self.ctx.plan, line.speaker)
             accent = look_for(speaker).accent if speaker else (200, 200, 200)
             img = subtitle_image(line.speaker, line.text, accent, w, max(10, round(h / 24)))
             self._subtitles.append((round(start_s * self.fps), round(end_s * self.fps), img))

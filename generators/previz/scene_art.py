@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw
 
-from director.plan import FilmPlan, Scene
+from director.plan import Entity, FilmPlan, Scene
 from generators.previz.look import RGB, stable_hash
 
 WORLD_HALF_WIDTH = 14.0  # details are placed on X in [-14, 14]
@@ -91,13 +91,16 @@ def setting_from_text(location: str, heading: str = "", time_of_day: str = "day"
     )
 
 
+def scene_locations(scene: Scene, plan: FilmPlan) -> list[Entity]:
+    """The location entities that appear anywhere in a scene (every shot of it paints them)."""
+    ids = {eid for shot in scene.shots for eid in shot.entities}
+    return [e for e in plan.entities if e.kind == "location" and e.id in ids]
+
+
 def setting_for_scene(scene: Scene, plan: FilmPlan) -> SceneSetting:
     """The setting of a scene: its location and heading, plus the descriptions of the location
     entities that appear in it (so 'a rainy harbour street' adds its words)."""
-    ids = {eid for shot in scene.shots for eid in shot.entities}
-    extra = " ".join(
-        f"{e.name} {e.description}" for e in plan.entities if e.kind == "location" and e.id in ids
-    )
+    extra = " ".join(f"{e.name} {e.description}" for e in scene_locations(scene, plan))
     return setting_from_text(scene.location, scene.heading, scene.time_of_day, extra)
 
 
