@@ -54,11 +54,10 @@ EXPLANATIONS = {
                 "baseline), then one shot's description edited and rendered into the same "
                 "folder (ours): only that shot's keyframe and clip are generated again, then "
                 "the film is assembled again. ratio = re-render / full render. *cuts*: assembly "
-                "joins clips without re-encoding; *mixed*: dissolves and fades make assembly "
-                "re-encode the whole film, which weighs on the re-render. Each row says how "
-                "much of the re-render was shots and how much assembly: when *mixed* misses its "
-                "goal, it is the whole-film re-encode (re-encoding only the frames around each "
-                "dissolve or fade and stream-copying the rest would bring it near *cuts*).",
+                "joins clips without re-encoding; *mixed*: dissolves and fades are encoded as "
+                "small pieces cached by the clips they join, so only the edited shot's pieces "
+                "are encoded again. Each row says how much of the re-render was shots and how "
+                "much assembly.",
     "planning": "`plan_story(parse_story(text), planner=\"heuristic\")` on an original "
                 "~3,000-word story generated in code (named characters, six places, dialogue), "
                 "warm (after one untimed run), best of 3. The baseline is the floor any planner "

@@ -71,6 +71,23 @@ def test_editing_an_entity_rerenders_exactly_the_shots_that_show_it(tmp_path, so
     assert ids["jonah"] == "rendered" and ids["mara"] == "cached"
 
 
+def test_a_new_reference_photo_under_the_same_name_rerenders_its_entity(tmp_path, solid):
+    from PIL import Image
+
+    photo = tmp_path / "uploads" / "jonah.png"
+    photo.parent.mkdir()
+    Image.new("RGB", (32, 32), (200, 40, 40)).save(photo)
+    data = json.loads(three_scene_plan().to_json())
+    data["entities"][1]["reference_image"] = str(photo)  # jonah
+    plan = parse_plan(data)
+    _render(plan, tmp_path / "film")
+    Image.new("RGB", (32, 32), (40, 40, 200)).save(photo)  # the studio overwrites uploads/<id>.png
+    result, _ = _render(plan, tmp_path / "film")
+    ids = {i["id"]: i["status"] for i in result.manifest["identities"]}
+    assert ids["jonah"] == "rendered" and ids["mara"] == "cached"
+    assert sorted(result.rendered) == ["s2_1", "s2_2"]
+
+
 def test_changing_a_transition_only_reassembles(tmp_path, solid):
     plan = three_scene_plan()
     _render(plan, tmp_path)
