@@ -9,9 +9,11 @@ backends whose shots read their surroundings (``Backend.context_inputs``).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from director.plan import FilmPlan
+from director.store import file_sha256
 from generators.base import Backend, RenderSettings, ShotContext
 
 
@@ -24,10 +26,16 @@ def _backend_fields(backend: Backend, settings: RenderSettings) -> dict[str, Any
 
 def identity_inputs(plan: FilmPlan, entity_id: str, backend: Backend, settings: RenderSettings) -> dict[str, Any]:
     entity = plan.entity(entity_id)
-    return {
+    fields = {
         "role": "identity", **_backend_fields(backend, settings), "style": plan.style,
         "entity": entity.model_dump(mode="json"),
     }
+    if entity.reference_image:
+        # The photo's pixels, not only its path: a new photo saved under the same name (the
+        # studio's uploads/<entity>.png) is a new reference.
+        photo = Path(entity.reference_image).expanduser()
+        fields["reference_sha256"] = file_sha256(photo) if photo.is_file() else None
+    return fields
 
 
 def _shot_fields(ctx: ShotContext, backend: Backend, settings: RenderSettings) -> dict[str, Any]:
