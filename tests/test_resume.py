@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from plans import three_scene_plan
 
 TESTS = Path(__file__).parent
@@ -57,3 +59,39 @@ def test_kill_9_then_resume_redoes_at_most_the_shot_in_flight(tmp_path):
     assert json.loads((out / "run.json").read_text())["status"] == "complete"
     # leftover temp files from the killed run do not count as artifacts
     assert not list(out.glob(".film*"))
+
+
+def test_resume_after_editing_the_plan_renders_the_edited_plan(tmp_path, solid, monkeypatch):
+    """An interrupted thread renders the plan it started with; after an edit, --resume starts a
+    new run (reusing finished artifacts) so the film matches the plan.json beside it."""
+    from director.errors import RunError
+    from director.plan import parse_plan
+    from director.render.run import RenderOptions, render_plan
+    from director.timeline import film_timeline
+    from director.video import probe
+
+    plan = three_scene_plan()
+    out = tmp_path / "out"
+    make_shot = solid._Shot.generate
+
+    def fail_on_third(self, *args, **kwargs):
+        if solid.CALLS["shot"] == 2:
+            raise RuntimeError("the generator fell over")
+        return make_shot(self, *args, **kwargs)
+
+    monkeypatch.setattr(solid._Shot, "generate", fail_on_third)
+    with pytest.raises(RunError):
+        render_plan(plan, out, RenderOptions(backend="solid"))
+    monkeypatch.setattr(solid._Shot, "generate", make_shot)
+    interrupted = json.loads((out / "run.json").read_text())["run_id"]
+
+    data = json.loads(plan.to_json())
+    data["scenes"][0]["shots"].pop(1)  # drop s1_2
+    edited = parse_plan(data)
+    events = []
+    result = render_plan(edited, out, RenderOptions(backend="solid"), resume=True, on_event=events.append)
+    assert not any(e.get("stage") == "resume" for e in events)
+    assert any("plan changed" in e.get("message", "") for e in events if e.get("stage") == "notice")
+    assert result.manifest["run_id"] != interrupted
+    assert [s["id"] for s in result.manifest["shots"]] == [s.id for s in edited.shots()]
+    assert probe(out / "film.mp4").frames == film_timeline(edited).total_frames

@@ -131,6 +131,27 @@ def _run_record(out_dir: Path) -> dict[str, Any]:
         return {}
 
 
+def _pending_steps(out_dir: Path, run_id: str, plan: FilmPlan, emit: EventFn) -> list[str]:
+    """The steps an interrupted run still has to do, if its checkpoint rendered this same plan.
+
+    A resumed thread renders the plan it was started with, so after an edit it would assemble
+    the old film under the new plan.json: an edited plan starts a new run instead (every
+    finished artifact is still reused from the store).
+    """
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    config = {"configurable": {"thread_id": run_id}}
+    with SqliteSaver.from_conn_string(str(out_dir / "checkpoints.sqlite")) as saver:
+        snapshot = build_render_graph().compile(checkpointer=saver).get_state(config)
+    if not snapshot.next:
+        return []
+    if snapshot.values.get("plan") != plan.model_dump(mode="json"):
+        emit({"stage": "notice", "message": f"the plan changed since run {run_id} was interrupted: "
+                                            "starting a new run that reuses its finished artifacts"})
+        return []
+    return list(snapshot.next)
+
+
 def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = None, *,
                 resume: bool = False, on_event: EventFn | None = None) -> RenderResult:
     """Render `plan` into `out_dir` (film.mp4, manifest.json, ...). See the module docstring."""
@@ -157,8 +178,10 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
 
     atomic_write_text(out_dir / "plan.json", plan.to_json())
     previous = _run_record(out_dir)
-    resuming = resume and previous.get("status") == "running" and previous.get("run_id")
-    run_id = previous["run_id"] if resuming else uuid.uuid4().hex[:12]
+    pending: list[str] = []
+    if resume and previous.get("status") == "running" and previous.get("run_id"):
+        pending = _pending_steps(out_dir, previous["run_id"], plan, emit)
+    run_id = previous["run_id"] if pending else uuid.uuid4().hex[:12]
     atomic_write_text(out_dir / "run.json", json.dumps(
         {"run_id": run_id, "status": "running", "started": time.time(),
          "backend": backend.name, "preset": backend.preset}, indent=1))
@@ -176,7 +199,6 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     try:
         with SqliteSaver.from_conn_string(str(out_dir / "checkpoints.sqlite")) as saver:
             graph = build_render_graph().compile(checkpointer=saver)
-            pending = resuming and graph.get_state(config).next
             graph_input = None if pending else {"plan": plan.model_dump(mode="json")}
             if pending:
                 emit({"stage": "resume", "message": f"resuming run {run_id} at {list(pending)}"})
