@@ -41,3 +41,28 @@ def test_gpu_backend_on_cpu_cluster_is_a_clear_error_not_a_hang(tmp_path, local_
 
     with pytest.raises(InputError, match="needs GPUs but the Ray cluster has none"):
         RayExecutor("diffusers", "quality", RenderSettings())
+
+
+def test_workers_start_once_when_chains_arrive_together(tmp_path, local_cluster):
+    """LangGraph runs the shot Sends in threads: two chains arriving at once start one set of
+    actors (a second set of one-GPU actors would never be scheduled and its chains would hang)."""
+    import threading
+
+    from director.render.ray_executor import RayExecutor
+    from generators.base import RenderSettings
+
+    executor = RayExecutor("previz", None, RenderSettings(), workers=2)
+    together = threading.Barrier(4)
+
+    def start() -> None:
+        together.wait()
+        executor._start(tmp_path / "store")
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert executor._idle.qsize() == 2
+    workers = [executor._idle.get() for _ in range(2)]
+    assert len({ray.get(w.pid.remote()) for w in workers}) == 2

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import queue
+import threading
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -87,19 +88,20 @@ class RayExecutor:
             count = workers or max(1, min(int(resources.get("CPU", 1)), 4))
         self._count = count
         self._idle: queue.Queue | None = None
-        self._store_root: str | None = None
+        self._start_lock = threading.Lock()
 
     def _start(self, store_root: Path) -> None:
-        if self._idle is not None:
-            return
-        ray = self._ray
-        opts = {"num_gpus": 1, "num_cpus": 1} if self.gpu else {"num_cpus": 1}
-        actor_cls = ray.remote(**opts)(_ChainWorker)
-        self._idle = queue.Queue()
-        self._store_root = str(store_root)
-        for _ in range(self._count):
-            self._idle.put(actor_cls.remote(self._backend_name, self._preset, asdict(self._settings),
-                                            str(store_root)))
+        # Chains arrive from several LangGraph worker threads at once: start one set of actors.
+        with self._start_lock:
+            if self._idle is not None:
+                return
+            opts = {"num_gpus": 1, "num_cpus": 1} if self.gpu else {"num_cpus": 1}
+            actor_cls = self._ray.remote(**opts)(_ChainWorker)
+            idle: queue.Queue = queue.Queue()
+            for _ in range(self._count):
+                idle.put(actor_cls.remote(self._backend_name, self._preset, asdict(self._settings),
+                                          str(store_root)))
+            self._idle = idle
 
     def render_chain(self, plan: FilmPlan, chain: list[str], identities: dict, keyframes: dict,
                      ctx, emit) -> list[dict[str, Any]]:
