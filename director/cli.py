@@ -161,8 +161,10 @@ def run(
 ) -> None:
     """Plan a story and render it: OUT/film.mp4, plan.json, storyboard.html, manifest.json."""
     from director.plan import load_plan
+    from director.render.run import check_out_dir
 
     options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
+    check_out_dir(out)
     if resume and (out / "plan.json").exists():
         err_console.print(f"[cyan]resume[/] using the plan in {out / 'plan.json'}")
         plan, planner_used, extra = load_plan(out / "plan.json"), "resumed", {}
@@ -195,8 +197,13 @@ def plan(
         raise InputError("missing STORY (a story file to plan)")
     if fps is not None and not 1 <= fps <= 120:
         raise InputError(f"fps {fps} must be between 1 and 120")
+    if out.is_dir():
+        raise InputError(f"--out {out} is a folder; name the plan file, e.g. {out / 'plan.json'}")
     outcome = _plan(story, planner, seed, resolution, fps, out_dir=out.parent)
-    save_plan(outcome.plan, out)
+    try:
+        save_plan(outcome.plan, out)
+    except OSError as err:
+        raise InputError(f"cannot write the plan to {out}: {err.strerror or err}") from None
     n = len(outcome.plan.shots())
     out_console.print(f"[bold green]plan[/] {out}  ({len(outcome.plan.scenes)} scenes, {n} shots, "
                       f"{len(outcome.plan.entities)} entities, planner: {outcome.planner})")

@@ -272,6 +272,8 @@ def load_plan(path: Path) -> FilmPlan:
         raise PlanError(f"plan file not found: {path}") from None
     except UnicodeDecodeError:
         raise PlanError(f"plan file is not UTF-8 JSON: {path}") from None
+    except OSError as err:  # a folder, no permission, ...
+        raise PlanError(f"cannot read plan file {path}: {err.strerror or err}") from None
     return parse_plan(text)
 
 

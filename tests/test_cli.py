@@ -141,6 +141,21 @@ def test_bad_options_exit_2(tmp_path, args, expect):
     assert len(lines) == 1 and lines[0].startswith("error: ") and expect in lines[0].lower(), res.stderr
 
 
+@pytest.mark.parametrize("command, expect", [
+    (lambda d, story: ["render", d, "-o", d / "out"], "cannot read plan file"),  # a folder as PLAN.json
+    (lambda d, story: ["plan", story, "-o", d], "is a folder"),
+    (lambda d, story: ["run", story, "-o", story], "not a folder"),
+])
+def test_bad_paths_exit_2_before_any_work(tmp_path, command, expect):
+    story = tmp_path / "s.txt"
+    story.write_text(STORY)
+    res = director(*command(tmp_path, story))
+    assert res.returncode == 2, res.stderr
+    # one line: no planning progress, no traceback
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and expect in lines[0], res.stderr
+
+
 def test_invalid_plan_names_the_field(tmp_path):
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps({"scenes": [{"id": "s1", "shots": [{"id": "a", "description": "x",

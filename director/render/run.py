@@ -90,6 +90,12 @@ def check_options(options: RenderOptions) -> None:
         raise InputError(f"unknown executor '{options.executor}' (choose local or ray)")
 
 
+def check_out_dir(out_dir: Path) -> None:
+    """Refuse an output folder path that is an existing file, before any work starts."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"output path {out_dir} exists and is not a folder")
+
+
 def apply_overrides(plan: FilmPlan, options: RenderOptions) -> FilmPlan:
     """Render options that change the film's format are written into the plan, so plan.json in
     the output folder always describes the film next to it."""
@@ -161,8 +167,7 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     check_options(options)
     plan = apply_overrides(plan, options)
     out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"output path {out_dir} exists and is not a folder")
+    check_out_dir(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     width, height = plan.size
     settings = RenderSettings(width=width, height=height, fps=plan.fps, seed=plan.seed,
