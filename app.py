@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from director.errors import InputError
+from director.errors import InputError, RunError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except RunError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -1,7 +1,11 @@
 """The studio's named endpoints driven by gradio_client against a launched server on 127.0.0.1."""
 
 import json
+import os
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +72,16 @@ def test_render_refuses_an_invalid_plan_naming_the_field(studio):
     data["scenes"][0]["shots"][0]["duration_s"] = -1
     with pytest.raises(gradio_client.exceptions.AppError, match=r"scenes\[0\]\.shots\[0\]\.duration_s"):
         client.predict(json.dumps(data), api_name="/render")
+
+
+def test_a_taken_port_is_one_error_line_exit_1(studio):
+    """`director ui` on a port the studio already holds, or on no port at all: one `error:` line."""
+    _, url, root = studio
+    port = url.rstrip("/").rsplit(":", 1)[1]
+    exe = Path(sys.executable).parent / "director"
+    for args, code in (([port], 1), (["70000"], 2)):
+        res = subprocess.run([str(exe), "ui", "--port", *args], capture_output=True, text=True,
+                             timeout=120, env={**os.environ, "DIRECTOR_STUDIO_DIR": str(root)})
+        assert res.returncode == code, res.stderr
+        lines = res.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: ") and "internal" not in lines[0], res.stderr

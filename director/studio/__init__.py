@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from director.errors import InputError
+from director.errors import InputError, RunError
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -55,11 +55,16 @@ def launch(host: str = "127.0.0.1", port: int = 7860, auth: str | None = None, *
     from director.studio.runs import MAX_UPLOAD, studio_root
 
     credentials = parse_auth(auth)
+    if not 1 <= port <= 65535:
+        raise InputError(f"--port {port} must be between 1 and 65535")
     folder = studio_root(root)
     demo = build_app(folder)
     # One slot per event by default; generator work shares the "gpu" slot (see layout).
     demo.queue(default_concurrency_limit=1, max_size=64)
-    demo.launch(server_name=host, server_port=port, auth=credentials, allowed_paths=[str(folder)],
-                max_file_size=MAX_UPLOAD, css=CARDS_CSS, prevent_thread_lock=prevent_thread_lock,
-                quiet=quiet, share=False, footer_links=["api"], show_error=True)
+    try:
+        demo.launch(server_name=host, server_port=port, auth=credentials, allowed_paths=[str(folder)],
+                    max_file_size=MAX_UPLOAD, css=CARDS_CSS, prevent_thread_lock=prevent_thread_lock,
+                    quiet=quiet, share=False, footer_links=["api"], show_error=True)
+    except OSError as err:  # the port is taken, or the host is not an address of this machine
+        raise RunError(f"cannot serve the studio on {host}:{port}: {err}") from None
     return demo
