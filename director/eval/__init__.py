@@ -10,7 +10,6 @@ plan checks) always run.
 from __future__ import annotations
 
 import json
-import os
 import time
 from importlib import metadata
 from pathlib import Path
@@ -26,6 +25,7 @@ from director.eval.inputs import load_inputs
 from director.eval.plan_checks import plan_checks
 from director.eval.report import write_report
 from director.eval.style import colour_style_consistency, embedding_style_consistency
+from director.store import atomic_write_text
 from director.timeline import film_timeline, shot_frames
 
 __all__ = ["run_eval", "EVAL_VERSION"]
@@ -42,12 +42,6 @@ def _versions(manifest: dict) -> dict:
         except metadata.PackageNotFoundError:
             ours[name] = None
     return {"eval": EVAL_VERSION, "packages": ours, "render": manifest.get("versions")}
-
-
-def _write_json_atomic(path: Path, data: dict) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def run_eval(out_dir: Path, *, on_progress: Callable[[str], None] | None = None) -> dict:
@@ -149,6 +143,6 @@ def run_eval(out_dir: Path, *, on_progress: Callable[[str], None] | None = None)
     result["seconds"] = round(time.perf_counter() - started, 3)
 
     say("writing eval.json and eval.html")
-    _write_json_atomic(inputs.out_dir / "eval.json", result)
+    atomic_write_text(inputs.out_dir / "eval.json", json.dumps(result, indent=2, ensure_ascii=False))
     write_report(inputs.out_dir / "eval.html", result, plan, timeline, samples)
     return result

@@ -15,6 +15,7 @@ import numpy as np
 
 from director.eval.frames import ClipSample
 from director.plan import FilmPlan
+from director.store import atomic_write_text
 from director.timeline import Timeline
 
 TRANSITION_COLOURS = {"cut": "#d62728", "dissolve": "#1f77b4", "fade": "#7f7f7f",
@@ -246,5 +247,5 @@ def write_report(
     path: Path, result: dict, plan: FilmPlan, timeline: Timeline,
     samples: dict[str, ClipSample | None],
 ) -> None:
-    """Write eval.html next to eval.json."""
-    Path(path).write_text(render_html(result, plan, timeline, samples), encoding="utf-8")
+    """Write eval.html next to eval.json (atomically: a reader never sees half a page)."""
+    atomic_write_text(Path(path), render_html(result, plan, timeline, samples))
