@@ -35,6 +35,7 @@ from director.llm.jsonparse import extract_json_object
 from director.llm.prompts import render_prompt
 from director.llm.transcript import Transcript
 from director.settings import LLMSettings
+from director.store import atomic_write_text
 
 RUNGS = ("json_schema", "json_object", "prompt")
 # HTTP statuses that mean "this server does not take that response_format": try a lower rung.
@@ -71,11 +72,11 @@ class RungCache:
         """Record that ``rung`` works for ``server`` (and persist it when a path is set)."""
         with self._shared_lock:
             self._shared[server] = rung
-            snapshot = dict(self._shared)
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            data = {key: {"rung": value} for key, value in sorted(snapshot.items())}
-            self.path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+            if self.path is not None:
+                # Written under the lock and atomically: planner stages may remember from several
+                # threads, the last write must hold every rung, and no reader sees half a file.
+                data = {key: {"rung": value} for key, value in sorted(self._shared.items())}
+                atomic_write_text(self.path, json.dumps(data, indent=2) + "\n")
 
     @classmethod
     def forget_all(cls) -> None:
