@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -34,7 +34,33 @@ _TIME_SYNONYMS = {
     "continuous": "day", "later": "day", "moments later": "day", "same": "day",
 }
 _RESOLUTION = re.compile(r"^(\d{2,5})x(\d{2,5})$")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+_ID = re.compile(ID_PATTERN)
+
+
+def check_id(value: str) -> str:
+    """An entity or shot id: safe in file names (artifacts are named by shot id)."""
+    if not _ID.match(value):
+        raise ValueError(f"id '{value}' must be letters, digits, '_', '-' or '.' (max 64)")
+    return value
+
+
+def check_box(box: Sequence[float]) -> Sequence[float]:
+    """A layout box [x0, y0, x1, y1] inside the frame (0..1) with positive width and height."""
+    x0, y0, x1, y1 = box
+    if not all(0.0 <= v <= 1.0 for v in box):
+        raise ValueError(f"box {list(box)} has values outside 0..1")
+    if x1 <= x0 or y1 <= y0:
+        raise ValueError(f"box {list(box)} needs x0 < x1 and y0 < y1")
+    return box
+
+
+def normalize_time_of_day(value: object) -> object:
+    """Lower-case a time of day and map screenplay synonyms ('sunset', 'later') onto the set."""
+    if isinstance(value, str):
+        key = value.strip().lower()
+        return _TIME_SYNONYMS.get(key, key)
+    return value
 
 
 class PlanError(ValueError):
@@ -57,12 +83,7 @@ class LayoutBox(_Model):
     @field_validator("start", "end")
     @classmethod
     def _box_in_frame(cls, box: Box) -> Box:
-        x0, y0, x1, y1 = box
-        if not all(0.0 <= v <= 1.0 for v in box):
-            raise ValueError(f"box {list(box)} has values outside 0..1")
-        if x1 <= x0 or y1 <= y0:
-            raise ValueError(f"box {list(box)} needs x0 < x1 and y0 < y1")
-        return box
+        return check_box(box)
 
 
 class Camera(_Model):
@@ -120,9 +141,7 @@ class Shot(_Model):
     @field_validator("id")
     @classmethod
     def _id_ok(cls, v: str) -> str:
-        if not _ID.match(v):
-            raise ValueError(f"id '{v}' must be letters, digits, '_', '-' or '.' (max 64)")
-        return v
+        return check_id(v)
 
 
 class Scene(_Model):
@@ -135,10 +154,7 @@ class Scene(_Model):
     @field_validator("time_of_day", mode="before")
     @classmethod
     def _normalize_time(cls, v: object) -> object:
-        if isinstance(v, str):
-            key = v.strip().lower()
-            return _TIME_SYNONYMS.get(key, key)
-        return v
+        return normalize_time_of_day(v)
 
 
 class Entity(_Model):
@@ -152,9 +168,7 @@ class Entity(_Model):
     @field_validator("id")
     @classmethod
     def _id_ok(cls, v: str) -> str:
-        if not _ID.match(v):
-            raise ValueError(f"id '{v}' must be letters, digits, '_', '-' or '.' (max 64)")
-        return v
+        return check_id(v)
 
 
 class FilmPlan(_Model):

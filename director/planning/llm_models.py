@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from director.plan import Camera, EntityKind, TimeOfDay, Transition, _TIME_SYNONYMS
-
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+from director.plan import (ID_PATTERN, Camera, EntityKind, TimeOfDay, Transition, check_box,
+                           normalize_time_of_day)
 
 
 class _Answer(BaseModel):
@@ -32,13 +31,6 @@ class _Answer(BaseModel):
 class DialogueDraft(_Answer):
     speaker: str = Field(min_length=1)
     text: str = Field(min_length=1)
-
-
-def _normalize_time(value: object) -> object:
-    if isinstance(value, str):
-        key = value.strip().lower()
-        return _TIME_SYNONYMS.get(key, key)
-    return value
 
 
 # ---- stage 1: script --------------------------------------------------------------------
@@ -63,7 +55,7 @@ class ScriptScene(_Answer):
     @field_validator("time_of_day", mode="before")
     @classmethod
     def _time(cls, value: object) -> object:
-        return _normalize_time(value)
+        return normalize_time_of_day(value)
 
 
 class ScriptAnswer(_Answer):
@@ -98,12 +90,7 @@ class LayoutEntry(_Answer):
     @field_validator("start", "end")
     @classmethod
     def _box(cls, box: list[float]) -> list[float]:
-        x0, y0, x1, y1 = box
-        if not all(0.0 <= v <= 1.0 for v in box):
-            raise ValueError(f"box {box} has values outside 0..1")
-        if x1 <= x0 or y1 <= y0:
-            raise ValueError(f"box {box} needs x0 < x1 and y0 < y1")
-        return box
+        return check_box(box)
 
 
 class ShotDetail(_Answer):
@@ -163,7 +150,7 @@ class DraftScene(_Answer):
     @field_validator("time_of_day", mode="before")
     @classmethod
     def _time(cls, value: object) -> object:
-        return _normalize_time(value)
+        return normalize_time_of_day(value)
 
 
 class DraftPlan(_Answer):
