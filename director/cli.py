@@ -132,14 +132,14 @@ def _options(backend: str, preset, seed, resolution, fps, smoothing: OnOff, exec
 def _render(plan, out: Path, options, resume: bool, planner: str = "", extra=None):
     from director.api import as_plan
     from director.render.run import render_plan
+    from director.render.work import identity_ids
 
     plan = as_plan(plan)
     options.planner, options.extra_manifest = planner, extra or {}
     with _progress() as on_event:
         n_shots = len(plan.shots())
         on_event.set_totals(keyframes=n_shots, shots=n_shots, assemble=1,
-                            identities=len({e for s in plan.shots() for e in s.entities} |
-                                           {e.id for e in plan.entities if e.kind == "character"}))
+                            identities=len(identity_ids(plan)))
         result = render_plan(plan, out, options, resume=resume, on_event=on_event)
     m = result.manifest
     out_console.print(

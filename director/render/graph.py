@@ -21,7 +21,7 @@ from langgraph.types import Send
 
 from director.assemble import assemble_film, write_srt
 from director.plan import FilmPlan
-from director.render.work import make_chain, make_identity, make_keyframe, shot_chains
+from director.render.work import identity_ids, make_chain, make_identity, make_keyframe, shot_chains
 from director.store import ArtifactStore
 from director.storyboard import write_storyboard_html, write_storyboard_png
 from generators.base import Backend, RenderSettings
@@ -77,12 +77,9 @@ def _plan(state: dict) -> FilmPlan:
 
 def identities_node(state: RenderState, runtime: Runtime[RenderContext]) -> dict:
     plan, ctx, emit = _plan(state), runtime.context, get_stream_writer()
-    used = {e for shot in plan.shots() for e in shot.entities}
     with ctx.serial:
-        results = {
-            e.id: make_identity(plan, e.id, ctx.backend, ctx.store, ctx.settings, emit)
-            for e in plan.entities if e.id in used or e.kind == "character"
-        }
+        results = {eid: make_identity(plan, eid, ctx.backend, ctx.store, ctx.settings, emit)
+                   for eid in identity_ids(plan)}
     return {"identities": results}
 
 

@@ -30,6 +30,12 @@ def shot_context(plan: FilmPlan, shot_id: str) -> ShotContext:
                        shots[index - 1] if index else None)
 
 
+def identity_ids(plan: FilmPlan) -> list[str]:
+    """The entities that get an identity reference: every one a shot shows, and every character."""
+    used = {e for shot in plan.shots() for e in shot.entities}
+    return [e.id for e in plan.entities if e.id in used or e.kind == "character"]
+
+
 def make_identity(plan: FilmPlan, entity_id: str, backend: Backend, store: ArtifactStore,
                   settings: RenderSettings, emit: EventFn = _quiet) -> dict[str, Any]:
     inputs = identity_inputs(plan, entity_id, backend, settings)

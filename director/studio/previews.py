@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from director.errors import InputError
 from director.plan import FilmPlan
-from director.render.work import make_identity, make_keyframe
+from director.render.work import identity_ids, make_identity, make_keyframe
 from director.store import ArtifactStore
 from generators.base import RenderSettings
 from generators.registry import UnknownBackendError, create_backend
@@ -38,11 +38,8 @@ def preview_keyframes(plan: FilmPlan, run_dir: Path, backend: str = "previz", pr
     settings = RenderSettings(**{**settings.__dict__, "preset": generator.preset})
     store = ArtifactStore(run_dir / "store")
     try:
-        used = {e for shot in plan.shots() for e in shot.entities}
-        identities = {
-            e.id: make_identity(plan, e.id, generator, store, settings, emit)
-            for e in plan.entities if e.id in used or e.kind == "character"
-        }
+        identities = {eid: make_identity(plan, eid, generator, store, settings, emit)
+                      for eid in identity_ids(plan)}
         return {
             shot.id: Path(make_keyframe(plan, shot.id, identities, generator, store, settings, emit)["path"])
             for shot in plan.shots()
