@@ -16,7 +16,7 @@ import threading
 import time
 from contextlib import nullcontext
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable
@@ -25,7 +25,7 @@ from director.errors import InputError, RunError
 from director.plan import FilmPlan
 from director.render.graph import LocalExecutor, RenderContext, build_render_graph
 from director.store import ArtifactStore, atomic_write_text
-from generators.base import RenderSettings
+from generators.base import Backend, RenderSettings
 from generators.registry import UnknownBackendError, create_backend
 
 EventFn = Callable[[dict[str, Any]], None]
@@ -120,6 +120,20 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
+def open_backend(plan: FilmPlan, name: str, preset: str | None,
+                 smoothing: bool = True) -> tuple[Backend, RenderSettings]:
+    """The backend for a render of `plan` and the settings its artifact keys are made with
+    (the plan's size, fps and seed; the preset as the backend names it)."""
+    width, height = plan.size
+    settings = RenderSettings(width=width, height=height, fps=plan.fps, seed=plan.seed,
+                              preset=preset or "default", smoothing=smoothing)
+    try:
+        backend = create_backend(name, preset, settings)
+    except UnknownBackendError as err:
+        raise InputError(str(err)) from None
+    return backend, replace(settings, preset=backend.preset)
+
+
 def _make_executor(options: RenderOptions, backend_name: str, preset: str | None, settings):
     if options.executor == "local":
         return LocalExecutor()
@@ -169,14 +183,7 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    width, height = plan.size
-    settings = RenderSettings(width=width, height=height, fps=plan.fps, seed=plan.seed,
-                              preset=options.preset or "default", smoothing=options.smoothing)
-    try:
-        backend = create_backend(options.backend, options.preset, settings)
-    except UnknownBackendError as err:
-        raise InputError(str(err)) from None
-    settings = RenderSettings(**{**settings.__dict__, "preset": backend.preset})
+    backend, settings = open_backend(plan, options.backend, options.preset, options.smoothing)
     emit = on_event or (lambda e: None)
     if backend.notice:
         emit({"stage": "notice", "message": backend.notice})

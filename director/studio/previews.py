@@ -10,12 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from director.errors import InputError
 from director.plan import FilmPlan
+from director.render.run import open_backend
 from director.render.work import identity_ids, make_identity, make_keyframe
 from director.store import ArtifactStore
-from generators.base import RenderSettings
-from generators.registry import UnknownBackendError, create_backend
 
 EventFn = Callable[[dict[str, Any]], None]
 
@@ -24,18 +22,11 @@ def preview_keyframes(plan: FilmPlan, run_dir: Path, backend: str = "previz", pr
                       on_event: EventFn | None = None) -> dict[str, Path]:
     """Make (or reuse) every shot's keyframe; return shot id → keyframe PNG in the run's store.
 
-    Settings mirror director.render.run.render_plan (plan size, fps and seed; preset as the
-    backend names it; smoothing on) so the keys match the render's.
+    The backend and settings come from director.render.run.open_backend, as a render's do
+    (smoothing on, the studio's render default), so the keys match the render's.
     """
     emit = on_event or (lambda event: None)
-    width, height = plan.size
-    settings = RenderSettings(width=width, height=height, fps=plan.fps, seed=plan.seed,
-                              preset=preset or "default", smoothing=True)
-    try:
-        generator = create_backend(backend, preset, settings)
-    except UnknownBackendError as err:
-        raise InputError(str(err)) from None
-    settings = RenderSettings(**{**settings.__dict__, "preset": generator.preset})
+    generator, settings = open_backend(plan, backend, preset)
     store = ArtifactStore(run_dir / "store")
     try:
         identities = {eid: make_identity(plan, eid, generator, store, settings, emit)
