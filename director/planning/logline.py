@@ -72,7 +72,8 @@ def allocate(shots: int) -> list[int]:
 
 def expand_logline(story: dict) -> dict:
     """A script dict (see script.py) with ``requested_shots`` (default 8) beats in five acts."""
-    from director.planning.script import find_location, find_time_of_day, lighting_for, make_beat
+    from director.planning.script import (find_location, find_time_of_day, lighting_for, make_beat,
+                                          number_beats)
 
     total = story.get("requested_shots") or DEFAULT_SHOTS
     body = strip_request(story["text"]) or story["text"].strip()
@@ -110,12 +111,7 @@ def expand_logline(story: dict) -> dict:
     if last is not None and last["arc"] == "resolution":
         # The film ends wide, the camera slowly leaving the protagonist to the world.
         last["size_cue"], last["move_cue"], last["speed_cue"] = "WS", ["dolly", "out"], "slow"
-    n = 0
-    for si, scene in enumerate(scenes, start=1):
-        scene["id"] = f"scene-{si}"
-        for beat in scene["beats"]:
-            n += 1
-            beat["id"] = f"beat-{n}"
+    number_beats(scenes)
     return {
         "title": story["title"],
         "logline": body,

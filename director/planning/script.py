@@ -63,7 +63,7 @@ def build_script(story: dict) -> dict:
     else:
         scenes = _prose_scenes(story["text"], story["title"])
         script_title = story["title"]
-    _number_beats(scenes)
+    number_beats(scenes)
     return {
         "title": script_title,
         "logline": _first_sentence(scenes),
@@ -296,7 +296,8 @@ def _has_motion(narration: str) -> bool:
     return has_verb(narration, lexicon.FAST_MOVES_EN + lexicon.SLOW_MOVES_EN) is not None
 
 
-def _number_beats(scenes: list[dict]) -> None:
+def number_beats(scenes: list[dict]) -> None:
+    """Give scenes ids scene-1, scene-2, ... and beats ids beat-1, beat-2, ... across the film."""
     n = 0
     for si, scene in enumerate(scenes, start=1):
         scene["id"] = f"scene-{si}"
