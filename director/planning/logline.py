@@ -57,6 +57,22 @@ def strip_request(text: str) -> str:
     return body.strip(" .。!！?？,，;；\n")
 
 
+def _act_places(clause_places: list[tuple[str, str] | None], opening: tuple[str, str]) -> list[tuple[str, str]]:
+    """Where each of the five acts happens: the opening place, then the place of the first
+    clause, of the next clause that names one, and of the last; an act without one stays put."""
+    places: list[tuple[str, str]] = []
+    current = opening
+    for act in range(5):
+        if act == 1:
+            current = clause_places[0] or current
+        elif act == 2:
+            current = next((p for p in clause_places[1:] if p), current)
+        elif act == 3:
+            current = clause_places[-1] or current
+        places.append(current)
+    return places
+
+
 def allocate(shots: int) -> list[int]:
     """How many shots each act gets (sums to ``shots``; every act gets one when shots ≥ 5)."""
     if shots < 5:
@@ -168,20 +184,12 @@ def _parse_en(body: str) -> dict:
         home = (f"{protagonist.lower().replace(' ', '-')}-home", f"{protagonist}'s home")
     else:
         home = (f"{noun or 'protagonist'}-home", f"the {noun or 'protagonist'}'s home")
-    places: list[tuple[str, str]] = []
     clause_places = [find_location(c, loose=True) for c in clauses]
     # "... finds a flower in a ruined city": a landscape the story is set in opens the film too,
     # instead of a home the logline never mentions.
     setting = clause_places[0] if re.search(r"\b(?:in|inside|among|amid)\s+(?:a|an|the)\b", clauses[0]) else None
-    current = setting if setting and setting[0] in lexicon.LANDSCAPE_EN | {"street", "town", "village"} else home
-    for act in range(5):
-        if act == 1:
-            current = clause_places[0] or current
-        elif act == 2:
-            current = next((p for p in clause_places[1:] if p), current)
-        elif act == 3:
-            current = clause_places[-1] or current
-        places.append(current)
+    opening = setting if setting and setting[0] in lexicon.LANDSCAPE_EN | {"street", "town", "village"} else home
+    places = _act_places(clause_places, opening)
     return {
         "protagonist": protagonist, "description": description or protagonist, "clauses": clauses,
         "goal": goal, "object": first_object, "places": places, "noun": noun,
@@ -225,19 +233,11 @@ def _parse_zh(body: str) -> dict:
     if subject.endswith("在"):
         subject = subject[:-1]
     clauses = [c.strip() for c in _SPLIT_ZH.split(predicate) if c.strip()] or ["面临抉择"]
-    places: list[tuple[str, str]] = []
     home = ("家", f"{subject}的家")
     clause_places = [find_location(c) for c in clauses]
     # "在废墟城市里发现了一朵花": the place the story is set in opens the film.
-    current = clause_places[0] if clause_places[0] and predicate.startswith("在") else home
-    for act in range(5):
-        if act == 1:
-            current = clause_places[0] or current
-        elif act == 2:
-            current = next((p for p in clause_places[1:] if p), current)
-        elif act == 3:
-            current = clause_places[-1] or current
-        places.append(current)
+    opening = clause_places[0] if clause_places[0] and predicate.startswith("在") else home
+    places = _act_places(clause_places, opening)
     return {"protagonist": subject, "description": subject, "clauses": clauses, "goal": "",
             "object": "", "places": places}
 
