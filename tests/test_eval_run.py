@@ -106,7 +106,9 @@ def test_duration_accuracy_on_a_film_of_known_length(tmp_path):
     assert duration["error_pct"] == pytest.approx(-16.667, abs=0.01)
 
 
-def test_run_eval_writes_the_contract(tmp_path):
+def test_run_eval_writes_the_contract(tmp_path, monkeypatch):
+    for weights in ("DIRECTOR_FACE_MODEL_DIR", "DIRECTOR_CLIP_PATH", "DIRECTOR_DINO_PATH"):
+        monkeypatch.delenv(weights, raising=False)
     write_out_folder(tmp_path, [
         SyntheticShot("a", solid(RED), 1.0, entities=["mara"]),
         SyntheticShot("b", solid(RED), 1.0, "continuous", entities=["mara"]),
@@ -142,10 +144,10 @@ def test_run_eval_writes_the_contract(tmp_path):
     assert [p["same_scene"] for p in pairs] == [True, False]
     assert on_disk["style_consistency"]["colour"]["cross_same_scene"] == pytest.approx(1.0, abs=1e-3)
     # No weights here: null with a reason, never a made-up score.
-    if on_disk["face_consistency"] is None:
-        assert on_disk["face_consistency_reason"]
-    if on_disk["text_alignment"] is None:
-        assert on_disk["text_alignment_reason"]
+    assert on_disk["face_consistency"] is None and "DIRECTOR_FACE_MODEL_DIR" in on_disk["face_consistency_reason"]
+    assert on_disk["text_alignment"] is None and "DIRECTOR_CLIP_PATH" in on_disk["text_alignment_reason"]
+    style = on_disk["style_consistency"]
+    assert style["clip"] is None and style["clip_reason"] and style["dino"] is None and style["dino_reason"]
     html = (tmp_path / "eval.html").read_text()
     assert html.count("data:image/png;base64,") >= 3
     assert "<h2>Boundaries</h2>" in html
