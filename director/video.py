@@ -127,13 +127,3 @@ def read_frames(path: Path, every: int = 1, size: tuple[int, int] | None = None)
                 frame = frame.reformat(width=size[0], height=size[1])
             yield frame.to_ndarray(format="rgb24")
 
-
-def read_frame_at(path: Path, index: int) -> np.ndarray:
-    """Decode one frame by index (negative counts from the end)."""
-    frames = list(read_frames(path)) if index < 0 else None
-    if frames is not None:
-        return frames[index]
-    for i, frame in enumerate(read_frames(path)):
-        if i == index:
-            return frame
-    raise IndexError(f"{path} has no frame {index}")
