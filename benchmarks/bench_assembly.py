@@ -20,8 +20,6 @@ fails. Each side is timed REPEATS times, interleaved, and the best time is kept 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 import time
@@ -30,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.bench_previz import benchmark_plan, render_film
+from benchmarks.script import run_as_script
 from director.assemble import assemble_film
 from director.plan import FilmPlan, parse_plan
 from director.timeline import dissolve_frames, fade_frames, film_timeline, shot_frames
@@ -180,17 +179,9 @@ def run(quick: bool = False, variant: str = "mixed") -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="640x360, 2 s shots, one repeat")
-    args = parser.parse_args(argv)
-    try:
-        results = [run(args.quick, variant) for variant in VARIANTS]
-    except Exception as err:  # noqa: BLE001 - report any failure as one line and a non-zero exit
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    for result in results:
-        print(json.dumps(result))
-    return 0
+    results = run_as_script(argv, __doc__, "640x360, 2 s shots, one repeat",
+                            lambda quick: [run(quick, variant) for variant in VARIANTS])
+    return 0 if results is not None else 1
 
 
 if __name__ == "__main__":

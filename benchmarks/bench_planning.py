@@ -13,12 +13,11 @@ has a budget of PER_1000_WORDS_GOAL_S (planning must feel instant in the studio)
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 import time
 
+from benchmarks.script import run_as_script
 from director.ingest import parse_story
 from director.planning.graph import plan_story
 from director.planning.text import paragraphs, sentences, word_count
@@ -148,16 +147,8 @@ def run(quick: bool = False) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a 1,000-word story, one repeat")
-    args = parser.parse_args(argv)
-    try:
-        result = run(args.quick)
-    except Exception as err:  # noqa: BLE001 - report any failure as one line and a non-zero exit
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    print(json.dumps(result))
-    return 0
+    results = run_as_script(argv, __doc__, "a 1,000-word story, one repeat", lambda quick: [run(quick)])
+    return 0 if results is not None else 1
 
 
 if __name__ == "__main__":

@@ -9,13 +9,12 @@ previz takes at most GOAL times the baseline. The script exits non-zero only on 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.script import run_as_script
 from director.plan import FilmPlan, parse_plan
 from director.timeline import shot_frames
 from director.video import probe, run_ffmpeg, x264_args
@@ -104,16 +103,11 @@ def run(quick: bool = False) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a short film (3 shots x 2.5 s)")
-    args = parser.parse_args(argv)
-    try:
-        result = run(args.quick)
-    except Exception as err:  # noqa: BLE001 - report any failure as one line and a non-zero exit
-        print(f"error: {err}", file=sys.stderr)
+    results = run_as_script(argv, __doc__, "a short film (3 shots x 2.5 s)", lambda quick: [run(quick)])
+    if results is None:
         return 1
+    (result,) = results
     verdict = "meets" if result["ratio"] <= result["goal"] else "misses"
-    print(json.dumps(result))
     print(f"previz {result['ours_s']:.2f} s vs ffmpeg {result['baseline_s']:.2f} s: "
           f"ratio {result['ratio']:.2f} ({verdict} the goal of {result['goal']:.1f}x)")
     return 0

@@ -13,8 +13,6 @@ Two variants: "cuts" (cut boundaries only: assembly joins the clips without re-e
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 import time
@@ -22,6 +20,7 @@ from pathlib import Path
 
 from benchmarks.bench_assembly import MIXED_TRANSITIONS
 from benchmarks.bench_previz import benchmark_plan
+from benchmarks.script import run_as_script
 from director.plan import FilmPlan, parse_plan
 from director.render.run import RenderOptions, render_plan
 from director.timeline import film_timeline
@@ -91,17 +90,9 @@ def run(quick: bool = False, variant: str = "cuts") -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="480x270, 2 s shots")
-    args = parser.parse_args(argv)
-    try:
-        results = [run(args.quick, variant) for variant in VARIANTS]
-    except Exception as err:  # noqa: BLE001 - report any failure as one line and a non-zero exit
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    for result in results:
-        print(json.dumps(result))
-    return 0
+    results = run_as_script(argv, __doc__, "480x270, 2 s shots",
+                            lambda quick: [run(quick, variant) for variant in VARIANTS])
+    return 0 if results is not None else 1
 
 
 if __name__ == "__main__":
