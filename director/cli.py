@@ -348,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # a bug, not a user error: one line, traceback on request
         if os.environ.get("DIRECTOR_DEBUG"):
             raise
-        _error(f"internal error: {type(err).__name__}: {err} (set DIRECTOR_DEBUG=1 for the traceback)")
+        first_line = (str(err).strip().splitlines() or [""])[0]
+        _error(f"internal error: {type(err).__name__}: {first_line} (set DIRECTOR_DEBUG=1 for the traceback)")
         return 1
     return 0
 

@@ -23,13 +23,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from director.errors import InputError
 
 StructuredMode = Literal["auto", "json_schema", "json_object", "prompt"]
 
@@ -95,9 +97,21 @@ class LLMSettings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> LLMSettings:
-    """Read settings from the environment and config files; keyword overrides win."""
+    """Read settings from the environment and config files; keyword overrides win.
+
+    Raises InputError naming the first bad setting (a user's configuration, so exit code 2).
+    """
     clean = {k: v for k, v in overrides.items() if v is not None}
-    return LLMSettings(**clean)
+    try:
+        return LLMSettings(**clean)
+    except ValidationError as err:
+        first = err.errors()[0]
+        name = ".".join(str(part) for part in first["loc"]) or "settings"
+        got = "" if name == "api_key" else f"got {first.get('input')!r}; "  # never echo a key
+        raise InputError(
+            f"LLM setting {name}: {first['msg']} ({got}set it with DIRECTOR_LLM_{name.upper()} "
+            "or the [llm] table of director.toml)"
+        ) from None
 
 
 def is_llm_configured(env: Mapping[str, str] | None = None) -> bool:

@@ -156,6 +156,17 @@ def test_bad_paths_exit_2_before_any_work(tmp_path, command, expect):
     assert len(lines) == 1 and lines[0].startswith("error: ") and expect in lines[0], res.stderr
 
 
+def test_bad_llm_setting_is_one_line_exit_2(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text(STORY)
+    res = director("plan", story, "-o", tmp_path / "plan.json", "--planner", "llm",
+                   env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "DIRECTOR_LLM_TEMPERATURE": "hot"})
+    assert res.returncode == 2, res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: LLM setting temperature"), res.stderr
+    assert "DIRECTOR_LLM_TEMPERATURE" in lines[0]
+
+
 def test_invalid_plan_names_the_field(tmp_path):
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps({"scenes": [{"id": "s1", "shots": [{"id": "a", "description": "x",

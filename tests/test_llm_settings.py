@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from director.errors import InputError
 from director.settings import is_llm_configured, load_settings
 
 NAMES = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "DIRECTOR_LLM_BASE_URL", "DIRECTOR_LLM_MODEL",
@@ -46,5 +47,5 @@ def test_key_alone_counts_as_configured_and_is_secret(clean_env, monkeypatch):
 
 def test_bad_mode_is_refused(clean_env, monkeypatch):
     monkeypatch.setenv("DIRECTOR_LLM_STRUCTURED_MODE", "yaml")
-    with pytest.raises(ValueError, match="structured_mode"):
+    with pytest.raises(InputError, match="structured_mode.*'yaml'.*DIRECTOR_LLM_STRUCTURED_MODE"):
         load_settings()
