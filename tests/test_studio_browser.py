@@ -1,6 +1,7 @@
 """The studio in a real browser (Playwright + Debian's chromium): plan a story, edit one shot's
 duration, render, watch the film load in the page, and re-render one shot from its card.
-Saves the storyboard screenshot to docs/studio.png."""
+Saves the storyboard screenshot; with DIRECTOR_UPDATE_DOCS=1 it replaces docs/studio.png (a plain
+test run leaves the working tree as it found it)."""
 
 import io
 import json
@@ -20,7 +21,7 @@ from director.studio import launch  # noqa: E402
 CHROMIUM = os.environ.get("DIRECTOR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "studio.png"
+DOCS_SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "studio.png"
 STORY = ("At dusk, Mara climbs the lighthouse stairs with a brass lantern. "
          "Ilan waits by the great lens. \"The lamp is dead,\" Ilan says. "
          "Mara strikes a match and the wick catches.")
@@ -52,6 +53,7 @@ def save_small_png(png: bytes, path: Path, max_width: int = 1100) -> None:
 
 
 def test_plan_edit_render_and_rerender_in_the_browser(tmp_path):
+    screenshot = DOCS_SCREENSHOT if os.environ.get("DIRECTOR_UPDATE_DOCS") == "1" else tmp_path / "studio.png"
     port = free_port()
     demo = launch(port=port, root=tmp_path, prevent_thread_lock=True, quiet=True)
     try:
@@ -107,7 +109,7 @@ def test_plan_edit_render_and_rerender_in_the_browser(tmp_path):
 
             page.get_by_role("tab", name="2 · Storyboard").click()
             page.wait_for_selector(".sb-badge")
-            save_small_png(page.locator("#storyboard").screenshot(), SCREENSHOT)
+            save_small_png(page.locator("#storyboard").screenshot(), screenshot)
 
             # Re-render one shot from its card: only that clip is made again.
             page.click("#shot-rerender")
@@ -118,4 +120,4 @@ def test_plan_edit_render_and_rerender_in_the_browser(tmp_path):
             browser.close()
     finally:
         demo.close()
-    assert SCREENSHOT.stat().st_size < 300_000
+    assert screenshot.stat().st_size < 300_000
