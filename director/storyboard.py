@@ -32,11 +32,13 @@ def write_storyboard_html(plan: FilmPlan, keyframes: dict[str, Path], out_dir: P
         parts.append(f"<h2>{e(scene.heading or scene.id)}</h2><div class='grid'>")
         for shot in scene.shots:
             img = keyframes.get(shot.id)
+            # The first shot's transition is ignored (DESIGN §3): show none.
+            into = "" if shot.id == plan.shots()[0].id else shot.transition
             src = os.path.relpath(img, out_dir) if img else ""
             dialogue = "".join(f"<div class='dlg'>{e(d.speaker)}: “{e(d.text)}”</div>" for d in shot.dialogue)
             parts.append(
                 f"<div class='card' id='shot-{e(shot.id)}'><img src='{e(src)}' alt='{e(shot.id)}'>"
-                f"<div class='body'><span class='tr'>{e(shot.transition)}</span>"
+                f"<div class='body'><span class='tr'>{e(into)}</span>"
                 f"<span class='id'>{e(shot.id)}</span> · {shot.duration_s:g} s"
                 f"<div class='meta'>{e(shot.camera.describe())}</div>"
                 f"<div>{e(shot.description)}</div>{dialogue}</div></div>"

@@ -80,7 +80,7 @@ def load_clip() -> Loaded:
 def _clip_transformers(torch, path: Path, device: str) -> Embedder:
     from transformers import AutoImageProcessor, AutoTokenizer, CLIPModel
 
-    model = CLIPModel.from_pretrained(path, local_files_only=True).to(device).eval()
+    model = CLIPModel.from_pretrained(path, local_files_only=True, use_safetensors=True).to(device).eval()
     # Tokenizer and image processor loaded separately: works for any tokenizer class saved there.
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
     image_processor = AutoImageProcessor.from_pretrained(path, local_files_only=True)
@@ -149,7 +149,7 @@ def load_dino() -> Loaded:
     try:
         from transformers import AutoImageProcessor, AutoModel
 
-        model = AutoModel.from_pretrained(path, local_files_only=True).to(device).eval()
+        model = AutoModel.from_pretrained(path, local_files_only=True, use_safetensors=True).to(device).eval()
         processor = AutoImageProcessor.from_pretrained(path, local_files_only=True)
     except ImportError as err:
         return None, f"DINO needs {err.name or err} installed"

@@ -106,12 +106,13 @@ class PipelineCache:
         if path is None:
             raise RunError(f"{role} model '{spec.model_id}' not found locally; {how_to_get(spec.model_id)}")
         cls = getattr(diffusers, spec.pipeline)
-        kwargs: dict[str, Any] = {"dtype": self.dtype, "local_files_only": True}
+        # safetensors only: weights folders are never unpickled.
+        kwargs: dict[str, Any] = {"dtype": self.dtype, "local_files_only": True, "use_safetensors": True}
         if getattr(spec, "vae_fp32", False):
             import torch
 
             kwargs["vae"] = _vae_class(spec.pipeline).from_pretrained(
-                path, subfolder="vae", dtype=torch.float32, local_files_only=True
+                path, subfolder="vae", dtype=torch.float32, local_files_only=True, use_safetensors=True
             )
         pipe = cls.from_pretrained(path, **kwargs)
         pipe.set_progress_bar_config(disable=True)
