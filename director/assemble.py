@@ -24,7 +24,7 @@ from pathlib import Path
 
 from director.plan import FilmPlan
 from director.store import ArtifactStore, atomic_write_text, content_key, file_sha256
-from director.timeline import Timeline, fade_frames, film_timeline
+from director.timeline import Timeline, dialogue_spans, fade_frames, film_timeline
 from director.video import X264_CRF, X264_PRESET, run_ffmpeg, x264_args
 
 SEGMENT_VERSION = 1  # bump when the way pieces are encoded changes
@@ -154,18 +154,15 @@ def _srt_time(seconds: float) -> str:
 
 
 def subtitle_cues(plan: FilmPlan) -> list[tuple[float, float, str]]:
-    """(start s, end s, text) for each dialogue line, spread evenly over its shot's span."""
-    timeline = film_timeline(plan)
-    spans = {s.shot_id: s for s in timeline.spans}
+    """(start s, end s, text) for each dialogue line in film time, timed like the subtitles that
+    backends burn in (:func:`director.timeline.dialogue_spans`)."""
+    spans = {s.shot_id: s for s in film_timeline(plan).spans}
     cues = []
     for shot in plan.shots():
-        if not shot.dialogue:
-            continue
-        span = spans[shot.id]
-        start, length = span.start_s(plan.fps), span.frames / plan.fps
-        step = length / len(shot.dialogue)
-        for i, line in enumerate(shot.dialogue):
-            cues.append((start + i * step, start + (i + 1) * step - 0.05, f"{line.speaker}: {line.text}"))
+        offset = spans[shot.id].start_s(plan.fps)
+        for start, end, index in dialogue_spans(shot):
+            line = shot.dialogue[index]
+            cues.append((offset + start, offset + end, f"{line.speaker}: {line.text}"))
     return cues
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from director.plan import FilmPlan
+from director.plan import FilmPlan, Shot
 
 DISSOLVE_S = 0.5
 FADE_S = 0.4  # each side of a fade-through-black
@@ -78,3 +78,24 @@ def film_timeline(plan: FilmPlan) -> Timeline:
         cursor = start + frames
         prev_frames = frames
     return Timeline(fps, spans)
+
+
+def dialogue_spans(shot: Shot) -> list[tuple[float, float, int]]:
+    """When each dialogue line shows, in seconds from the shot's start: (start, end, line index).
+
+    Lines share the shot in proportion to their length (at least a second's worth each), with a
+    short gap between them. Backends that burn subtitles in and subtitles.srt both use this, so
+    the two agree.
+    """
+    if not shot.dialogue:
+        return []
+    weights = [max(12, len(line.text)) for line in shot.dialogue]
+    total = float(sum(weights))
+    gap = min(0.15, shot.duration_s / (len(weights) * 10))
+    spans = []
+    start = 0.0
+    for i, wgt in enumerate(weights):
+        end = start + shot.duration_s * wgt / total
+        spans.append((start, end - gap if i < len(weights) - 1 else end, i))
+        start = end
+    return spans

@@ -7,7 +7,7 @@ import numpy as np
 from director.plan import Shot
 from generators.previz.render import ShotRenderer
 from generators.previz.scene_art import paint_background, setting_from_text
-from generators.previz.text import subtitle_spans
+from director.timeline import dialogue_spans
 from tests.test_previz_helpers import SMALL, context, one_shot_plan
 
 
@@ -47,7 +47,7 @@ def test_dialogue_lines_share_the_shot_in_order():
         {"speaker": "A", "text": "A short line."},
         {"speaker": "B", "text": "A much longer line that needs more time to read on screen."},
     ])
-    spans = subtitle_spans(shot)
+    spans = dialogue_spans(shot)
     assert [i for _, _, i in spans] == [0, 1]
     (s0, e0, _), (s1, e1, _) = spans
     assert s0 == 0.0 and e0 < s1 and e1 == 6.0

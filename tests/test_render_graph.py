@@ -40,6 +40,8 @@ def test_render_writes_the_output_folder_contract(tmp_path, solid):
     assert sorted(done) == sorted(s.id for s in plan.shots())
     srt = (tmp_path / "subtitles.srt").read_text()
     assert "Mara: Almost there." in srt
+    # timed like the burned-in subtitle: all of shot s1_2 (film 2.0 s to 3.5 s)
+    assert "00:00:02,000 --> 00:00:03,500" in srt
 
 
 def test_rerender_unchanged_plan_reuses_everything(tmp_path, solid):

@@ -19,14 +19,14 @@ import cv2
 import numpy as np
 
 from director.plan import Entity, FilmPlan, LayoutBox, Shot
-from director.timeline import shot_frames
+from director.timeline import dialogue_spans, shot_frames
 from generators.base import RenderSettings, ShotContext
 from generators.previz.camera import BACKGROUND_BLUR, HORIZON, VIEW_HEIGHT, CameraPath, ease_in_out
 from generators.previz.compose import paste, transform_point, warp_paste
 from generators.previz.figures import Sprite, draw_figure, figure_aspect
 from generators.previz.look import EntityLook, look_for
 from generators.previz.scene_art import SceneSetting, paint_background, scene_locations, setting_for_scene
-from generators.previz.text import label_image, slate_image, subtitle_image, subtitle_spans
+from generators.previz.text import label_image, slate_image, subtitle_image
 
 # How much of a character's body (from the head down) its layout box shows, by shot size.
 VISIBLE_BODY = {"ECU": 0.16, "CU": 0.25, "MCU": 0.36, "MS": 0.52, "MLS": 0.78, "LS": 1.0, "WS": 1.0,
@@ -316,7 +316,7 @@ class ShotRenderer:
         self._slate = slate_image([f"{scene.id} / {shot.id}", f"{cam.shot_size} · {move}"],
                                   max(8, round(h / 42)))
         self._subtitles: list[tuple[int, int, np.ndarray]] = []
-        for start_s, end_s, index in subtitle_spans(shot):
+        for start_s, end_s, index in dialogue_spans(shot):
             line = shot.dialogue[index]
             speaker = speaker_entity(self.ctx.plan, line.speaker)
             accent = look_for(speaker).accent if speaker else (200, 200, 200)

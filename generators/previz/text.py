@@ -15,7 +15,6 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from director.plan import Shot
 from generators.previz.compose import premultiply
 from generators.previz.look import RGB
 
@@ -138,23 +137,3 @@ def slate_image(lines: list[str], font_px: int) -> np.ndarray:
     for i, line in enumerate(lines):
         d.text((font_px // 2, font_px // 4 + i * line_h), line, font=fnt, fill=(255, 255, 255, 255))
     return premultiply(img)
-
-
-def subtitle_spans(shot: Shot) -> list[tuple[float, float, int]]:
-    """When each dialogue line shows, in seconds from the shot's start: (start, end, line index).
-
-    Lines share the shot in proportion to their length (at least a second's worth each), with a
-    short gap between them.
-    """
-    if not shot.dialogue:
-        return []
-    weights = [max(12, len(line.text)) for line in shot.dialogue]
-    total = float(sum(weights))
-    gap = min(0.15, shot.duration_s / (len(weights) * 10))
-    spans = []
-    start = 0.0
-    for i, wgt in enumerate(weights):
-        end = start + shot.duration_s * wgt / total
-        spans.append((start, end - gap if i < len(weights) - 1 else end, i))
-        start = end
-    return spans
