@@ -38,6 +38,17 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 _ID = re.compile(ID_PATTERN)
 
 
+def parse_resolution(text: str) -> tuple[int, int]:
+    """(width, height) from "1280x720"; ValueError unless both sides are even, 64..7680x4320."""
+    m = _RESOLUTION.match(text.strip())
+    if not m:
+        raise ValueError(f"resolution '{text}' must look like 1280x720")
+    w, h = int(m.group(1)), int(m.group(2))
+    if w % 2 or h % 2 or not (64 <= w <= 7680 and 64 <= h <= 4320):
+        raise ValueError(f"resolution '{text}' needs even sides between 64 and 7680x4320")
+    return w, h
+
+
 def check_id(value: str) -> str:
     """An entity or shot id: safe in file names (artifacts are named by shot id)."""
     if not _ID.match(value):
@@ -186,12 +197,7 @@ class FilmPlan(_Model):
     @field_validator("resolution")
     @classmethod
     def _resolution_ok(cls, v: str) -> str:
-        m = _RESOLUTION.match(v)
-        if not m:
-            raise ValueError(f"resolution '{v}' must look like 1280x720")
-        w, h = int(m.group(1)), int(m.group(2))
-        if w % 2 or h % 2 or w < 64 or h < 64 or w > 7680 or h > 4320:
-            raise ValueError(f"resolution '{v}' needs even sides between 64 and 7680x4320")
+        parse_resolution(v)
         return v
 
     @model_validator(mode="after")
@@ -225,8 +231,7 @@ class FilmPlan(_Model):
     # ---- convenience views -------------------------------------------------------------
     @property
     def size(self) -> tuple[int, int]:
-        w, h = self.resolution.split("x")
-        return int(w), int(h)
+        return parse_resolution(self.resolution)
 
     def shots(self) -> list[Shot]:
         return [shot for scene in self.scenes for shot in scene.shots]

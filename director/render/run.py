@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import platform
-import re
 import threading
 import time
 from contextlib import nullcontext
@@ -23,6 +22,7 @@ from typing import Any, Callable
 
 from director.errors import InputError, RunError
 from director.plan import FilmPlan
+from director.plan import parse_resolution as plan_resolution
 from director.render.graph import LocalExecutor, RenderContext, build_render_graph
 from director.store import ArtifactStore, atomic_write_text
 from generators.base import Backend, RenderSettings
@@ -65,13 +65,11 @@ class RenderResult:
 
 
 def parse_resolution(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text.strip())
-    if not m:
-        raise InputError(f"resolution '{text}' must look like 1280x720")
-    w, h = int(m.group(1)), int(m.group(2))
-    if w % 2 or h % 2 or not (64 <= w <= 7680 and 64 <= h <= 4320):
-        raise InputError(f"resolution '{text}' needs even sides between 64 and 7680x4320")
-    return w, h
+    """The plan's resolution rule (director.plan.parse_resolution) as a user input error."""
+    try:
+        return plan_resolution(text)
+    except ValueError as err:
+        raise InputError(str(err)) from None
 
 
 def check_options(options: RenderOptions) -> None:
