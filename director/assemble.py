@@ -56,7 +56,9 @@ def film_pieces(timeline: Timeline) -> list[Piece]:
         fade_out = fade_frames(span.frames, nxt.frames, fps) if nxt is not None and nxt.transition == "fade" else 0
         if head:
             prev = spans[i - 1]
-            pieces.append(Piece("xfade", (prev.shot_id, span.shot_id), frames=head))
+            # start: where the overlap begins in the previous clip
+            pieces.append(Piece("xfade", (prev.shot_id, span.shot_id), start=prev.frames - head,
+                                frames=head))
         stop = span.frames - tail
         if head == 0 and tail == 0 and fade_in == 0 and fade_out == 0:
             pieces.append(Piece("clip", (span.shot_id,), 0, stop, frames=stop))
@@ -120,10 +122,8 @@ def _encode_piece(piece: Piece, clips: dict[str, Path], fps: int, out: Path) -> 
         args = ["-i", str(clips[piece.shot_ids[0]]), "-vf", chain]
     else:  # xfade: the last `frames` of the first clip dissolve into the first `frames` of the second
         a, b = (clips[s] for s in piece.shot_ids)
-        from director.video import probe
-
-        n, first_frames = piece.frames, probe(a).frames
-        graph = (f"[0:v]trim=start_frame={first_frames - n},setpts=PTS-STARTPTS,{norm}[a];"
+        n = piece.frames
+        graph = (f"[0:v]trim=start_frame={piece.start},setpts=PTS-STARTPTS,{norm}[a];"
                  f"[1:v]trim=end_frame={n},setpts=PTS-STARTPTS,{norm}[b];"
                  # Blend weights centred on each frame ((k + 0.5) / n of the second clip on
                  # frame k), so the dissolve is symmetric and frame-exact at any length.
