@@ -116,10 +116,3 @@ class ArtifactStore:
         finally:
             tmp.unlink(missing_ok=True)
         return StoredArtifact(path, key, False, time.perf_counter() - start, meta)
-
-    def put_file(self, role: str, key: str, ext: str, inputs: dict[str, Any], src: Path,
-                 meta: dict[str, Any] | None = None) -> StoredArtifact:
-        """Store a file made elsewhere (e.g. by a Ray worker on another machine)."""
-        import shutil
-
-        return self.get_or_make(role, key, ext, inputs, lambda tmp: (shutil.copyfile(src, tmp), meta)[1])

@@ -28,12 +28,12 @@ def write_storyboard_html(plan: FilmPlan, keyframes: dict[str, Path], out_dir: P
     e = html.escape
     parts = [f"<!doctype html><meta charset='utf-8'><title>{e(plan.title)} — storyboard</title>",
              f"<style>{_CSS}</style><h1>{e(plan.title)}</h1><p class='logline'>{e(plan.logline)}</p>"]
+    first_shot = plan.shots()[0].id  # its transition is ignored (DESIGN §3): show none
     for scene in plan.scenes:
         parts.append(f"<h2>{e(scene.heading or scene.id)}</h2><div class='grid'>")
         for shot in scene.shots:
             img = keyframes.get(shot.id)
-            # The first shot's transition is ignored (DESIGN §3): show none.
-            into = "" if shot.id == plan.shots()[0].id else shot.transition
+            into = "" if shot.id == first_shot else shot.transition
             src = os.path.relpath(img, out_dir) if img else ""
             dialogue = "".join(f"<div class='dlg'>{e(d.speaker)}: “{e(d.text)}”</div>" for d in shot.dialogue)
             parts.append(
