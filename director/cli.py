@@ -105,10 +105,7 @@ def _plan_progress(stage: str, message: str) -> None:
 def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Optional[str], fps: Optional[int],
           out_dir: Optional[Path] = None):
     from director.api import plan_story_outcome
-    from director.render.run import parse_resolution
 
-    if resolution:
-        parse_resolution(resolution)
     outcome = plan_story_outcome(story, planner=planner.value, fps=24 if fps is None else fps,
                                  resolution=resolution or "1280x720", seed=seed or 0,
                                  on_progress=_plan_progress, out_dir=out_dir)
@@ -195,8 +192,9 @@ def plan(
         return
     if story is None:
         raise InputError("missing STORY (a story file to plan)")
-    if fps is not None and not 1 <= fps <= 120:
-        raise InputError(f"fps {fps} must be between 1 and 120")
+    from director.render.run import RenderOptions, check_options
+
+    check_options(RenderOptions(seed=seed, resolution=resolution, fps=fps))  # the format it plans for
     if out.is_dir():
         raise InputError(f"--out {out} is a folder; name the plan file, e.g. {out / 'plan.json'}")
     outcome = _plan(story, planner, seed, resolution, fps, out_dir=out.parent)
