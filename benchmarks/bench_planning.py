@@ -20,7 +20,7 @@ import time
 from benchmarks.script import run_as_script
 from director.ingest import parse_story
 from director.planning.graph import plan_story
-from director.planning.text import paragraphs, sentences, word_count
+from director.text import paragraphs, sentences, word_count
 
 PER_1000_WORDS_GOAL_S = 1.0
 # Story length and repeats, per mode; the smoke test shrinks them through these module-level names.

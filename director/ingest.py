@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from director.errors import InputError
+from director.text import sentences
 
 MAX_STORY_BYTES = 1_000_000
 
@@ -397,8 +398,6 @@ def _is_request_clause(clause: str) -> bool:
 
 def _split_request(text: str) -> tuple[str, list[str]]:
     """(text without request clauses, the request clauses), sentence by sentence, line by line."""
-    from director.planning.text import sentences  # local: planning imports ingest
-
     found: list[str] = []
     kept_lines: list[str] = []
     for line in text.split("\n"):

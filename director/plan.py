@@ -14,6 +14,8 @@ from typing import Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from director import vocab
+
 SCHEMA_VERSION = 1
 
 ShotSize = Literal["ECU", "CU", "MCU", "MS", "MLS", "LS", "WS", "EWS"]
@@ -160,12 +162,68 @@ class Scene(_Model):
     heading: str = ""
     location: str = ""
     time_of_day: TimeOfDay = "day"
+    # v0.2: weather and light events (director.vocab.ATMOSPHERE), e.g. ["rain", "lightning"].
+    atmosphere: list[str] = Field(default_factory=list)
     shots: list[Shot] = Field(min_length=1)
+
+    @field_validator("atmosphere")
+    @classmethod
+    def _atmosphere_known(cls, v: list[str]) -> list[str]:
+        for a in v:
+            _in_vocabulary(a, vocab.ATMOSPHERE, "atmosphere")
+        return v
 
     @field_validator("time_of_day", mode="before")
     @classmethod
     def _normalize_time(cls, v: object) -> object:
         return normalize_time_of_day(v)
+
+
+def _in_vocabulary(value: str | None, words: Sequence[str], what: str) -> str | None:
+    if value is not None and value not in words:
+        raise ValueError(f"{what} '{value}' is not one of {list(words)}")
+    return value
+
+
+class Voice(_Model):
+    """How a character sounds: the same in every shot (v0.2, DESIGN §3).
+
+    ``voice`` is the engine's own voice id (``director voices list`` shows them); ``rate`` and
+    ``pitch`` are relative to that voice's normal (1.0); ``language`` is a BCP-47-ish tag.
+    """
+
+    engine: str = "espeak"
+    voice: str = ""
+    rate: float = Field(default=1.0, ge=0.5, le=2.0)
+    pitch: float = Field(default=1.0, ge=0.3, le=2.0)
+    language: str = "en"
+
+    @field_validator("engine")
+    @classmethod
+    def _engine_known(cls, v: str) -> str:
+        return _in_vocabulary(v, vocab.VOICE_ENGINES, "voice engine")
+
+
+class Setting(_Model):
+    """What a location looks like to a renderer (v0.2): inside or out, and a kind from
+    director.vocab.SETTING_KINDS; ``features`` are set pieces drawn with it (a planet outside
+    the porthole, a lighthouse on the cliff)."""
+
+    interior: bool = False
+    kind: str = "street"
+    features: list[str] = Field(default_factory=list)
+
+    @field_validator("kind")
+    @classmethod
+    def _kind_known(cls, v: str) -> str:
+        return _in_vocabulary(v, vocab.SETTING_KINDS, "setting kind")
+
+    @field_validator("features")
+    @classmethod
+    def _features_known(cls, v: list[str]) -> list[str]:
+        for f in v:
+            _in_vocabulary(f, vocab.SETTING_FEATURES, "setting feature")
+        return v
 
 
 class Entity(_Model):
@@ -175,6 +233,24 @@ class Entity(_Model):
     description: str = Field(default="", description="Visual description, used by every generator.")
     consistency_group: str = ""
     reference_image: str | None = None
+    # v0.2: what the body or object is (director.vocab CHARACTER_FORMS / PROP_FORMS); None means
+    # a human for characters and a generic object for props.
+    form: str | None = None
+    voice: Voice | None = Field(default=None, description="Characters that speak (v0.2).")
+    setting: Setting | None = Field(default=None, description="Locations (v0.2).")
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self) -> "Entity":
+        if self.form is not None:
+            words = {"character": vocab.CHARACTER_FORMS, "prop": vocab.PROP_FORMS}.get(self.kind)
+            if words is None:
+                raise ValueError("form: locations have a setting, not a form")
+            _in_vocabulary(self.form, words, f"{self.kind} form")
+        if self.voice is not None and self.kind != "character":
+            raise ValueError("voice: only characters have a voice")
+        if self.setting is not None and self.kind != "location":
+            raise ValueError("setting: only locations have a setting")
+        return self
 
     @field_validator("id")
     @classmethod

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from director.planning.llm_assemble import apply_fallbacks
-from director.planning.llm_checks import check_continuity, check_descriptions, check_draft
-from director.planning.llm_models import DraftPlan
+from director.planning.llm.assemble import apply_fallbacks
+from director.planning.llm.checks import check_continuity, check_descriptions, check_draft
+from director.planning.llm.models import DraftPlan
 
 MARA = {"id": "mara", "name": "Mara", "kind": "character", "description": "young woman, yellow coat",
         "consistency_group": "mara"}

@@ -10,8 +10,8 @@ import pytest
 from director.errors import RunError
 from director.llm import LLMUnavailable, RungCache, StructuredCaller, StructuredOutputError
 from director.llm.jsonparse import extract_json_object
-from director.planning.llm_graph import plan_with_llm
-from director.planning.llm_models import CriticAnswer
+from director.planning.llm.graph import plan_with_llm
+from director.planning.llm.models import CriticAnswer
 from fake_openai_server import FakeOpenAIServer, free_port, load_fixtures
 from llm_helpers import TEST_KEY, lighthouse_story, settings_for
 

@@ -9,9 +9,9 @@ import pytest
 
 from director.errors import RunError
 from director.plan import parse_plan
-from director.planning.llm_assemble import draft_to_film_plan, film_plan_to_draft
-from director.planning.llm_checks import check_draft
-from director.planning.llm_graph import plan_llm_or_fallback, plan_with_llm
+from director.planning.llm.assemble import draft_to_film_plan, film_plan_to_draft
+from director.planning.llm.checks import check_draft
+from director.planning.llm.graph import plan_llm_or_fallback, plan_with_llm
 from fake_openai_server import FakeOpenAIServer, free_port, load_fixtures
 from llm_helpers import lighthouse_story, settings_for, story_from_text
 
@@ -139,8 +139,8 @@ def test_llm_planner_dead_server_is_a_run_error(monkeypatch):
 
 def _good_plan():
     """A real FilmPlan built from the good fixtures, standing in for a heuristic plan."""
-    from director.planning.llm_assemble import merge_stages
-    from director.planning.llm_models import EntitiesAnswer, ScriptAnswer, ShotsAnswer
+    from director.planning.llm.assemble import merge_stages
+    from director.planning.llm.models import EntitiesAnswer, ScriptAnswer, ShotsAnswer
 
     fx = load_fixtures("good")
     draft = merge_stages(ScriptAnswer.model_validate(fx["script"]),

@@ -8,6 +8,7 @@ from director.errors import DirectorError, InputError
 from director.ingest import parse_story, read_story
 from director.plan import FilmPlan
 from director.planning import PlanOptions, plan_story
+from director.planning.graph import STAGES
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -154,10 +155,10 @@ def test_progress_sees_every_stage_and_planner_names(monkeypatch):
     outcome = plan_story(parse_story("Mara walks to the harbor. She waits."), "auto",
                          on_progress=lambda stage, message: events.append((stage, message)))
     assert outcome.planner == "heuristic"
-    for stage in ("script", "entities", "shots", "validate"):
+    for stage in STAGES:
         assert (stage, "done") in events
         assert any(e[0] == stage and e[1] != "done" for e in events)
-    assert [s["stage"] for s in outcome.stages] == ["script", "entities", "shots", "validate"]
+    assert [s["stage"] for s in outcome.stages] == list(STAGES)
     with pytest.raises(DirectorError) as err:  # "llm" without a configured server
         plan_story(parse_story("Mara waits."), "llm")
     assert "\n" not in str(err.value)

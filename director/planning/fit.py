@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from director.planning.script import make_beat
+from director.planning.heuristic.script import make_beat
 from director.timeline import dissolve_frames, shot_frames
-from director.planning.text import has_cjk, sentences, word_count
+from director.text import has_cjk, sentences, word_count
 
 
 def fit_beat_count(script: dict, cast: dict, wanted: int) -> tuple[dict, dict]:

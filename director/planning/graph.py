@@ -17,12 +17,13 @@ from langgraph.graph import END, START, StateGraph
 from director.errors import InputError, RunError
 from director.ingest import Story
 from director.plan import FilmPlan, PlanError
-from director.planning.heuristic import entities_node, script_node, shots_node, validate_node
+from director.planning.finish import finish_plan
+from director.planning.heuristic.nodes import entities_node, script_node, shots_node, validate_node
 from director.planning.state import PlanState
 from director.settings import is_llm_configured
 
 PLANNERS = ("auto", "heuristic", "llm")
-STAGES = ("script", "entities", "shots", "validate")
+STAGES = ("script", "entities", "shots", "validate", "world", "voices")
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,8 @@ def _planner_graph(planner: str) -> tuple[str, object]:
 def _plan_with_llm(story: Story, planner: str, options: PlanOptions,
                    on_progress: Callable[[str, str], None] | None,
                    out_dir: Path | None) -> PlanOutcome:
-    """The LLM planner (director/planning/llm_graph.py), with the heuristic plan as fallback."""
-    from director.planning.llm_graph import plan_llm_or_fallback
+    """The LLM planner (director/planning/llm/graph.py), with the heuristic plan as fallback."""
+    from director.planning.llm.graph import plan_llm_or_fallback
 
     heuristic_runs: list[PlanOutcome] = []
 
@@ -102,7 +103,18 @@ def plan_story(story: Story, planner: str = "auto", options: PlanOptions = PlanO
     timings. Raises InputError for a bad planner name, RunError if no valid plan came out.
     """
     if planner == "llm" or (planner == "auto" and is_llm_configured()):
-        return _plan_with_llm(story, planner, options, on_progress, out_dir)
+        outcome = _plan_with_llm(story, planner, options, on_progress, out_dir)
+    else:
+        outcome = _plan_heuristic(story, planner, options, on_progress)
+    plan, warnings, stages = finish_plan(outcome.plan, story, on_progress)
+    outcome.plan = plan
+    outcome.warnings += warnings
+    outcome.stages += stages
+    return outcome
+
+
+def _plan_heuristic(story: Story, planner: str, options: PlanOptions,
+                    on_progress: Callable[[str, str], None] | None) -> PlanOutcome:
     used, graph = _planner_graph(planner)
     state: PlanState = {"story": asdict(story), "options": asdict(options), "warnings": []}
     stages: list[dict] = []

@@ -22,7 +22,7 @@ from director.studio.runs import (MAX_PLAN_BYTES, check_references_confined, new
 from director.studio.tables import apply_entity_rows, apply_shot_edit, apply_shot_rows
 
 ReportFn = Callable[[float, str], None]
-PLAN_STAGES = ("script", "entities", "shots", "validate")
+PLAN_STAGES = ("script", "entities", "shots", "validate", "world", "voices")  # planning.graph.STAGES
 
 
 def _quiet(fraction: float, message: str) -> None:

@@ -13,9 +13,9 @@ import re
 
 from director.fountain import parse_fountain
 from director.ingest import without_request
-from director.planning import lexicon
-from director.planning.logline import expand_logline
-from director.planning.text import (
+from director.planning.heuristic import lexicon
+from director.planning.heuristic.logline import expand_logline
+from director.text import (
     has_cjk, has_stem, has_verb, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
 )
 

@@ -13,8 +13,8 @@ import logging
 import re
 from collections import Counter
 
-from director.planning import lexicon
-from director.planning.text import has_cjk, slugify
+from director.planning.heuristic import lexicon
+from director.text import has_cjk, slugify
 
 NEUTRAL_LOOK = "no description in the story; neutral default: adult, plain dark everyday clothes, same look in every shot"
 NEUTRAL_LOOK_ZH = "故事中没有外貌描述；中性默认造型：成年人，朴素的深色日常衣着，每个镜头保持一致"

@@ -26,15 +26,15 @@ from director.llm import LLMError, RungCache, StructuredCaller, Transcript
 from director.llm.prompts import render_prompt, schema_text, story_block
 from director.llm.structured import CAPABILITIES_FILE
 from director.plan import FilmPlan
-from director.planning.llm_assemble import (
+from director.planning.llm.assemble import (
     HeuristicProvider,
     apply_fallbacks,
     apply_repair,
     draft_to_film_plan,
     merge_stages,
 )
-from director.planning.llm_checks import DURATION_TOLERANCE, Problem, check_draft
-from director.planning.llm_models import (
+from director.planning.llm.checks import DURATION_TOLERANCE, Problem, check_draft
+from director.planning.llm.models import (
     CriticAnswer,
     DraftPlan,
     EntitiesAnswer,

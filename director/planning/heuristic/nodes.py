@@ -7,10 +7,10 @@ from functools import wraps
 
 from langgraph.config import get_stream_writer
 
-from director.planning.entities import extract_entities
+from director.planning.heuristic.entities import extract_entities
 from director.planning.fit import fit_beat_count, spread_duration
-from director.planning.script import build_script
-from director.planning.shots import build_shots
+from director.planning.heuristic.script import build_script
+from director.planning.heuristic.shots import build_shots
 from director.planning.state import PlanState
 from director.planning.validate import validate_plan
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from director.plan import Camera, FilmPlan, parse_plan
-from director.planning.llm_checks import (
+from director.planning.llm.checks import (
     DURATION_TOLERANCE,
     Problem,
     check_draft,
     total_duration,
 )
-from director.planning.llm_models import (
+from director.planning.llm.models import (
     DraftPlan,
     DraftScene,
     DraftShot,

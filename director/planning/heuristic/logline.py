@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from director.planning import lexicon
-from director.planning.text import has_cjk
+from director.planning.heuristic import lexicon
+from director.text import has_cjk
 
 ACTS = ["setup", "inciting incident", "rising action", "climax", "resolution"]
 DEFAULT_SHOTS = 8
@@ -88,7 +88,7 @@ def allocate(shots: int) -> list[int]:
 
 def expand_logline(story: dict) -> dict:
     """A script dict (see script.py) with ``requested_shots`` (default 8) beats in five acts."""
-    from director.planning.script import (find_location, find_time_of_day, lighting_for, make_beat,
+    from director.planning.heuristic.script import (find_location, find_time_of_day, lighting_for, make_beat,
                                           number_beats)
 
     total = story.get("requested_shots") or DEFAULT_SHOTS
@@ -142,7 +142,7 @@ def expand_logline(story: dict) -> dict:
 
 
 def _parse_en(body: str) -> dict:
-    from director.planning.script import find_location
+    from director.planning.heuristic.script import find_location
 
     sentence = re.split(r"(?<=[.!?])\s+", body)[0].rstrip(".!?")
     words = sentence.split()
@@ -221,7 +221,7 @@ def _first_object(clause: str) -> str:
 def _parse_zh(body: str) -> dict:
     import jieba.posseg as pseg
 
-    from director.planning.script import find_location
+    from director.planning.heuristic.script import find_location
 
     sentence = re.split(r"[。！？]", body)[0]
     tokens = [(w.word, w.flag) for w in pseg.cut(sentence)]

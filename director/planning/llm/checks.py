@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from director.planning.llm_models import DraftPlan
+from director.planning.llm.models import DraftPlan
 
 DURATION_TOLERANCE = 0.15
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from director.planning import lexicon
-from director.planning.script import move_speed
-from director.planning.text import has_cjk, has_stem, has_verb, shorten, word_count
+from director.planning.heuristic import lexicon
+from director.planning.heuristic.script import move_speed
+from director.text import has_cjk, has_stem, has_verb, shorten, word_count
 
 # (width, height, bottom) of a person's box for each shot size, as fractions of the frame.
 _PERSON_BOX = {
@@ -611,7 +611,7 @@ def _relation_text(chars: list[str], layout: dict, names: dict, beat: dict, trav
 
 
 def _lighting_text(scene: dict, narration: str) -> str:
-    from director.planning.script import lighting_for
+    from director.planning.heuristic.script import lighting_for
 
     return lighting_for(scene["time_of_day"], narration + " " + scene.get("lighting", ""))
 
