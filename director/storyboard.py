@@ -6,8 +6,9 @@ import html
 import os
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
+from director.fonts import font as text_font
 from director.plan import FilmPlan
 from director.store import atomic_write_text
 
@@ -58,7 +59,7 @@ def write_storyboard_png(plan: FilmPlan, keyframes: dict[str, Path], path: Path,
     rows = (len(shots) + columns - 1) // columns
     sheet = Image.new("RGB", (columns * (tw + 8) + 8, rows * (th + cap + 8) + 8), (22, 24, 29))
     draw = ImageDraw.Draw(sheet)
-    font = ImageFont.load_default(size=12)
+    font = text_font(12)
     for i, shot in enumerate(shots):
         x = 8 + (i % columns) * (tw + 8)
         y = 8 + (i // columns) * (th + cap + 8)

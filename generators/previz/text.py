@@ -1,73 +1,18 @@
 """Text on the animatic: fonts, name labels, subtitles and the slate.
 
-Fonts: a CJK-capable font when the system has one (so Chinese dialogue is readable), else DejaVu,
-else Pillow's built-in font. Every text image is drawn once per shot as premultiplied RGBA; the
+Fonts come from director.fonts: Noto Sans CJK from its Python package, so Chinese dialogue is
+readable on any machine. Every text image is drawn once per shot as premultiplied RGBA; the
 renderer only pastes it.
 """
 
 from __future__ import annotations
 
-import functools
-import shutil
-import subprocess
-from pathlib import Path
-
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
+from director.fonts import font, font_path  # noqa: F401 - font_path re-exported for callers
 from generators.previz.compose import premultiply
 from generators.previz.look import RGB
-
-_CJK_CANDIDATES = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-    "/System/Library/Fonts/PingFang.ttc",
-    "C:/Windows/Fonts/msyh.ttc",
-)
-_LATIN_CANDIDATES = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/TTF/DejaVuSans.ttf",
-    "/Library/Fonts/Arial.ttf",
-    "C:/Windows/Fonts/arial.ttf",
-)
-
-
-@functools.lru_cache(maxsize=1)
-def font_path() -> str | None:
-    """The best font file here: CJK-capable first, then DejaVu Sans; None for Pillow's own."""
-    for path in _CJK_CANDIDATES:
-        if Path(path).is_file():
-            return path
-    if shutil.which("fc-list"):
-        try:
-            out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True,
-                                 timeout=10).stdout
-        except (OSError, subprocess.SubprocessError):
-            out = ""
-        files = sorted(line.split(":")[0].strip() for line in out.splitlines() if line.strip())
-        if files:
-            return files[0]
-    for path in _LATIN_CANDIDATES:
-        if Path(path).is_file():
-            return path
-    return None
-
-
-@functools.lru_cache(maxsize=64)
-def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    """A font of ``size`` pixels, falling back to Pillow's built-in one."""
-    size = max(6, int(size))
-    path = font_path()
-    if path:
-        try:
-            return ImageFont.truetype(path, size)
-        except OSError:
-            pass
-    return ImageFont.load_default(size=size)
 
 
 def _text_width(text: str, fnt) -> float:
