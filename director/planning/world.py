@@ -1,10 +1,226 @@
-"""Shared stage: each location's setting and each scene's atmosphere (to be filled)."""
+"""Shared stage: each location's setting and each scene's atmosphere, read from the story's words.
+
+A location's kind comes first from its own name and its scene headings, then from its description,
+then from the sentences of the story set there. A name that is only part of a place ("the
+corridor", "the cabin") takes the kind of the place around it that the story names (a space
+station, a night train). INT./EXT. in a heading decides inside or outside; without one, words such
+as "inside" or "rooftop" do, then the kind's usual side. Nothing recognised: the closest neutral
+kind (a home inside, a field outside). The vocabularies are director.vocab's; the words are in
+director.planning.setting_words. A setting or atmosphere already in the plan is kept.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from director import vocab
 from director.ingest import Story
-from director.plan import FilmPlan
+from director.plan import Entity, FilmPlan, Scene, Setting
+from director.planning.setting_words import (
+    ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, FEATURE_STEMS, HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS,
+    KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS, PART_STEMS,
+)
+from director.text import has_cjk, sentences
+
+# How much each source of words counts when kinds compete.
+_WEIGHT_NAME, _WEIGHT_DESCRIPTION, _WEIGHT_CONTEXT = 4.0, 2.0, 1.0
+_HEADING = re.compile(r"^\s*(INT\.?/EXT\.?|I/E\.?|INT\.?|EXT\.?)\s+(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    value: str  # the kind (or feature) the stem names
+    stem: str
+
+
+def _stem_pattern(stem: str) -> re.Pattern[str]:
+    if has_cjk(stem):
+        return re.compile(re.escape(stem))
+    body = re.escape(stem.strip().lower())
+    return re.compile(r"(?<![a-z])" + body + (r"\b" if stem.endswith(" ") else ""))
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _find(text: str, table: dict[str, tuple[str, ...]]) -> list[_Match]:
+    """Every stem of ``table`` found in ``text``, without those inside a longer match."""
+    low = text.lower()
+    found: list[_Match] = []
+    for value, stems in table.items():
+        for stem in stems:
+            pattern = _PATTERNS.setdefault(stem, _stem_pattern(stem))
+            for m in pattern.finditer(low):
+                found.append(_Match(m.start(), m.end(), value, stem))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Match] = []
+    for m in found:
+        if any(k.start <= m.start and m.end <= k.end and (k.end - k.start) > (m.end - m.start)
+               for k in kept):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _without(text: str, words) -> str:
+    """``text`` with each of ``words`` (and the rest of an English word it starts) blanked out."""
+    for word in words:
+        w = word.strip()
+        if w:
+            text = re.sub(re.escape(w) + ("" if has_cjk(w) else r"[a-z]*"), " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def _kind_scores(text: str, weight: float, kinds: tuple[str, ...] | None = None) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for m in _find(text, KIND_STEMS):
+        if kinds is None or m.value in kinds:
+            scores[m.value] = scores.get(m.value, 0.0) + weight
+    return scores
+
+
+def _best(scores: dict[str, float]) -> str | None:
+    """The highest score; ties go to the kind listed first in the vocabulary (stable)."""
+    if not scores:
+        return None
+    order = {k: i for i, k in enumerate(vocab.SETTING_KINDS)}
+    return max(scores, key=lambda k: (scores[k], -order[k]))
+
+
+def _add(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = out.get(k, 0.0) + v
+    return out
+
+
+def heading_place(heading: str) -> tuple[bool | None, str]:
+    """(interior from INT./EXT. or None, the place words) of a scene heading."""
+    m = _HEADING.match(heading or "")
+    if not m:
+        return None, heading or ""
+    prefix = m.group(1).upper()
+    place = re.split(r"\s+[-–—]\s+", m.group(2))[0]
+    if prefix.startswith(("INT/", "INT./", "I/E")):
+        return None, place  # inside and out: words decide
+    return prefix.startswith("INT"), place
+
+
+def infer_setting(name: str, description: str = "", heading: str = "", context: str = "") -> Setting:
+    """The setting a place's words describe.
+
+    Args:
+        name: the location's name ("the old lighthouse", "灯塔").
+        description: its visual description.
+        heading: a scene heading set there ("INT. NIGHT TRAIN - CORRIDOR - NIGHT"), or "".
+        context: the story's sentences set there, for the place around a part and for features.
+    """
+    heading_interior, heading_words = heading_place(heading)
+    own = f"{name} . {heading_words}"
+    own_scores = _kind_scores(own, _WEIGHT_NAME)
+    described = _kind_scores(description, _WEIGHT_DESCRIPTION)
+    kind = _best(own_scores)
+    own_parts = _find(own, {"part": PART_STEMS})
+    own_kind_matches = [m for m in _find(own, KIND_STEMS)]
+    only_parts = not own_kind_matches or all(
+        any(p.start <= m.end and m.start <= p.end for p in own_parts) for m in own_kind_matches)
+    if kind is None or (only_parts and own_parts):
+        # A part of a place, or no place word in the name: the place around it decides (the
+        # part's own words do not count as the place around it).
+        hosts = HOST_KINDS if own_parts else None
+        around = _add(_kind_scores(_without(description, {p.stem for p in own_parts}), _WEIGHT_DESCRIPTION, hosts),
+                      _kind_scores(_without(context, {p.stem for p in own_parts}), _WEIGHT_CONTEXT, hosts))
+        host = _best(around)
+        if host is not None and (kind is None or around[host] > around.get(kind, 0.0)):
+            kind = host
+    if kind is None:
+        kind = _best(described)
+    words = f"{name} {heading_words} {description}"
+    if heading_interior is not None:
+        interior = heading_interior
+    elif _find(words, {"in": INSIDE_STEMS}) and not _find(words, {"out": OUTSIDE_STEMS}):
+        interior = True
+    elif _find(words, {"out": OUTSIDE_STEMS}):
+        interior = False
+    else:
+        interior = kind in INTERIOR_KINDS if kind else False
+    if kind is None:
+        kind = "home" if interior else "field"
+    features = list(KIND_FEATURES.get(kind, ()))
+    for m in _find(_without(f"{words} {context}", ATMOSPHERE_EXCEPTIONS), FEATURE_STEMS):
+        if m.value not in features:
+            features.append(m.value)
+    return Setting(interior=interior, kind=kind,
+                   features=[f for f in vocab.SETTING_FEATURES if f in features])
+
+
+def infer_atmosphere(text: str) -> list[str]:
+    """Weather and light events a scene's text names, in vocabulary order. A storm brings rain
+    (snow when it is a snowstorm) and wind."""
+    found = {m.value for m in _find(_without(text, ATMOSPHERE_EXCEPTIONS), ATMOSPHERE_STEMS)}
+    if "storm" in found:
+        found |= {"wind"} | ({"rain"} if "snow" not in found else set())
+    return [a for a in vocab.ATMOSPHERE if a in found]
+
+
+def scene_text(scene: Scene) -> str:
+    """What happens in a scene, in words: its heading and its shots' descriptions and settings
+    (not its dialogue: people talk about weather elsewhere)."""
+    parts = [scene.heading, scene.location]
+    for shot in scene.shots:
+        parts += [shot.description, shot.background, shot.lighting]
+    return " . ".join(p for p in parts if p)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+
+
+def _scenes_at(entity: Entity, plan: FilmPlan) -> list[Scene]:
+    name = _bare(entity.name)
+    out = []
+    for scene in plan.scenes:
+        shows = any(entity.id in shot.entities for shot in scene.shots)
+        named = bool(name) and (_bare(scene.location) == name
+                                or name in heading_place(scene.heading)[1].lower())
+        if shows or named:
+            out.append(scene)
+    return out
+
+
+def _story_sentences_about(story: Story, name: str) -> list[str]:
+    bare = _bare(name)
+    if not bare:
+        return []
+    out = []
+    for paragraph in story.text.split("\n"):
+        for sentence in sentences(paragraph):
+            if bare in sentence.lower():
+                out.append(sentence)
+    return out[:40]
+
+
+def location_setting(entity: Entity, plan: FilmPlan, story: Story | None = None) -> Setting:
+    """The setting of one location entity from everything the plan and story say about it."""
+    scenes = _scenes_at(entity, plan)
+    heading = next((s.heading for s in scenes if heading_place(s.heading)[0] is not None), "")
+    context = " . ".join(scene_text(s) for s in scenes)
+    if story is not None:
+        context += " . " + " ".join(_story_sentences_about(story, entity.name))
+    return infer_setting(entity.name, entity.description, heading, context)
 
 
 def fill_world(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
-    return plan, []
+    """Give each location without a setting one, and each scene without atmosphere its weather
+    and light events. What the plan already sets is kept."""
+    entities = [
+        e.model_copy(update={"setting": location_setting(e, plan, story)})
+        if e.kind == "location" and e.setting is None else e
+        for e in plan.entities
+    ]
+    scenes = [s if s.atmosphere else s.model_copy(update={"atmosphere": infer_atmosphere(scene_text(s))})
+              for s in plan.scenes]
+    return plan.model_copy(update={"entities": entities, "scenes": scenes}), []

@@ -1,0 +1,192 @@
+"""Words that name places, set pieces and weather: the lexicon behind fill_world.
+
+Stems match the start of an English word ("harbour" matches "harbours"; a trailing space makes a
+stem a whole word: "bar ") and occur anywhere in Chinese text. Longer stems win over shorter ones
+that they contain ("space station" over "station", "火车站" over "火车"), so specific phrases go
+in whichever kind they name.
+"""
+
+from __future__ import annotations
+
+# kind -> stems naming a place of that kind.
+KIND_STEMS: dict[str, tuple[str, ...]] = {
+    "home": ("home", "house", "flat ", "apartment", "bedroom", "living room", "kitchen", "cottage",
+             "cabin", "hut", "attic", "nursery", "bathroom", "dining room", "parlour", "parlor",
+             "farmhouse", "lodge", "villa", "mansion", "tent", "den ",
+             "家", "房间", "卧室", "厨房", "客厅", "小屋", "公寓", "屋"),
+    "office": ("office", "study ", "meeting room", "boardroom", "newsroom", "police station",
+               "precinct", "courtroom", "court room", "headquarters", "agency",
+               "办公室", "会议室", "警察局", "银行", "法庭"),
+    "industrial": ("corridor", "hallway", "factory", "warehouse", "engine room", "boiler room",
+                   "basement", "cellar", "bunker", "garage", "plant room", "power plant", "mill ",
+                   "foundry", "shipyard", "depot", "hangar", "elevator", "stairwell",
+                   "走廊", "工厂", "仓库", "地下室", "车库", "机房"),
+    "laboratory": ("laboratory", "lab ", "workshop", "surgery", "operating room", "operating theatre",
+                   "control room", "server room", "observatory",
+                   "实验室", "工作室", "控制室", "手术室"),
+    "spacecraft": ("space station", "spaceship", "space ship", "starship", "spacecraft", "shuttle",
+                   "capsule", "airlock", "orbital station", "orbital", "mothership", "cockpit of the ship",
+                   "空间站", "宇宙飞船", "飞船", "太空站"),
+    "space": ("outer space", "deep space", "in space", "orbit", "asteroid", "nebula", "galaxy",
+              "moon's surface", "lunar", "on mars", "zero gravity", "void ",
+              "太空", "宇宙", "外太空", "月球", "星空"),
+    "garden": ("garden", "greenhouse", "park ", "orchard", "courtyard", "yard ", "backyard",
+               "vineyard", "allotment", "conservatory", "lawn", "flower bed",
+               "花园", "公园", "温室", "庭院", "果园", "院子"),
+    "shop": ("shop", "store", "bakery", "bar ", "pub ", "tavern", "cafe", "café", "coffee house",
+             "restaurant", "diner", "inn ", "market", "bazaar", "boutique", "pharmacy", "bookshop",
+             "bookstore", "supermarket", "kiosk", "stall", "butcher", "grocer", "teahouse", "tea house",
+             "商店", "店", "面包", "酒吧", "咖啡", "餐厅", "饭馆", "市场", "集市", "茶馆", "酒馆"),
+    "school": ("school", "classroom", "library", "university", "college", "lecture hall", "campus",
+               "academy", "kindergarten", "gym ",
+               "学校", "教室", "图书馆", "大学", "课堂"),
+    "hospital": ("hospital", "clinic", "ward ", "infirmary", "emergency room", "sickbay", "sick bay",
+                 "doctor's", "nursing home",
+                 "医院", "诊所", "病房"),
+    "church": ("church", "temple", "shrine", "cathedral", "chapel", "monastery", "mosque", "abbey",
+               "synagogue", "pagoda",
+               "教堂", "寺", "庙", "神社"),
+    "castle": ("castle", "palace", "throne", "fortress", "citadel", "dungeon", "tower",
+               "battlement", "ramparts", "ruins", "fort ", "great hall",
+               "城堡", "宫殿", "宫", "塔", "遗迹", "废墟"),
+    "street": ("street", "city", "skyline", "alley", "square", "rooftop", "roof", "avenue", "boulevard",
+               "parking", "car park", "downtown", "sidewalk", "pavement", "crossroads", "intersection",
+               "highway", "motorway", "road", "town centre", "plaza", "metropolis", "neon",
+               "街", "城市", "巷", "广场", "屋顶", "天台", "马路", "公路", "路口"),
+    "village": ("village", "hamlet", "farm ", "farmstead", "small town", "homestead", "ranch",
+                "settlement", "barn", "村", "农场", "小镇", "镇"),
+    "station": ("train station", "railway station", "bus station", "station", "platform",
+                "airport", "terminal", "subway", "metro ", "underground station", "bus stop",
+                "火车站", "车站", "站台", "机场", "地铁"),
+    "vehicle": ("train", "carriage", "compartment", "sleeper", "railcar", "dining car", "bus ",
+                "car ", "taxi", "cab ", "truck", "van ", "plane", "aeroplane", "airplane", "cockpit",
+                "jet ", "tram", "coach ", "limousine", "wagon",
+                "火车", "列车", "车厢", "汽车", "公交", "飞机", "出租车", "车里"),
+    "bridge": ("bridge", "viaduct", "footbridge", "overpass", "桥"),
+    "forest": ("forest", "woods", "woodland", "wood ", "jungle", "grove", "thicket", "rainforest", "pines", "clearing",
+               "森林", "树林", "丛林", "林"),
+    "field": ("field", "meadow", "plain ", "plains", "prairie", "pasture", "hill", "countryside", "farmland",
+              "savanna", "steppe", "moor", "heath", "grassland", "wheat", "valley",
+              "田", "草原", "草地", "原野", "山坡", "乡间", "麦田"),
+    "mountain": ("mountain", "peak", "summit", "cliff", "ridge", "pass ", "glacier", "snowfield",
+                 "alps", "slope", "canyon", "gorge", "volcano", "tundra", "arctic", "antarctic",
+                 "山", "峰", "悬崖", "冰川", "雪山", "峡谷"),
+    "desert": ("desert", "dune", "wasteland", "badlands", "oasis", "sahara", "salt flat", "wilderness",
+               "沙漠", "沙丘", "荒原", "戈壁"),
+    "sea": ("sea ", "seas ", "ocean", "coast", "lighthouse", "open water", "waves", "deck", "ship", "boat",
+            "sailing", "bay ", "cove ", "island", "headland", "seaside", "shipwreck",
+            "海", "大海", "海岸", "灯塔", "船", "甲板", "岛"),
+    "harbour": ("harbour", "harbor", "pier", "dock", "wharf", "marina", "quay", "jetty", "port ",
+                "港", "码头", "渡口"),
+    "beach": ("beach", "shore", "sand ", "sands", "sandy", "seashore", "strand", "沙滩", "海滩", "海边"),
+    "river": ("river", "lake", "pond", "stream", "creek", "waterfall", "canal", "riverbank", "lagoon",
+              "swamp", "marsh", "brook",
+              "河", "江", "湖", "溪", "瀑布", "池塘"),
+    "cave": ("cave", "cavern", "coal mine", "gold mine", "mine shaft", "mineshaft", "tunnel", "sewer", "grotto", "catacomb", "crypt", "burrow",
+             "洞", "矿", "隧道", "下水道"),
+    "sky": ("sky", "clouds", "in the air", "mid-air", "midair", "balloon", "above the clouds",
+            "flying", "天空", "云", "空中"),
+}
+
+# Kinds that usually stand inside (an INT./EXT. heading or a word like "inside" decides first).
+INTERIOR_KINDS = frozenset({"home", "office", "industrial", "laboratory", "spacecraft", "shop", "school",
+                            "hospital", "church", "vehicle", "cave"})
+
+# Parts of a building or craft: they take the kind of the place around them when the story names
+# one ("the corridor" of a space station is a spacecraft; a "cabin" on a train is a vehicle).
+PART_STEMS: tuple[str, ...] = (
+    "corridor", "hallway", "room", "hall ", "cabin", "compartment", "deck", "stairs", "staircase",
+    "stairwell", "lobby", "chamber", "quarters", "basement", "cellar", "attic", "kitchen", "bridge of",
+    "cockpit", "galley", "window", "cliff", "door", "elevator", "interior", "inside",
+    "走廊", "房间", "舱", "大厅", "楼梯", "门口", "窗边",
+)
+# Kinds that can host a part (the enclosing place).
+HOST_KINDS = ("spacecraft", "vehicle", "castle", "hospital", "school", "church", "shop", "office",
+              "laboratory", "sea", "station", "industrial", "home")
+
+INSIDE_STEMS: tuple[str, ...] = ("inside", "dungeon", "interior", "indoors", "room", "within the", "里面", "室内", "屋里")
+OUTSIDE_STEMS: tuple[str, ...] = ("outside", "exterior", "outdoors", "rooftop", "roof", "deck",
+                                  "on top of", "室外", "外面", "屋顶")
+
+# feature -> stems that add it to a setting.
+FEATURE_STEMS: dict[str, tuple[str, ...]] = {
+    "planet": ("planet", "jupiter", "saturn", "mars", "earth below", "neptune", "venus", "gas giant",
+               "木星", "土星", "火星", "地球", "行星"),
+    "moon": ("moon", "moonlight", "月"),
+    "sun": ("sun ", "sunlight", "sunrise", "sunset", "太阳", "阳光"),
+    "stars": ("star ", "stars", "starlight", "starry", "星星", "星光"),
+    "lighthouse": ("lighthouse", "beacon", "灯塔"),
+    "tower": ("tower", "spire", "steeple", "塔"),
+    "window": ("window", "窗"),
+    "porthole": ("porthole", "viewport", "舷窗"),
+    "door": ("door", "gate", "门"),
+    "boats": ("boats", "fishing boat", "rowboat", "dinghy", "canoe", "小船", "渔船"),
+    "ship": ("ship", "ferry", "steamer", "sailboat", "yacht", "galleon", "轮船", "帆船"),
+    "trees": ("tree", "pines", "oak", "birch", "woods", "树"),
+    "mountains": ("mountain", "peaks", "alps", "山"),
+    "ruins": ("ruin", "废墟", "遗迹"),
+    "skyline": ("skyline", "skyscraper", "city lights", "towers of the city", "高楼", "天际线"),
+    "bridge": ("bridge", "桥"),
+    "fire": ("fire", "fireplace", "hearth", "campfire", "bonfire", "flames", "torch", "火"),
+    "table": ("table", "desk", "counter", "桌"),
+    "bed": ("bed ", "beds", "bunk", "cot ", "床"),
+    "shelves": ("shelf", "shelves", "bookcase", "books", "书架", "货架"),
+    "screens": ("screen", "monitor", "display", "console", "屏幕", "显示器"),
+    "machines": ("machine", "engine", "generator", "pipes", "turbine", "机器", "引擎"),
+    "plants": ("plant", "flower", "seedling", "vines", "花", "植物"),
+    "waves": ("waves", "surf", "breakers", "浪"),
+    "river": ("river", "stream", "河", "溪"),
+    "road": ("road", "highway", "路"),
+    "rails": ("rails", "tracks", "railway", "train", "铁轨", "铁路"),
+    "lamp": ("lamp", "lantern", "street light", "streetlight", "candle", "灯"),
+}
+
+# What a kind draws even when the story names none of its features.
+KIND_FEATURES: dict[str, tuple[str, ...]] = {
+    "spacecraft": ("porthole", "stars", "planet", "screens"),
+    "space": ("stars", "planet"),
+    "sea": ("waves",),
+    "harbour": ("boats", "waves"),
+    "beach": ("waves",),
+    "river": ("river",),
+    "bridge": ("bridge", "river"),
+    "forest": ("trees",),
+    "mountain": ("mountains",),
+    "station": ("rails",),
+    "vehicle": ("window", "rails"),
+    "street": ("skyline", "road", "lamp"),
+    "school": ("table", "window"),
+    "shop": ("shelves", "table"),
+    "hospital": ("bed", "screens"),
+    "laboratory": ("table", "screens", "machines"),
+    "industrial": ("machines", "door"),
+    "office": ("table", "screens", "window"),
+    "home": ("window", "table"),
+    "garden": ("plants", "trees"),
+    "castle": ("tower",),
+    "church": ("window",),
+    "village": ("trees", "road"),
+    "field": ("trees",),
+    "sky": ("sun",),
+}
+
+# atmosphere word -> stems in a scene's text that call for it.
+ATMOSPHERE_STEMS: dict[str, tuple[str, ...]] = {
+    "rain": ("rain", "drizzl", "downpour", "pouring", "raindrop", "wet ", "soaked", "雨"),
+    "snow": ("snow", "blizzard", "sleet", "frost", "snowflake", "雪"),
+    "fog": ("fog", "mist", "haze", "foggy", "murk", "雾", "霧"),
+    "storm": ("storm", "gale", "tempest", "hurricane", "typhoon", "thunderstorm", "暴风", "风暴", "台风"),
+    "wind": ("wind", "gust", "breeze", "howl", "blowing", "风"),
+    "lightning": ("lightning", "thunder", "闪电", "雷"),
+    "alarm": ("alarm", "siren", "klaxon", "emergency light", "red alert", "warning light", "警报", "警笛"),
+    "lamplight": ("lamp", "lantern", "candle", "lamplight", "灯", "蜡烛"),
+    "firelight": ("fire", "fireplace", "hearth", "campfire", "bonfire", "flames", "torch", "火"),
+    "neon": ("neon", "霓虹"),
+    "dust": ("dust", "sandstorm", "dusty", "沙尘", "灰尘"),
+    "smoke": ("smoke", "smoky", "soot", "烟"),
+}
+# Words that look like a weather word but are not one ("firefly", "rainbow", "windows").
+ATMOSPHERE_EXCEPTIONS: tuple[str, ...] = (
+    "rainbow", "firefl", "fireman", "firemen", "firework", "window", "windmill", "snowman",
+    "lampshade", "fire escape", "firearm", "灯塔", "火车", "火星", "风景",
+)
