@@ -1,8 +1,14 @@
 """Planned hard cuts against the cuts PySceneDetect finds in film.mp4.
 
 Planned cuts are the ``cut`` boundaries of the film timeline (dissolves overlap, so their times
-come from director.timeline, not from summed durations). Detection runs ContentDetector (HSV
-frame-difference) on the PyAV backend. A detection matches a planned cut within the tolerance;
+come from director.timeline, not from summed durations). Detection runs PySceneDetect's
+AdaptiveDetector on the PyAV backend: a frame starts a new shot when its HSV change from the frame
+before is both large in itself (``min_content_val``) and large against the change of the frames
+around it (``adaptive_threshold``, over ``window_width`` frames each side). That is how a viewer
+sees a cut: a jump that stands out from the motion around it. A fixed ContentDetector threshold
+misses cuts between flat, similar views and fires inside fast camera moves; the adaptive ratio
+does neither. Planned ``continuous`` and ``dissolve`` boundaries are not hard cuts and never count
+as missed. A detection matches a planned cut within the tolerance;
 every boundary also records whether a cut was detected at it, so a ``continuous`` boundary that
 reads as a visible cut is flagged.
 """
@@ -14,7 +20,11 @@ from typing import Sequence
 
 from director.timeline import Timeline, fade_frames
 
-CONTENT_THRESHOLD = 27.0  # PySceneDetect's default for ContentDetector
+# PySceneDetect's AdaptiveDetector defaults, named here so the report can say what it ran.
+ADAPTIVE_THRESHOLD = 3.0  # a cut's change over the mean change of its neighbours
+MIN_CONTENT_VAL = 15.0  # and at least this much change (HSV mean absolute difference, 0..255)
+WINDOW_WIDTH = 2  # neighbour frames each side
+MIN_SHOT_S = 0.25  # shots last at least 0.5 s; a quarter second keeps a flash from splitting one
 
 
 def tolerance_s(fps: float) -> float:
@@ -22,15 +32,26 @@ def tolerance_s(fps: float) -> float:
     return max(0.1, 2.0 / fps) if fps else 0.1
 
 
-def detect_cuts(film: Path, fps: float, threshold: float = CONTENT_THRESHOLD) -> list[float]:
-    """Times (s) where PySceneDetect's ContentDetector starts a new scene in `film`."""
-    from scenedetect import ContentDetector, SceneManager, open_video
+def detector_description(fps: float) -> str:
+    """The detector and its parameters, as the report states them."""
+    return (f"scenedetect AdaptiveDetector(adaptive_threshold={ADAPTIVE_THRESHOLD}, "
+            f"min_content_val={MIN_CONTENT_VAL}, window_width={WINDOW_WIDTH}, "
+            f"min_scene_len={_min_len(fps)} frames), pyav")
+
+
+def _min_len(fps: float) -> int:
+    return max(2, round(MIN_SHOT_S * fps)) if fps else 6
+
+
+def detect_cuts(film: Path, fps: float) -> list[float]:
+    """Times (s) where PySceneDetect's AdaptiveDetector starts a new shot in `film`."""
+    from scenedetect import AdaptiveDetector, SceneManager, open_video
 
     video = open_video(str(film), backend="pyav")
-    # Shots last at least 0.5 s; a quarter second keeps flashes in one shot from splitting it.
-    min_len = max(2, round(0.25 * fps)) if fps else 6
     manager = SceneManager()
-    manager.add_detector(ContentDetector(threshold=threshold, min_scene_len=min_len))
+    manager.add_detector(AdaptiveDetector(adaptive_threshold=ADAPTIVE_THRESHOLD,
+                                          min_content_val=MIN_CONTENT_VAL,
+                                          window_width=WINDOW_WIDTH, min_scene_len=_min_len(fps)))
     manager.detect_scenes(video=video)
     scenes = manager.get_scene_list()
     return [round(start.frame_num / fps, 4) if fps else start.seconds for start, _ in scenes[1:]]
@@ -114,7 +135,7 @@ def cut_report(film: Path, timeline: Timeline, detected: Sequence[float] | None 
         "detected": found,
         **matching,
         "tolerance_s": tolerance,
-        "detector": f"scenedetect ContentDetector(threshold={CONTENT_THRESHOLD}), pyav",
+        "detector": detector_description(fps),
     }
     at_boundaries = []
     for span, t in zip(timeline.spans[1:], boundary_times(timeline)):

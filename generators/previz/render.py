@@ -26,6 +26,7 @@ from generators.previz.compose import paste, transform_point, warp_paste
 from generators.previz.figures import Sprite, draw_figure, figure_aspect
 from generators.previz.look import EntityLook, look_for
 from generators.previz.scene_art import SceneSetting, paint_background, scene_locations, setting_for_scene
+from generators.previz.setups import relight, shot_setup
 from generators.previz.text import label_image, slate_image, subtitle_image
 
 # How much of a character's body (from the head down) its layout box shows, by shot size.
@@ -40,25 +41,6 @@ BASE_BLUR_PX = 0.8
 WALK_STEPS_PER_S = 2.0
 WALK_BOB = 0.012  # of the body height
 MARGIN = 0.02  # extra background around what the camera sees, as a fraction of the frame
-
-
-# World units between camera setups in one place: a new setup after a cut looks at another part
-# of the location (a reverse angle), so a cut reads as a cut; a continuous shot keeps its setup.
-SETUP_STEP = 1.45
-
-
-def setup_offset(ctx: ShotContext) -> float:
-    """World X the camera looks at: cuts within a scene alternate setups; continuous shots keep the
-    previous shot's setup."""
-    index = 0
-    for i, shot in enumerate(ctx.scene.shots):
-        if i and shot.transition != "continuous":
-            index += 1
-        if shot.id == ctx.shot.id:
-            break
-    if index == 0:
-        return 0.0
-    return SETUP_STEP * ((index + 1) // 2) * (1 if index % 2 else -1)
 
 
 def continued_camera(ctx: ShotContext, settings: RenderSettings) -> tuple[np.ndarray, np.ndarray]:
@@ -100,7 +82,7 @@ def context_inputs(ctx: ShotContext, settings: RenderSettings) -> dict[str, Any]
     scene's location entities and the entities who speak its lines."""
     speakers = {line.speaker: speaker_entity(ctx.plan, line.speaker) for line in ctx.shot.dialogue}
     return {
-        "setup": setup_offset(ctx),
+        "setup": shot_setup(ctx).describe(),
         "continues": [{"camera": s.camera.model_dump(mode="json"), "duration_s": s.duration_s,
                        "seed": s.seed} for s in continued_shots(ctx, settings)],
         "locations": [e.model_dump(mode="json") for e in scene_locations(ctx.scene, ctx.plan)],
@@ -181,7 +163,8 @@ class ShotRenderer:
         self.seed = combined_seed(settings, self.shot)
         self.camera = CameraPath(self.shot.camera, self.shot.duration_s, self.width, self.height, self.seed)
         self.setting: SceneSetting = setting_for_scene(ctx.scene, ctx.plan)
-        self._world_x = setup_offset(ctx)
+        self.setup = shot_setup(ctx)
+        self._world_x = self.setup.world_x
         start_bg, start_fg = continued_camera(ctx, settings)
         self._bg_m: list[np.ndarray] = []
         self._fg_m: list[np.ndarray] = []
@@ -201,7 +184,7 @@ class ShotRenderer:
         cam = self.shot.camera
         per_px = VIEW_HEIGHT[cam.shot_size] / self.height
         x_at_0 = -self.width / 2 * per_px + self._world_x
-        y_at_0 = -HORIZON[cam.angle] * self.height * per_px
+        y_at_0 = -(HORIZON[cam.angle] + self.setup.horizon_shift) * self.height * per_px
         return per_px, x_at_0, y_at_0
 
     def _prepare_background(self) -> None:
@@ -225,7 +208,12 @@ class ShotRenderer:
         per_px, x_at_0, y_at_0 = self._rest_to_world()
         rect = (x_at_0 + u0 * per_px, y_at_0 + v0 * per_px,
                 x_at_0 + (u0 + size[0] / k) * per_px, y_at_0 + (v0 + size[1] / k) * per_px)
-        canvas = paint_background(self.setting, rect, size)
+        if self.setup.reverse:  # looking the other way: the mirror image of the place
+            mirrored = (-rect[2], rect[1], -rect[0], rect[3])
+            canvas = np.ascontiguousarray(paint_background(self.setting, mirrored, size)[:, ::-1])
+        else:
+            canvas = paint_background(self.setting, rect, size)
+        canvas = relight(canvas, self.setup)
         # A slight blur always (soft, distant, and cheaper to encode); more for tight shots.
         blur = max(BASE_BLUR_PX * k, BACKGROUND_BLUR.get(self.shot.camera.shot_size, 0.0) * h * k)
         canvas = cv2.GaussianBlur(canvas, (0, 0), blur)
@@ -261,7 +249,8 @@ class ShotRenderer:
             for i in range(self.count):
                 body = self._placement(fig, self._progress(i))[2]
                 biggest = max(biggest, body * math.hypot(self._fg_m[i][0, 0], self._fg_m[i][1, 0]))
-            fig.sprite = draw_figure(fig.look, min(MAX_SPRITE * h, max(8.0, biggest)), self.setting.light_dx)
+            fig.sprite = draw_figure(fig.look, min(MAX_SPRITE * h, max(8.0, biggest)),
+                                     self.setup.light_dx(self.setting.light_dx))
             self._prescale(fig)
             fig.label = label_image(fig.entity.name, fig.look.accent, label_px)
 

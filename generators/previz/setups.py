@@ -1,0 +1,97 @@
+"""Camera set-ups per cut: every hard cut in one place moves the camera to a visibly new set-up.
+
+A film cuts between set-ups of the same place: the master, the reverse angle, the other side of
+the room. In an animatic of flat colour, two set-ups that only slide along the same wall read as
+no cut at all (to a viewer and to a shot detector), so consecutive set-ups alternate between
+facing the place (the master side) and the reverse angle:
+
+* the reverse angle looks the other way: the background is the mirror image of another stretch
+  of the place, and the light falls from the other side;
+* it stands at another camera height (the horizon moves) and is lit differently (the wall that
+  faces the light against the wall in shade), a tone change large enough to read as a new view
+  even in a dark, empty room.
+
+``continuous`` shots keep the set-up they continue. The set-up count runs on across consecutive
+scenes in the same place, so a scene that returns to the room at once still cuts to a new view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from director.plan import FilmPlan, Scene
+from generators.base import ShotContext
+
+SETUP_STEP = 1.45  # world units between set-ups on the same side of a place
+REVERSE_X = 5.0  # the reverse angle sees a stretch of the place this far from the master's
+HORIZON_SHIFT = 0.09  # of the frame height: the reverse angle's camera stands higher
+SHADE = 0.68  # brightness of the reverse side when the master side is light
+LIFT = 1.75  # ... and when the master side is dark (the lamp-lit side of a night room)
+DARK_MEAN = 95.0  # mean 0..255 brightness below which a view counts as dark
+
+
+@dataclass(frozen=True)
+class Setup:
+    """Where the camera stands for one shot, relative to the place's master set-up."""
+
+    index: int  # 0: the master set-up of the place
+    world_x: float  # world X the camera looks at
+    reverse: bool  # looking the other way: the background mirrored, the light from the other side
+    horizon_shift: float  # fraction of frame height the horizon moves (negative: up)
+
+    def light_dx(self, light_dx: float) -> float:
+        """The light's direction as this set-up sees it."""
+        return -light_dx if self.reverse else light_dx
+
+    def describe(self) -> dict:
+        return {"index": self.index, "world_x": self.world_x, "reverse": self.reverse,
+                "horizon_shift": self.horizon_shift}
+
+
+def _place(scene: Scene) -> str:
+    return (scene.location or scene.heading).strip().lower()
+
+
+def setup_index(plan: FilmPlan, scene: Scene, shot_id: str) -> int:
+    """How many set-up changes (hard cuts, dissolves, fades) the camera has made in this place
+    before ``shot_id``, counting through the run of consecutive scenes in the same place."""
+    scenes = plan.scenes
+    pos = next(i for i, s in enumerate(scenes) if s.id == scene.id)
+    first = pos
+    while first > 0 and _place(scenes[first - 1]) == _place(scene) and _place(scene):
+        first -= 1
+    index = -1
+    for s in scenes[first:pos + 1]:
+        for shot in s.shots:
+            if index < 0 or shot.transition != "continuous":
+                index += 1
+            if shot.id == shot_id:
+                return index
+    return max(0, index)
+
+
+def shot_setup(ctx: ShotContext) -> Setup:
+    """The camera set-up of ``ctx.shot``."""
+    index = setup_index(ctx.plan, ctx.scene, ctx.shot.id)
+    reverse = index % 2 == 1
+    # Each side's set-ups step along the place, alternating left and right of its centre.
+    side_index = index // 2
+    step = SETUP_STEP * ((side_index + 1) // 2) * (1 if side_index % 2 else -1)
+    world_x = (REVERSE_X if reverse else 0.0) + step
+    return Setup(index, world_x, reverse, -HORIZON_SHIFT if reverse else 0.0)
+
+
+def relight(canvas: np.ndarray, setup: Setup) -> np.ndarray:
+    """The background as the set-up sees it: the reverse side shaded when the master side is
+    light, lit when it is dark. Returns a new array (uint8 RGB)."""
+    if not setup.reverse:
+        return canvas
+    mean = float(canvas.mean())
+    gain = SHADE if mean >= DARK_MEAN else LIFT
+    # Lift dark views towards a lamp-lit grey as well, so a near-black room still changes.
+    out = canvas.astype(np.float32) * gain
+    if gain > 1.0:
+        out += 18.0
+    return np.clip(out, 0, 255).astype(np.uint8)
