@@ -44,6 +44,6 @@ def test_prop_shapes_follow_the_noun():
 def test_settings_from_headings():
     assert setting_from_text("kitchen", "INT. KITCHEN - NIGHT", "night").interior
     assert not setting_from_text("street", "EXT. CITY STREET - DAY").interior
-    assert setting_from_text("city street").urban
+    assert setting_from_text("city street").kind == "street"
     beach = setting_from_text("beach at dawn", "", "dawn")
-    assert beach.water and beach.sand and beach.light_dx > 0
+    assert beach.kind == "beach" and not beach.interior and beach.light_dx > 0

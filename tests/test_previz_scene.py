@@ -23,10 +23,11 @@ def test_overlapping_windows_of_a_place_agree():
 
 def test_places_differ_and_time_of_day_changes_the_sky():
     rect, size = (-1.0, -1.0, 1.0, 1.0), (200, 200)
+    field_day = paint_background(setting_from_text("meadow", "EXT. MEADOW", "day"), rect, size)
+    field_night = paint_background(setting_from_text("meadow", "EXT. MEADOW", "night"), rect, size)
     street_day = paint_background(setting_from_text("city street", "EXT. STREET", "day"), rect, size)
-    street_night = paint_background(setting_from_text("city street", "EXT. STREET", "night"), rect, size)
     forest_day = paint_background(setting_from_text("forest", "EXT. FOREST", "day"), rect, size)
-    assert street_day[:40].mean() > street_night[:40].mean() + 60  # a bright sky against a dark one
+    assert field_day[:40].mean() > field_night[:40].mean() + 60  # a bright sky against a dark one
     assert np.abs(street_day.astype(int) - forest_day.astype(int)).mean() > 10
 
 
