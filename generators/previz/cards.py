@@ -12,7 +12,8 @@ from PIL import Image, ImageDraw
 
 from director.plan import Entity, FilmPlan
 from generators.previz.compose import paste
-from generators.previz.figures import draw_figure
+from generators.previz.figures import draw_figure, draw_voice, figure_aspect
+from generators.previz.forms import form_spec, is_drawn
 from generators.previz.look import look_for
 from generators.previz.scene_art import SceneSetting, paint_background, setting_for_scene, setting_from_text
 from generators.previz.text import font, wrap
@@ -42,9 +43,15 @@ def draw_card(entity: Entity, plan: FilmPlan, width: int, height: int) -> np.nda
         card = np.empty((height, width, 3), np.uint8)
         card[...] = (236, 234, 228)
         card[int(height * 0.88):] = (206, 202, 194)  # a floor line to stand on
-        body = int(height * (0.8 if entity.kind == "character" else 0.5))
-        sprite = draw_figure(look, body, light_dx=0.5)
-        paste(card, sprite.rgba, int(width * 0.25 - sprite.center_x), int(height * 0.9 - body))
+        if not is_drawn(entity):  # a voice: its light, not a body
+            icon = draw_voice(look.accent, int(height * 0.45), 0)
+            paste(card, icon, int(width * 0.25 - icon.shape[1] / 2), int(height * 0.5 - icon.shape[0] / 2))
+        else:
+            upright = entity.kind == "character" and form_spec(entity.kind, look.form).upright
+            body = int(height * (0.8 if upright else 0.6))
+            body = min(body, int(width * 0.44 / figure_aspect(look)))  # wide forms fit the left half
+            sprite = draw_figure(look, body, light_dx=0.5)
+            paste(card, sprite.rgba, int(width * 0.25 - sprite.center_x), int(height * 0.9 - body))
         text_x, text_w = int(width * 0.5), int(width * 0.46)
     img = Image.fromarray(card)
     d = ImageDraw.Draw(img, "RGBA")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from director.plan import Entity
+from generators.previz.forms import DEFAULT_FUR, entity_form
 
 RGB = tuple[int, int, int]
 
@@ -114,11 +115,15 @@ class EntityLook:
     long_hair: bool
     prop_shape: PropShape
     prop_colour: RGB
+    form: str = "human"  # what is drawn (generators.previz.forms.entity_form)
+    fur: RGB = (150, 150, 156)  # body colour of a robot, animal or creature
 
     @property
     def accent(self) -> RGB:
         """The colour that best identifies the entity (subtitle speaker names, card borders)."""
-        return self.prop_colour if self.kind == "prop" else self.top
+        if self.kind == "prop":
+            return self.prop_colour
+        return self.top if self.form in ("human", "child", "voice") else self.fur
 
 
 def stable_hash(text: str) -> int:
@@ -217,8 +222,12 @@ def look_for(entity: Entity) -> EntityLook:
     scarf = colours.get("scarf") or ((_shade(top, 1.4)) if scarf_named else None)
     long_hair = dress or bool(re.search(r"\b(long hair|ponytail|braid|braids)\b", low)) or "长发" in text
     prop_colour = colours.get("any") or colours.get("top") or _PROP_PALETTE[h % len(_PROP_PALETTE)]
+    form = entity_form(entity)
+    fur = colours.get("any") or colours.get("top") or DEFAULT_FUR.get(form) \
+        or _PROP_PALETTE[h % len(_PROP_PALETTE)]
     return EntityLook(
         kind=entity.kind, top=top, bottom=bottom, hair=hair, skin=_SKIN_PALETTE[skin_index],
         shoes=colours.get("shoes") or (36, 30, 28), hat=hat, scarf=scarf, dress=dress,
         long_hair=long_hair, prop_shape=_prop_shape(text, h), prop_colour=prop_colour,
+        form=form, fur=fur,
     )

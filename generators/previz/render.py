@@ -23,7 +23,8 @@ from director.timeline import dialogue_spans, shot_frames
 from generators.base import RenderSettings, ShotContext
 from generators.previz.camera import BACKGROUND_BLUR, HORIZON, VIEW_HEIGHT, CameraPath, ease_in_out
 from generators.previz.compose import paste, transform_point, warp_paste
-from generators.previz.figures import Sprite, draw_figure, figure_aspect
+from generators.previz.figures import VOICE_LEVELS, Sprite, draw_figure, draw_voice, figure_aspect
+from generators.previz.forms import entity_form, form_spec, is_drawn
 from generators.previz.look import EntityLook, look_for
 from generators.previz.scene_art import SceneSetting, paint_background, scene_locations, setting_for_scene
 from generators.previz.setups import relight, shot_setup
@@ -41,6 +42,7 @@ BASE_BLUR_PX = 0.8
 WALK_STEPS_PER_S = 2.0
 WALK_BOB = 0.012  # of the body height
 MARGIN = 0.02  # extra background around what the camera sees, as a fraction of the frame
+ANIMAL_OVERHANG = 1.25  # an animal may be this much wider than a box the planner sized for a person
 
 
 def continued_camera(ctx: ShotContext, settings: RenderSettings) -> tuple[np.ndarray, np.ndarray]:
@@ -97,7 +99,7 @@ def combined_seed(settings: RenderSettings, shot: Shot) -> int:
 
 def default_boxes(shot: Shot, entities: list[Entity]) -> dict[str, LayoutBox]:
     """Sensible rest boxes for entities the plan left unplaced: spread across the frame."""
-    unplaced = [e for e in entities if e.id not in shot.layout and e.kind != "location"]
+    unplaced = [e for e in entities if e.id not in shot.layout and is_drawn(e)]
     boxes: dict[str, LayoutBox] = {}
     top, bottom = DEFAULT_SPAN[shot.camera.shot_size]
     for i, entity in enumerate(unplaced):
@@ -233,8 +235,8 @@ class ShotRenderer:
         self._figures: list[_Figure] = []
         label_px = max(9, round(h / 34))
         for entity in self.ctx.entities:
-            if entity.kind == "location" or entity.id not in boxes:
-                continue
+            if not is_drawn(entity) or entity.id not in boxes:
+                continue  # places are the set; a voice is heard, never drawn
             box = boxes[entity.id]
             scale = (w, h, w, h)
             fig = _Figure(entity, look_for(entity),
@@ -305,11 +307,16 @@ class ShotRenderer:
         self._slate = slate_image([f"{scene.id} / {shot.id}", f"{cam.shot_size} · {move}"],
                                   max(8, round(h / 42)))
         self._subtitles: list[tuple[int, int, np.ndarray]] = []
+        # A bodiless voice that speaks shows as a light with a waveform in the frame's corner.
+        self._voices: dict[int, list[np.ndarray]] = {}
         for start_s, end_s, index in dialogue_spans(shot):
             line = shot.dialogue[index]
             speaker = speaker_entity(self.ctx.plan, line.speaker)
             accent = look_for(speaker).accent if speaker else (200, 200, 200)
             img = subtitle_image(line.speaker, line.text, accent, w, max(10, round(h / 24)))
+            if speaker is not None and entity_form(speaker) == "voice":
+                self._voices[len(self._subtitles)] = [draw_voice(accent, round(h / 5), k)
+                                                      for k in range(VOICE_LEVELS)]
             self._subtitles.append((round(start_s * self.fps), round(end_s * self.fps), img))
 
     # ---- per frame -------------------------------------------------------------------------
@@ -321,15 +328,21 @@ class ShotRenderer:
         p = ease_in_out(progress)
         x0, y0, x1, y1 = (a + (b - a) * p for a, b in zip(fig.start, fig.end))
         box_w, box_h = x1 - x0, y1 - y0
+        visible = VISIBLE_BODY[self.shot.camera.shot_size]
+        spec = form_spec(fig.entity.kind, fig.look.form)
         if fig.entity.kind == "character":
-            body = box_h / VISIBLE_BODY[self.shot.camera.shot_size]
-            top = y0
+            if spec.upright:  # head at the box top; a child's head lower, its feet on the same floor
+                body = box_h / visible * spec.scale
+                top = y0 + (1.0 - min(1.0, spec.scale)) * box_h
+            else:  # an animal stands on the box bottom at its size next to a person, inside the box
+                body = min(box_h, box_w * ANIMAL_OVERHANG / figure_aspect(fig.look), spec.scale * box_h / visible)
+                top = y1 - body
             if fig.start != fig.end and 0.0 < progress < 1.0:
                 # A walking bob, two steps a second, so a moving figure does not just glide.
                 steps = progress * self.shot.duration_s * WALK_STEPS_PER_S
                 top -= WALK_BOB * body * abs(math.sin(math.pi * steps)) * math.sin(math.pi * progress)
         else:  # props fit inside their box, standing on its bottom edge
-            body = min(box_h, box_w / figure_aspect(fig.entity.kind))
+            body = min(box_h, box_w / figure_aspect(fig.look))
             top = y1 - body
         return (x0 + x1) / 2, top, body, y1
 
@@ -355,9 +368,11 @@ class ShotRenderer:
         placed = [(fig, self._placement(fig, progress)) for fig in self._figures]
         subtitle = next((k for k, (start, end, _) in enumerate(self._subtitles) if start <= i < end), None)
         # Frames that would come out the same (a still camera on still figures) are drawn once.
+        voice = self._voices.get(subtitle) if subtitle is not None else None
+        level = (i * 8 // self.fps) % VOICE_LEVELS if voice else 0  # the waveform steps 8 times a second
         signature = (
             None if self._static_bg is not None else self._bg_warp[i].tobytes(), fg.tobytes(),
-            tuple(p for _, p in placed), subtitle,
+            tuple(p for _, p in placed), subtitle, level,
         )
         if self._last is not None and self._last[0] == signature:
             return self._last[1].copy()
@@ -384,6 +399,9 @@ class ShotRenderer:
             paste(frame, label, x, y)
         pad = max(2, round(self.height * 0.02))
         paste(frame, self._slate, pad, pad)
+        if voice:
+            icon = voice[level]
+            paste(frame, icon, self.width - icon.shape[1] - pad, pad)
         if subtitle is not None:
             img = self._subtitles[subtitle][2]
             sh, sw = img.shape[:2]

@@ -1,0 +1,145 @@
+"""What a figure is: its form (director.vocab words) and how it sits in its layout box.
+
+The plan's ``Entity.form`` says what a body or object is (a robot, a cat, a lantern, a car). A
+plan from before v0.2 has none: a character then is a human unless its name or the head of its description is a form
+word ("The Fox", "a maintenance robot"); a prop takes the first form word of its name, then of its description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from director import vocab
+from director.plan import Entity
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """How a form sits in a layout box.
+
+    upright: stands like a person (head at the box top, the shot size decides how much shows);
+    otherwise the figure stands on the box bottom and fits the box.
+    scale: height next to an adult (1.0), so a cat beside a person is a cat's size.
+    """
+
+    upright: bool = False
+    scale: float = 1.0
+    floats: bool = False  # no ground shadow (fish, birds in flight)
+
+
+CHARACTER_SPECS: dict[str, FormSpec] = {
+    "human": FormSpec(True, 1.0), "robot": FormSpec(True, 1.0), "child": FormSpec(True, 0.68),
+    "creature": FormSpec(True, 1.05), "monkey": FormSpec(False, 0.45),
+    "cat": FormSpec(scale=0.3), "dog": FormSpec(scale=0.42), "fox": FormSpec(scale=0.34),
+    "wolf": FormSpec(scale=0.48), "bear": FormSpec(scale=0.7), "rabbit": FormSpec(scale=0.24),
+    "mouse": FormSpec(scale=0.14), "deer": FormSpec(scale=0.85), "cow": FormSpec(scale=0.8),
+    "pig": FormSpec(scale=0.45), "sheep": FormSpec(scale=0.5), "goat": FormSpec(scale=0.5),
+    "horse": FormSpec(scale=1.0), "lion": FormSpec(scale=0.62), "tiger": FormSpec(scale=0.6),
+    "elephant": FormSpec(scale=1.5), "dragon": FormSpec(scale=1.4),
+    "bird": FormSpec(scale=0.26, floats=True), "owl": FormSpec(scale=0.3), "crow": FormSpec(scale=0.24),
+    "duck": FormSpec(scale=0.26), "chicken": FormSpec(scale=0.28),
+    "fish": FormSpec(scale=0.24, floats=True), "frog": FormSpec(scale=0.16),
+    "snake": FormSpec(scale=0.2), "turtle": FormSpec(scale=0.2),
+}
+PROP_SPEC = FormSpec()
+
+# Body colours when the description names none.
+DEFAULT_FUR: dict[str, tuple[int, int, int]] = {
+    "robot": (168, 178, 192), "creature": (104, 86, 136), "cat": (150, 150, 156), "dog": (160, 116, 70),
+    "fox": (214, 112, 40), "wolf": (128, 128, 134), "bear": (96, 64, 40), "rabbit": (206, 196, 184),
+    "mouse": (150, 146, 146), "deer": (176, 124, 74), "cow": (242, 240, 234), "pig": (240, 172, 170),
+    "sheep": (238, 236, 226), "goat": (206, 196, 176), "horse": (128, 80, 44), "lion": (214, 164, 84),
+    "tiger": (232, 134, 40), "elephant": (150, 150, 156), "dragon": (60, 140, 86), "monkey": (130, 90, 60),
+    "bird": (80, 140, 210), "owl": (146, 112, 78), "crow": (34, 34, 40), "duck": (240, 240, 230),
+    "chicken": (244, 240, 230), "fish": (244, 140, 40), "frog": (84, 172, 72), "snake": (96, 146, 60),
+    "turtle": (96, 126, 66),
+}
+
+# Words (besides the form names themselves) that name a form, for plans without Entity.form.
+_CHARACTER_WORDS: dict[str, str] = {
+    "android": "robot", "droid": "robot", "automaton": "robot", "cyborg": "robot",
+    "kitten": "cat", "puppy": "dog", "hound": "dog", "pony": "horse", "stallion": "horse",
+    "mare": "horse", "bunny": "rabbit", "rat": "mouse", "raven": "crow", "hen": "chicken",
+    "rooster": "chicken", "toad": "frog", "monster": "creature", "beast": "creature",
+    "猫": "cat", "狗": "dog", "马": "horse", "狐狸": "fox", "狼": "wolf", "熊": "bear", "兔": "rabbit",
+    "鸟": "bird", "鱼": "fish", "龙": "dragon", "机器人": "robot", "猴": "monkey", "老鼠": "mouse",
+}
+_PROP_WORDS: dict[str, str] = {
+    "suitcase": "case", "briefcase": "case", "luggage": "case", "backpack": "bag", "purse": "bag",
+    "sack": "bag", "satchel": "bag", "basket": "bag", "crate": "box", "chest": "box", "package": "box",
+    "parcel": "box", "toolbox": "tool", "mug": "cup", "glass": "cup", "loaf": "bread",
+    "envelope": "letter", "note": "letter", "notebook": "book", "diary": "book", "journal": "book",
+    "photograph": "photo", "telephone": "phone", "smartphone": "phone", "torch": "lantern",
+    "pistol": "gun", "revolver": "gun", "rifle": "gun", "blade": "knife", "dagger": "knife",
+    "hammer": "tool", "wrench": "tool", "spanner": "tool", "rose": "flower", "bouquet": "flower",
+    "coin": "money", "coins": "money", "cash": "money", "watch": "clock", "guitar": "instrument",
+    "violin": "instrument", "flute": "instrument", "gem": "jewel", "diamond": "jewel",
+    "crystal": "jewel", "necklace": "jewel", "laptop": "computer", "monitor": "screen",
+    "automobile": "car", "taxi": "car", "jeep": "car", "lorry": "truck", "van": "truck",
+    "bike": "bicycle", "motorbike": "motorcycle", "canoe": "boat", "rowboat": "boat",
+    "dinghy": "boat", "raft": "boat", "ferry": "ship", "steamer": "ship", "airplane": "plane",
+    "aeroplane": "plane", "jet": "plane", "rocket": "spaceship", "starship": "spaceship",
+    "shuttle": "spaceship", "spacecraft": "spaceship", "carriage": "wagon",
+    "面包": "bread", "灯笼": "lantern", "蜡烛": "candle", "箱": "case", "包": "bag", "瓶": "bottle",
+    "杯": "cup", "书": "book", "信": "letter", "地图": "map", "照片": "photo", "手机": "phone",
+    "电话": "phone", "钥匙": "key", "剑": "sword", "刀": "knife", "枪": "gun", "花": "flower",
+    "伞": "umbrella", "灯": "lamp", "钟": "clock", "自行车": "bicycle", "火车": "train",
+    "卡车": "truck", "公交": "bus", "飞船": "spaceship", "飞机": "plane", "船": "boat", "车": "car",
+}
+
+
+def _first_word(text: str, words: dict[str, str]) -> str | None:
+    """The form of the earliest word of ``words`` in ``text`` (longest match at a position)."""
+    low = text.lower()
+    best: tuple[int, int, str] | None = None
+    for word, form in words.items():
+        if word.isascii():
+            m = re.search(rf"\b{re.escape(word)}s?\b", low)
+            pos = m.start() if m else -1
+        else:
+            pos = text.find(word)
+        if pos >= 0 and (best is None or (pos, -len(word)) < best[:2]):
+            best = (pos, -len(word), form)
+    return best[2] if best else None
+
+
+def _words(forms: tuple[str, ...], extra: dict[str, str]) -> dict[str, str]:
+    return {**{f: f for f in forms}, **extra}
+
+
+_CHARACTER_LOOKUP = _words(tuple(f for f in vocab.CHARACTER_FORMS if f not in ("human", "voice", "child")),
+                           _CHARACTER_WORDS)
+_PROP_LOOKUP = _words(tuple(f for f in vocab.PROP_FORMS if f != "object"), _PROP_WORDS)
+
+
+def _description_head(text: str) -> str:
+    """The first words of a description ('a maintenance robot', 'a small red fox'), where its
+    head noun is; later words often name what the character has, not what it is."""
+    return " ".join(re.findall(r"[\w'-]+", text)[:4])
+
+
+def entity_form(entity: Entity) -> str:
+    """The entity's form: the plan's, else read from its name (a character's description head,
+    a prop's description)."""
+    if entity.form:
+        return entity.form
+    if entity.kind == "character":
+        return (_first_word(entity.name, _CHARACTER_LOOKUP)
+                or _first_word(_description_head(entity.description), _CHARACTER_LOOKUP) or "human")
+    if entity.kind == "prop":
+        return (_first_word(entity.name, _PROP_LOOKUP) or _first_word(entity.description, _PROP_LOOKUP)
+                or "object")
+    return "location"
+
+
+def form_spec(kind: str, form: str) -> FormSpec:
+    """Placement of a form; unknown animal words fall back to a four-legged animal's."""
+    if kind != "character":
+        return PROP_SPEC
+    return CHARACTER_SPECS.get(form, FormSpec(scale=0.45))
+
+
+def is_drawn(entity: Entity) -> bool:
+    """Whether the entity has a body on screen (a voice is heard, never drawn; places are sets)."""
+    return entity.kind != "location" and not (entity.kind == "character" and entity_form(entity) == "voice")
