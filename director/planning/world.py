@@ -52,7 +52,9 @@ def _find(text: str, table: dict[str, tuple[str, ...]]) -> list[_Match]:
     found: list[_Match] = []
     for value, stems in table.items():
         for stem in stems:
-            pattern = _PATTERNS.setdefault(stem, _stem_pattern(stem))
+            pattern = _PATTERNS.get(stem)
+            if pattern is None:
+                pattern = _PATTERNS[stem] = _stem_pattern(stem)
             for m in pattern.finditer(low):
                 found.append(_Match(m.start(), m.end(), value, stem))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))

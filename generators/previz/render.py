@@ -26,7 +26,8 @@ from generators.previz.compose import paste, transform_point, warp_paste
 from generators.previz.figures import VOICE_LEVELS, Sprite, draw_figure, draw_voice, figure_aspect
 from generators.previz.forms import entity_form, form_spec, is_drawn
 from generators.previz.look import EntityLook, look_for
-from generators.previz.scene_art import SceneSetting, paint_background, scene_locations, setting_for_scene
+from generators.previz.atmosphere import CanvasMap, SceneEffects
+from generators.previz.scene_art import SceneSetting, paint_scene, scene_locations, setting_for_scene
 from generators.previz.setups import relight, shot_setup
 from generators.previz.text import label_image, slate_image, subtitle_image
 
@@ -210,22 +211,27 @@ class ShotRenderer:
         per_px, x_at_0, y_at_0 = self._rest_to_world()
         rect = (x_at_0 + u0 * per_px, y_at_0 + v0 * per_px,
                 x_at_0 + (u0 + size[0] / k) * per_px, y_at_0 + (v0 + size[1] / k) * per_px)
-        if self.setup.reverse:  # looking the other way: the mirror image of the place
-            mirrored = (-rect[2], rect[1], -rect[0], rect[3])
-            canvas = np.ascontiguousarray(paint_background(self.setting, mirrored, size)[:, ::-1])
-        else:
-            canvas = paint_background(self.setting, rect, size)
-        canvas = relight(canvas, self.setup)
+        mirrored = self.setup.reverse  # looking the other way: the mirror image of the place
+        painted_rect = (-rect[2], rect[1], -rect[0], rect[3]) if mirrored else rect
+        painted = paint_scene(self.setting, painted_rect, size)
+        canvas = np.ascontiguousarray(painted.image[:, ::-1]) if mirrored else painted.image
         # A slight blur always (soft, distant, and cheaper to encode); more for tight shots.
         blur = max(BASE_BLUR_PX * k, BACKGROUND_BLUR.get(self.shot.camera.shot_size, 0.0) * h * k)
-        canvas = cv2.GaussianBlur(canvas, (0, 0), blur)
+
+        def finish(img: np.ndarray) -> np.ndarray:
+            return cv2.GaussianBlur(relight(img, self.setup), (0, 0), blur)
+
+        canvas = finish(canvas)
+        self._effects = SceneEffects(self.setting, painted, CanvasMap(painted_rect, size, mirrored), finish,
+                                     w, h, self.fps, self.seed, self.count)
         # Four channels: OpenCV's warp is about twice as fast on RGBA as on RGB.
         self._canvas = cv2.cvtColor(np.ascontiguousarray(canvas), cv2.COLOR_RGB2RGBA)
         self._canvas_rgb = np.ascontiguousarray(canvas)  # for whole-pixel crops
         canvas_to_rest = np.array([[1 / k, 0, u0], [0, 1 / k, v0], [0, 0, 1]], dtype=np.float64)
         self._bg_warp = [(m @ canvas_to_rest)[:2] for m in self._bg_m]
         self._static_bg: np.ndarray | None = None
-        if all(np.allclose(m, self._bg_warp[0], atol=1e-9) for m in self._bg_warp):
+        still = all(np.allclose(m, self._bg_warp[0], atol=1e-9) for m in self._bg_warp)
+        if still and not self._effects.moves_background:
             self._static_bg = self._warp_background(0)
 
     def _prepare_figures(self) -> None:
@@ -372,11 +378,13 @@ class ShotRenderer:
         level = (i * 8 // self.fps) % VOICE_LEVELS if voice else 0  # the waveform steps 8 times a second
         signature = (
             None if self._static_bg is not None else self._bg_warp[i].tobytes(), fg.tobytes(),
-            tuple(p for _, p in placed), subtitle, level,
+            tuple(p for _, p in placed), subtitle, level, i if self._effects.animated else None,
         )
         if self._last is not None and self._last[0] == signature:
             return self._last[1].copy()
+        self._effects.update_canvas(self._canvas_rgb, self._canvas, i)
         frame = self._static_bg.copy() if self._static_bg is not None else self._warp_background(i)
+        self._effects.under(frame, i, self._bg_warp[i])
         placed.sort(key=lambda item: item[1][3])  # lower in the frame = nearer = drawn later
         labels = []
         for fig, (cx, top, body, _) in placed:
@@ -388,6 +396,7 @@ class ShotRenderer:
                 warp_paste(frame, fig.sprite.rgba, matrix)
             lx, ly = transform_point(self._figure_camera(fig, i), cx, top)
             labels.append((fig.label, lx, ly))
+        self._effects.over(frame, i)  # weather over the figures, under their labels
         for label, lx, ly in labels:
             if not (0 <= lx <= self.width and 0 <= ly <= self.height * 1.05):
                 continue  # the figure has left the frame: no label pinned to the edge

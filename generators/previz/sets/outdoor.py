@@ -140,7 +140,7 @@ def sea(st: Set) -> None:
             st.cv.polygon([(x - 0.3, -0.13), (x - 0.15, -0.19), (x + 0.2, -0.2), (x + 0.4, -0.12)],
                           rgba((96, 128, 70)))
             if st.has("lighthouse"):
-                lighthouse(st, x, -0.17, 0.75)
+                lighthouse(st, x, -0.17, 0.58)
     _coast_ground(st, 0.3)
     marks(st, 6, (86, 114, 64), 200, top=0.35)
 
@@ -497,6 +497,26 @@ def building_front(st: Set) -> None:
     marks(st, 6, (110, 108, 104), 200, top=0.12)
 
 
+def vehicle_outside(st: Set) -> None:
+    """Beside a train in open country: carriages on the line behind the figures."""
+    _far_land(st)
+    ground(st, 0.0, mix(GRASS, HAZE, 0.3), GRASS_NEAR)
+    treeline(st, 3, 0.0, (0.12, 0.3), (0.4, 1.4), 0.4)
+    _rails(st, 0.12)
+    body, roof = (40, 90, 70), (70, 74, 80)
+    for x, w, item in row(st.seed + 64, (1.6, 1.6), (0.08, 0.08)):
+        st.cv.rect(x, -0.42, x + w, 0.13, rgba(body))
+        st.cv.polygon([(x, -0.42), (x + 0.05, -0.5), (x + w - 0.05, -0.5), (x + w, -0.42)], rgba(roof))
+        st.cv.rect(x, -0.05, x + w, -0.02, rgba((220, 190, 90)))
+        for k in range(5):
+            wx = x + 0.1 + k * (w - 0.2) / 5
+            st.cv.rect(wx, -0.33, wx + 0.2, -0.12, rgba((170, 196, 214)))
+            st.glow_rect(wx, -0.33, wx + 0.2, -0.12)
+        for k in (0.25, 0.4, w - 0.4, w - 0.25):
+            st.cv.circle(x + k, 0.13, 0.05, rgba((30, 30, 32)))
+    marks(st, 6, scale(GRASS_NEAR, 0.8), 200, top=0.3)
+
+
 def cave_mouth(st: Set) -> None:
     mountain(st)
     for _, x, item in along(st.seed + 62, (3.0, 3.5), start=-W + 0.6):
@@ -512,7 +532,7 @@ PAINTERS: dict[str, Callable[[Set], None]] = {
     "home": building_front, "office": building_front, "industrial": building_front,
     "laboratory": building_front, "shop": building_front, "school": building_front,
     "hospital": building_front,
-    "vehicle": field,  # outside a vehicle: the road or line it travels through open country
+    "vehicle": vehicle_outside,
 }
 
 
