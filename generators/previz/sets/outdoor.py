@@ -492,7 +492,14 @@ def building_front(st: Set) -> None:
                 st.cv.rect(x + 0.05, -0.15, x + w - 0.05, 0.08, rgba((160, 190, 210)))
                 st.glow_rect(x + 0.05, -0.15, x + w - 0.05, 0.08, (255, 220, 150), 220)
             elif kind == "laboratory":
-                st.cv.ellipse(cx - 0.25, 0.1 - h - 0.25, cx + 0.25, 0.1 - h + 0.25, rgba((220, 224, 230)))
+                # A domed observatory on the roof, its slit open, and a dish aerial.
+                roof = 0.1 - h
+                st.cv.draw.chord([*st.cv.px(cx - 0.22, roof - 0.22), *st.cv.px(cx + 0.22, roof + 0.22)], 180, 360,
+                                 fill=rgba((150, 156, 166)))
+                st.cv.rect(cx - 0.03, roof - 0.21, cx + 0.03, roof, rgba((40, 44, 52)))
+                st.cv.rect(x + w * 0.15, roof - 0.18, x + w * 0.16, roof, rgba((120, 120, 126)))
+                st.cv.draw.chord([*st.cv.px(x + w * 0.05, roof - 0.3), *st.cv.px(x + w * 0.27, roof - 0.1)], 0, 180,
+                                 fill=rgba((200, 204, 210)))
     ground(st, 0.1, (150, 148, 144), (130, 128, 124), bands=4)
     marks(st, 6, (110, 108, 104), 200, top=0.12)
 
