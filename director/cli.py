@@ -52,7 +52,7 @@ class ExecutorName(str, Enum):
     ray = "ray"
 
 
-StoryArg = Annotated[Path, typer.Argument(help="Story file: plain text, a logline, a numbered shot list or a Fountain screenplay.")]
+StoryArg = Annotated[Path, typer.Argument(help="Story file: plain text, a logline, a numbered shot list or a Fountain screenplay; - reads it from standard input.")]
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Output folder.")]
 PlannerOpt = Annotated[Planner, typer.Option(help="auto uses the LLM when one is configured, else the offline heuristic planner.")]
 BackendOpt = Annotated[str, typer.Option(help="Generator backend: previz (CPU animatic) or diffusers (GPU).")]
@@ -105,7 +105,10 @@ def _plan_progress(stage: str, message: str) -> None:
 def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Optional[str], fps: Optional[int],
           out_dir: Optional[Path] = None):
     from director.api import plan_story_outcome
+    from director.ingest import STDIN, read_story_stream
 
+    if str(story) == STDIN:
+        story = read_story_stream(sys.stdin.buffer)
     outcome = plan_story_outcome(story, planner=planner.value, fps=24 if fps is None else fps,
                                  resolution=resolution or "1280x720", seed=seed or 0,
                                  on_progress=_plan_progress, out_dir=out_dir)
@@ -176,7 +179,7 @@ def run(
 
 @app.command()
 def plan(
-    story: Annotated[Optional[Path], typer.Argument(help="Story file (not needed with --schema).")] = None,
+    story: Annotated[Optional[Path], typer.Argument(help="Story file, or - to read it from standard input (not needed with --schema).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the plan JSON.")] = Path("plan.json"),
     planner: PlannerOpt = Planner.auto, seed: SeedOpt = None, resolution: ResolutionOpt = None,
     fps: FpsOpt = None,

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from director.errors import InputError
 from director.text import sentences
@@ -66,6 +66,22 @@ def read_story(path: Path) -> Story:
         raise InputError(f"cannot read story file {path}: {err.strerror or err}") from None
     text, encoding = decode_story_bytes(data, str(path))
     return _build_story(text, source=str(path), encoding=encoding, suffix=path.suffix.lower())
+
+
+STDIN = "-"  # the story argument that means: read the story from standard input
+
+
+def read_story_stream(stream: BinaryIO, source: str = "<stdin>") -> Story:
+    """Read a story piped in (``director run -``): the same decoding and checks as a file.
+
+    Raises InputError when nothing was piped in, or when it is over MAX_STORY_BYTES."""
+    data = stream.read(MAX_STORY_BYTES + 1)
+    if len(data) > MAX_STORY_BYTES:
+        raise InputError(f"story on {source} is too large: over {MAX_STORY_BYTES:,} bytes (split or shorten it)")
+    if not data.strip():
+        raise InputError(f"no story on {source}: pipe one in (cat story.txt | director run -) or pass a file")
+    text, encoding = decode_story_bytes(data, source)
+    return _build_story(text, source=source, encoding=encoding, suffix="")
 
 
 def parse_story(text: str, source: str = "<text>") -> Story:

@@ -51,7 +51,7 @@ def test_run_four_paragraph_story(tmp_path):
 
 def test_planned_hard_cuts_found_by_an_independent_detector(tmp_path):
     """PySceneDetect finds each planned hard cut (±1 frame) and nothing inside moving shots."""
-    from scenedetect import ContentDetector, SceneManager, open_video
+    from scenedetect import AdaptiveDetector, SceneManager, open_video
 
     story = ROOT / "examples" / "lighthouse.txt"
     out = tmp_path / "out"
@@ -60,9 +60,9 @@ def test_planned_hard_cuts_found_by_an_independent_detector(tmp_path):
     timeline = film_timeline(plan)
     video = open_video(str(out / "film.mp4"), backend="pyav")
     manager = SceneManager()
-    # Threshold 14 (default 27): previz cuts inside one location change the setup, not the palette;
-    # the same threshold must still find no cut inside any moving shot.
-    manager.add_detector(ContentDetector(threshold=14))
+    # AdaptiveDetector at its defaults: every cut, including those between set-ups of one place,
+    # stands out from the motion around it; nothing inside a moving shot does.
+    manager.add_detector(AdaptiveDetector())
     manager.detect_scenes(video)
     detected = [start.frame_num for start, _ in manager.get_scene_list()][1:]
     planned = [s.start_frame for s in timeline.spans[1:] if s.transition == "cut"]
@@ -124,6 +124,33 @@ def test_bad_story_input_is_one_line_exit_2_and_no_film(tmp_path, make_input, ex
     assert expect in lines[0].lower()
     assert "Traceback" not in res.stderr
     assert not (out / "film.mp4").exists()
+
+
+def _director_stdin(data: bytes, *args):
+    exe = Path(sys.executable).parent / "director"
+    return subprocess.run([str(exe), *map(str, args)], input=data, capture_output=True, timeout=240)
+
+
+def test_story_from_standard_input(tmp_path):
+    story = "Ada finds a silver key under the snow. She runs home and opens the old box.\n"
+    plan = tmp_path / "plan.json"
+    res = _director_stdin(story.encode("utf-8"), "plan", "-", "-o", plan)
+    assert res.returncode == 0, res.stderr
+    planned = load_plan(plan)
+    assert any(e.name == "Ada" for e in planned.entities)
+    out = tmp_path / "out"
+    res = _director_stdin(STORY.encode("utf-8"), "run", "-", "-o", out, *SMALL)
+    assert res.returncode == 0, res.stderr
+    assert probe(out / "film.mp4").frames > 0
+
+
+@pytest.mark.parametrize("command", ["run", "plan"])
+def test_empty_standard_input_is_one_line_exit_2(tmp_path, command):
+    res = _director_stdin(b"  \n", command, "-", "-o", tmp_path / "x")
+    assert res.returncode == 2
+    lines = res.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: no story on <stdin>"), lines
+    assert not (tmp_path / "x").exists()
 
 
 @pytest.mark.parametrize("args, expect", [
