@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -50,7 +51,13 @@ def test_kill_9_then_resume_redoes_at_most_the_shot_in_flight(tmp_path):
     resumed = _cli(["render", str(plan_path), "-o", str(out), "--backend", "solid", "--resume"])
     stdout, stderr = resumed.communicate(timeout=120)
     assert resumed.returncode == 0, stderr
-    assert "resuming run" in stderr  # the LangGraph thread continued from its checkpoint
+    # The LangGraph thread continued from its checkpoint, and one line says where and how much.
+    lines = [line for line in stderr.splitlines() if "resuming run" in line]
+    assert len(lines) == 1, stderr
+    left = re.search(r"at the (\w+) stage: (\d+) of (\d+) shots left", lines[0])
+    assert left and left.group(1) == "shots", lines[0]
+    assert int(left.group(3)) == len(plan.shots())
+    assert int(left.group(2)) == len(plan.shots()) - finished
     manifest = json.loads((out / "manifest.json").read_text())
     statuses = [s["status"] for s in manifest["shots"]]
     assert statuses.count("cached") >= finished

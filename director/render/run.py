@@ -24,6 +24,7 @@ from director.errors import InputError, RunError
 from director.plan import FilmPlan
 from director.plan import parse_resolution as plan_resolution
 from director.render.graph import LocalExecutor, RenderContext, build_render_graph
+from director.render.work import shots_left
 from director.store import ArtifactStore, atomic_write_text
 from generators.base import Backend, RenderSettings
 from generators.registry import UnknownBackendError, create_backend
@@ -170,6 +171,22 @@ def _pending_steps(out_dir: Path, run_id: str, plan: FilmPlan, emit: EventFn) ->
     return list(snapshot.next)
 
 
+# Graph nodes by the stage a user knows them as.
+_STAGE_NAMES = {"identities": "identity references", "keyframe": "keyframes", "plan_shots": "shots",
+                "shots": "shots", "assemble": "assembly"}
+
+
+def _resume_message(run_id: str, pending: list[str], saver, plan: FilmPlan, context: RenderContext) -> str:
+    """One line: the stage the interrupted run continues at and how many shots are left."""
+    stage = _STAGE_NAMES.get(pending[0], pending[0])
+    snapshot = build_render_graph().compile(checkpointer=saver).get_state(
+        {"configurable": {"thread_id": run_id}})
+    total = len(plan.shots())
+    left = shots_left(plan, snapshot.values.get("keyframes", {}), context.backend, context.store,
+                      context.settings, context.executor.split_at_cuts)
+    return f"resuming run {run_id} at the {stage} stage: {left} of {total} shots left to render"
+
+
 def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = None, *,
                 resume: bool = False, on_event: EventFn | None = None) -> RenderResult:
     """Render `plan` into `out_dir` (film.mp4, manifest.json, ...). See the module docstring."""
@@ -211,7 +228,7 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
             graph = build_render_graph().compile(checkpointer=saver)
             graph_input = None if pending else {"plan": plan.model_dump(mode="json")}
             if pending:
-                emit({"stage": "resume", "message": f"resuming run {run_id} at {list(pending)}"})
+                emit({"stage": "resume", "message": _resume_message(run_id, pending, saver, plan, context)})
             for part in graph.stream(graph_input, config, context=context, durability="sync",
                                      stream_mode=["updates", "custom"], version="v2"):
                 if part["type"] == "custom":

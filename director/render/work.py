@@ -153,3 +153,22 @@ def shot_chains(plan: FilmPlan, backend: Backend, split_at_cuts: bool = False) -
         else:
             chains.append([shot.id])
     return chains
+
+
+def shots_left(plan: FilmPlan, keyframes: dict[str, dict], backend: Backend, store: ArtifactStore,
+               settings: RenderSettings, split_at_cuts: bool = False) -> int:
+    """How many of the plan's shots have no finished clip in the store (all of them until every
+    keyframe is known, since a clip's key includes its keyframe's)."""
+    shots = plan.shots()
+    if any(s.id not in keyframes for s in shots):
+        return len(shots)
+    left = 0
+    for chain in shot_chains(plan, backend, split_at_cuts):
+        prev_key: str | None = None
+        for position, shot_id in enumerate(chain):
+            chained = backend.chains_shots and position > 0
+            inputs = clip_inputs(shot_context(plan, shot_id), keyframes[shot_id]["key"],
+                                 prev_key if chained else None, backend, settings)
+            prev_key = content_key(inputs)
+            left += store.lookup("clip", prev_key, "mp4") is None
+    return left
