@@ -121,3 +121,23 @@ def test_plan_edit_render_and_rerender_in_the_browser(tmp_path):
     finally:
         demo.close()
     assert screenshot.stat().st_size < 300_000
+
+
+def test_load_an_example_story_in_the_browser(tmp_path):
+    port = free_port()
+    demo = launch(port=port, root=tmp_path, prevent_thread_lock=True, quiet=True)
+    try:
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.set_default_timeout(60_000)
+            page.goto(f"http://127.0.0.1:{port}/")
+            pick(page, "#example-pick", "lighthouse.txt")
+            expected = (Path(__file__).resolve().parent.parent / "examples" / "lighthouse.txt").read_text()
+            page.wait_for_function(
+                "t => document.querySelector('#story textarea').value.startsWith(t)",
+                arg=expected.splitlines()[0])
+            assert page.input_value("#story textarea").strip() == expected.strip()
+            browser.close()
+    finally:
+        demo.close()

@@ -150,3 +150,14 @@ def test_story_upload_and_auth_parsing(tmp_path):
     assert parse_auth(None) is None
     with pytest.raises(InputError):
         parse_auth("nopassword")
+
+
+def test_example_stories_load_into_the_story_box():
+    names = handlers.example_stories()
+    assert {"lighthouse.txt", "rooftop.fountain", "chinese.txt"} <= set(names)
+    assert not any(n.endswith(".py") for n in names)  # stories only
+    text, source = handlers.load_example("rooftop.fountain")
+    expected = (handlers.EXAMPLES_DIR / "rooftop.fountain").read_text(encoding="utf-8")
+    assert text == expected.replace("\r\n", "\n") and source == "rooftop.fountain"
+    with pytest.raises(InputError):
+        handlers.load_example("../pyproject.toml")

@@ -54,6 +54,26 @@ def read_story_upload(path: str | Path) -> tuple[str, str]:
     return story.text, Path(path).name
 
 
+# The example stories: the repository's examples/ folder beside the package (a source checkout or
+# an editable install, the way the studio is run).
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLE_SUFFIXES = (".txt", ".fountain", ".md")
+
+
+def example_stories(folder: Path = EXAMPLES_DIR) -> list[str]:
+    """File names of the example stories, sorted (empty when the folder is not there)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in EXAMPLE_SUFFIXES)
+
+
+def load_example(name: str, folder: Path = EXAMPLES_DIR) -> tuple[str, str]:
+    """(text, file name) of one example story, by file name."""
+    if name not in example_stories(folder):
+        raise InputError(f"no example story named {name!r} (choose one of {example_stories(folder)})")
+    return read_story_upload(folder / name)
+
+
 def load_session_plan(plan_json: str) -> FilmPlan:
     if not plan_json:
         raise InputError("plan a story (or upload a plan.json) first")

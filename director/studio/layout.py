@@ -74,6 +74,9 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                         story_file = gr.File(label="…or upload a .txt / .fountain / .md file",
                                              file_types=[".txt", ".fountain", ".md"], type="filepath",
                                              elem_id="story-file")
+                        example = gr.Dropdown(handlers.example_stories(), value=None,
+                                              label="…or load an example story", elem_id="example-pick",
+                                              visible=bool(handlers.example_stories()))
                         story_source = gr.State("<text>")
                     with gr.Column(scale=1):
                         planner = gr.Radio(["auto", "heuristic", "llm"], value="auto", label="Planner")
@@ -176,6 +179,14 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                 raise _user_error(err) from None
             return text, name
 
+        def on_example(name: str | None):
+            if not name:
+                return gr.skip(), gr.skip()
+            try:
+                return handlers.load_example(name)
+            except InputError as err:
+                raise _user_error(err) from None
+
         @guarded
         def on_plan(text, source, planner_name, backend_name, preset_name, size, frame_rate, folder,
                     progress=gr.Progress()):
@@ -264,6 +275,7 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
         backend.change(on_backend, backend, preset, **light)
         story_file.upload(on_story_file, story_file, [story, story_source], **light)
         story.input(lambda: "<text>", None, story_source, **light)
+        example.input(on_example, example, [story, story_source], **light)
         plan_btn.click(on_plan, [story, story_source, planner, backend, preset, resolution, fps, run_dir],
                        [*board_outputs, plan_log, edit_status, tabs], **gpu, **private)
         shot_pick.input(on_pick, [plan_state, shot_pick],
