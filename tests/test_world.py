@@ -7,7 +7,7 @@ import pytest
 from director import vocab
 from director.ingest import parse_story
 from director.plan import parse_plan
-from director.planning.world import fill_world, infer_atmosphere, infer_setting
+from director.planning.world import fill_world, fuller_name, infer_atmosphere, infer_setting
 
 # (name, heading, context, kind, interior)
 CASES = [
@@ -62,6 +62,20 @@ def test_setting_from_place_words(name, heading, context, kind, interior):
     assert (setting.kind, setting.interior) == (kind, interior)
     assert setting.kind in vocab.SETTING_KINDS
     assert all(f in vocab.SETTING_FEATURES for f in setting.features)
+
+
+def test_the_story_decides_what_a_short_or_shared_name_means():
+    coast = "Rain lashes the cliff. Mara climbs toward the old lighthouse."
+    assert infer_setting("the tower", "", "", coast).kind == "sea"
+    assert infer_setting("the tower", "", "", "The king's castle stands on the hill.").kind == "castle"
+    # A planner's EXT. guess gives way to the story putting someone inside; a writer's does not.
+    inside = "Inside the lighthouse, Ilan trims the lamp."
+    assert infer_setting("the lighthouse", "", "EXT. LIGHTHOUSE - DUSK", inside, heading_is_authored=False).interior
+    assert not infer_setting("the lighthouse", "", "EXT. LIGHTHOUSE - DUSK", inside).interior
+    assert fuller_name("the station", "She floats through the orbital station. Later, outside the station.") \
+        == "orbital station"
+    assert infer_setting(fuller_name("the station", "the space station hums")).kind == "spacecraft"
+    assert fuller_name("the station", "The train pulls into the station.") == "the station"
 
 
 def test_features_name_the_set_pieces():

@@ -97,7 +97,7 @@ INTERIOR_KINDS = frozenset({"home", "office", "industrial", "laboratory", "space
 PART_STEMS: tuple[str, ...] = (
     "corridor", "hallway", "room", "hall ", "cabin", "compartment", "deck", "stairs", "staircase",
     "stairwell", "lobby", "chamber", "quarters", "basement", "cellar", "attic", "kitchen", "bridge of",
-    "cockpit", "galley", "window", "cliff", "door", "elevator", "interior", "inside",
+    "cockpit", "galley", "window", "cliff", "tower", "door", "elevator", "interior", "inside",
     "走廊", "房间", "舱", "大厅", "楼梯", "门口", "窗边",
 )
 # Kinds that can host a part (the enclosing place).

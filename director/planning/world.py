@@ -111,7 +111,8 @@ def heading_place(heading: str) -> tuple[bool | None, str]:
     return prefix.startswith("INT"), place
 
 
-def infer_setting(name: str, description: str = "", heading: str = "", context: str = "") -> Setting:
+def infer_setting(name: str, description: str = "", heading: str = "", context: str = "",
+                  heading_is_authored: bool = True) -> Setting:
     """The setting a place's words describe.
 
     Args:
@@ -119,6 +120,8 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
         description: its visual description.
         heading: a scene heading set there ("INT. NIGHT TRAIN - CORRIDOR - NIGHT"), or "".
         context: the story's sentences set there, for the place around a part and for features.
+        heading_is_authored: the heading's INT./EXT. is the writer's (a screenplay) rather than a
+            planner's guess; a guess gives way to the story saying "inside the lighthouse".
     """
     heading_interior, heading_words = heading_place(heading)
     own = f"{name} . {heading_words}"
@@ -141,7 +144,10 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
     if kind is None:
         kind = _best(described)
     words = f"{name} {heading_words} {description}"
-    if heading_interior is not None:
+    said = _said_inside(name, context)
+    if said is not None and (heading_interior is None or not heading_is_authored):
+        interior = said
+    elif heading_interior is not None:
         interior = heading_interior
     elif _find(words, {"in": INSIDE_STEMS}) and not _find(words, {"out": OUTSIDE_STEMS}):
         interior = True
@@ -159,6 +165,24 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
                    features=[f for f in vocab.SETTING_FEATURES if f in features])
 
 
+def _said_inside(name: str, context: str) -> bool | None:
+    """True when the story puts someone inside the place ("inside the lighthouse", "灯塔里"),
+    False when outside it, None when it does not say."""
+    bare = _bare(name)
+    if not bare:
+        return None
+    low = context.lower()
+    if has_cjk(bare):
+        inside = any(f"{bare}{w}" in context for w in ("里", "内", "中"))
+        return True if inside else None
+    name_re = re.escape(bare)
+    if re.search(rf"\b(inside|within|into)\s+(the\s+|a\s+|an\s+)?{name_re}\b", low):
+        return True
+    if re.search(rf"\b(outside|beside|around|near)\s+(the\s+|a\s+|an\s+)?{name_re}\b", low):
+        return False
+    return None
+
+
 def infer_atmosphere(text: str) -> list[str]:
     """Weather and light events a scene's text names, in vocabulary order. A storm brings rain
     (snow when it is a snowstorm) and wind."""
@@ -170,10 +194,11 @@ def infer_atmosphere(text: str) -> list[str]:
 
 def scene_text(scene: Scene) -> str:
     """What happens in a scene, in words: its heading and its shots' descriptions and settings
-    (not its dialogue: people talk about weather elsewhere)."""
+    (not its dialogue: people talk about weather elsewhere; not a planner's lighting notes,
+    which are its own styling)."""
     parts = [scene.heading, scene.location]
     for shot in scene.shots:
-        parts += [shot.description, shot.background, shot.lighting]
+        parts += [shot.description, shot.background]
     return " . ".join(p for p in parts if p)
 
 
@@ -205,6 +230,24 @@ def _story_sentences_about(story: Story, name: str) -> list[str]:
     return out[:40]
 
 
+def fuller_name(name: str, text: str) -> str:
+    """The story's longer name for a place called by its last word: "the station" of a story
+    that speaks of "the orbital station" is that station (and not a railway's)."""
+    bare = _bare(name)
+    if not bare or " " in bare or has_cjk(bare):
+        return name
+    low = text.lower()
+    best, count = name, 0
+    for stems in KIND_STEMS.values():
+        for stem in stems:
+            words = stem.strip().split()
+            if len(words) > 1 and words[-1] == bare:
+                n = len(re.findall(r"(?<![a-z])" + re.escape(stem.strip()) + r"\b", low))
+                if n > count:
+                    best, count = stem.strip(), n
+    return best
+
+
 def location_setting(entity: Entity, plan: FilmPlan, story: Story | None = None) -> Setting:
     """The setting of one location entity from everything the plan and story say about it."""
     scenes = _scenes_at(entity, plan)
@@ -212,7 +255,9 @@ def location_setting(entity: Entity, plan: FilmPlan, story: Story | None = None)
     context = " . ".join(scene_text(s) for s in scenes)
     if story is not None:
         context += " . " + " ".join(_story_sentences_about(story, entity.name))
-    return infer_setting(entity.name, entity.description, heading, context)
+    authored = story is None or story.kind == "fountain"
+    name = fuller_name(entity.name, story.text) if story is not None else entity.name
+    return infer_setting(name, entity.description, heading, context, heading_is_authored=authored)
 
 
 def fill_world(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
