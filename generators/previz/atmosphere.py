@@ -164,7 +164,7 @@ class SceneEffects:
         cx, cy = rng.uniform(0.25, 0.75) * w, rng.uniform(0.3, 0.6) * h
         yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
         d = np.sqrt(((xx - cx) / w) ** 2 + ((yy - cy) / h) ** 2)
-        k = np.clip(1.0 - d / 0.7, 0, 1) ** 2 * 0.28
+        k = np.clip(1.0 - d / 0.7, 0, 1) ** 2 * 0.18
         return (k[..., None] * np.array(colour, np.float32)).astype(np.uint8)
 
     def _passing_strip(self, setting: SceneSetting, painted: PaintedSet) -> np.ndarray:

@@ -67,6 +67,10 @@ def forest(st: Set) -> None:
         r = 0.05 + 0.08 * y
         st.cv.ellipse(x - r * 1.5, y - r, x + r * 1.5, y + r * 0.3, rgba((50, 104, 50)))
     marks(st, 6, (62, 80, 44))
+    if st.has("river"):  # a stream across the forest floor, stepping stones in it
+        water(st, 0.16, 0.3, (70, 120, 130), 31, 90)
+        for _, x, item in along(st.seed + 9, (0.25, 0.45)):
+            st.cv.ellipse(x, 0.2, x + 0.1, 0.25, rgba((130, 126, 118)))
     if st.has("fire"):
         campfire(st, 0.9, 0.6, 0.1)
 
