@@ -180,3 +180,22 @@ def test_invalid_plan_is_an_input_error(tmp_path):
     (tmp_path / "plan.json").write_text('{"scenes": []}')
     with pytest.raises(InputError, match="plan.json"):
         run_eval(tmp_path)
+
+
+def test_a_flash_inside_a_shot_is_not_a_cut_but_a_cut_after_it_is(tmp_path):
+    """Lightning: two frames turn white and the picture comes back. A viewer sees no new shot."""
+    def storm(index: int, count: int, width: int, height: int) -> np.ndarray:
+        frame = np.empty((height, width, 3), np.uint8)
+        frame[...] = (235, 235, 240) if index in (8, 9) else (30, 34, 70)
+        frame[height // 2:] = (20, 60, 30) if index not in (8, 9) else (200, 210, 200)
+        return frame
+
+    write_out_folder(tmp_path, [
+        SyntheticShot("a", storm, 2.0),
+        SyntheticShot("b", solid((200, 160, 40)), 1.0, "cut"),
+    ], fps=FPS)
+    cuts = run_eval(tmp_path)["cuts"]
+    assert cuts["planned"] == [2.0]
+    assert [m["planned"] for m in cuts["matched"]] == [2.0]
+    assert cuts["false"] == [] and cuts["precision"] == 1.0
+    assert cuts["flashes"] == [pytest.approx(8 / FPS, abs=1 / FPS)]

@@ -7,8 +7,10 @@ before is both large in itself (``min_content_val``) and large against the chang
 around it (``adaptive_threshold``, over ``window_width`` frames each side). That is how a viewer
 sees a cut: a jump that stands out from the motion around it. A fixed ContentDetector threshold
 misses cuts between flat, similar views and fires inside fast camera moves; the adaptive ratio
-does neither. Planned ``continuous`` and ``dissolve`` boundaries are not hard cuts and never count
-as missed. A detection matches a planned cut within the tolerance;
+does neither. A flash (lightning, a camera flash) jumps like a cut but the picture comes back a
+moment later, and a viewer does not see it as a new shot: a detection whose picture returns to
+what it was before within FLASH_S is a flash, listed apart and not counted. Planned ``continuous``
+and ``dissolve`` boundaries are not hard cuts and never count as missed. A detection matches a planned cut within the tolerance;
 every boundary also records whether a cut was detected at it, so a ``continuous`` boundary that
 reads as a visible cut is flagged.
 """
@@ -18,6 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
+
 from director.timeline import Timeline, fade_frames
 
 # PySceneDetect's AdaptiveDetector defaults, named here so the report can say what it ran.
@@ -25,6 +29,9 @@ ADAPTIVE_THRESHOLD = 3.0  # a cut's change over the mean change of its neighbour
 MIN_CONTENT_VAL = 15.0  # and at least this much change (HSV mean absolute difference, 0..255)
 WINDOW_WIDTH = 2  # neighbour frames each side
 MIN_SHOT_S = 0.25  # shots last at least 0.5 s; a quarter second keeps a flash from splitting one
+FLASH_S = 0.4  # a flash is over within this (shorter than the shortest shot, 0.5 s)
+FLASH_RETURN = 0.35  # ... when the picture comes back within this share of the jump
+_PROBE_SIZE = (64, 36)  # frames compared for flashes at this size (HSV mean difference)
 
 
 def tolerance_s(fps: float) -> float:
@@ -55,6 +62,39 @@ def detect_cuts(film: Path, fps: float) -> list[float]:
     manager.detect_scenes(video=video)
     scenes = manager.get_scene_list()
     return [round(start.frame_num / fps, 4) if fps else start.seconds for start, _ in scenes[1:]]
+
+
+def _hsv_frames(film: Path) -> list:
+    import cv2
+
+    from director.video import read_frames
+
+    return [cv2.cvtColor(f, cv2.COLOR_RGB2HSV).astype(np.int16) for f in read_frames(film, size=_PROBE_SIZE)]
+
+
+def _difference(a, b) -> float:
+    return float(np.abs(a - b).mean())
+
+
+def split_flashes(film: Path, fps: float, detected: Sequence[float]) -> tuple[list[float], list[float]]:
+    """(cuts, flashes): a detection whose picture returns, within FLASH_S, to what it was just
+    before the jump is a flash, not a cut."""
+    if not detected or not fps:
+        return list(detected), []
+    frames = _hsv_frames(film)
+    span = max(1, round(FLASH_S * fps))
+    cuts, flashes = [], []
+    for t in detected:
+        f = round(t * fps)
+        if not 1 <= f < len(frames):
+            cuts.append(t)
+            continue
+        before = frames[f - 1]
+        jump = _difference(before, frames[f])
+        back = min((_difference(before, frames[k]) for k in range(f + 1, min(len(frames), f + span + 1))),
+                   default=jump)
+        (flashes if jump > 0 and back < FLASH_RETURN * jump else cuts).append(t)
+    return cuts, flashes
 
 
 def match_cuts(planned: Sequence[float], detected: Sequence[float], tolerance: float) -> dict:
@@ -119,7 +159,11 @@ def cut_report(film: Path, timeline: Timeline, detected: Sequence[float] | None 
     """
     fps = timeline.fps
     planned = [round(t, 4) for t in timeline.hard_cut_times()]
-    found = list(detected) if detected is not None else detect_cuts(film, fps)
+    flashes: list[float] = []
+    if detected is not None:
+        found = list(detected)
+    else:
+        found, flashes = split_flashes(film, fps, detect_cuts(film, fps))
     tolerance = tolerance_s(fps)
     matching = match_cuts(planned, found, tolerance)
     windows = soft_transition_windows(timeline)
@@ -135,7 +179,8 @@ def cut_report(film: Path, timeline: Timeline, detected: Sequence[float] | None 
         "detected": found,
         **matching,
         "tolerance_s": tolerance,
-        "detector": detector_description(fps),
+        "flashes": flashes,
+        "detector": detector_description(fps) + f"; flashes that return within {FLASH_S} s dropped",
     }
     at_boundaries = []
     for span, t in zip(timeline.spans[1:], boundary_times(timeline)):
