@@ -45,6 +45,10 @@ def test_forms_come_from_the_plan_or_the_name():
     assert entity_form(Entity(id="p", name="Bag", kind="prop", description="a leather suitcase")) == "bag"
     assert entity_form(Entity(id="p", name="Her things", kind="prop", description="a leather suitcase")) == "case"
     assert entity_form(Entity(id="p", name="钥匙", kind="prop")) == "key"
+    for child in ("a girl of eight in a red hood", "a 7-year-old boy", "a little girl"):
+        assert entity_form(Entity(id="c", name="Ada", kind="character", description=child)) == "child"
+    for adult in ("a man of forty", "a boy of 15", "a woman aged 30"):
+        assert entity_form(Entity(id="c", name="Ada", kind="character", description=adult)) == "human"
 
 
 def test_every_character_form_but_voice_draws_a_distinct_body():

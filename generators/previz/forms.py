@@ -113,6 +113,25 @@ _CHARACTER_LOOKUP = _words(tuple(f for f in vocab.CHARACTER_FORMS if f not in ("
 _PROP_LOOKUP = _words(tuple(f for f in vocab.PROP_FORMS if f != "object"), _PROP_WORDS)
 
 
+_CHILD = re.compile(r"\b(child|kid|toddler|baby|little (?:girl|boy))\b|孩子|小女孩|小男孩|儿童")
+_AGE = re.compile(r"\b(?:of|aged?)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                  r"|\b(\d{1,2})[- ]year[- ]old\b|(\d{1,2})岁")
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _is_child(description: str) -> bool:
+    """A child by the words of the description's opening ('a girl of eight', 'a 7-year-old boy')."""
+    text = description.lower()[:80]
+    if _CHILD.search(text):
+        return True
+    m = _AGE.search(text)
+    if not m:
+        return False
+    word = next(g for g in m.groups() if g)
+    age = int(word) if word.isdigit() else _NUMBERS[word]
+    return age <= 12
+
+
 def _description_head(text: str) -> str:
     """The first words of a description ('a maintenance robot', 'a small red fox'), where its
     head noun is; later words often name what the character has, not what it is."""
@@ -125,8 +144,9 @@ def entity_form(entity: Entity) -> str:
     if entity.form:
         return entity.form
     if entity.kind == "character":
-        return (_first_word(entity.name, _CHARACTER_LOOKUP)
-                or _first_word(_description_head(entity.description), _CHARACTER_LOOKUP) or "human")
+        head = _description_head(entity.description)
+        return (_first_word(entity.name, _CHARACTER_LOOKUP) or _first_word(head, _CHARACTER_LOOKUP)
+                or ("child" if _is_child(entity.description) else "human"))
     if entity.kind == "prop":
         return (_first_word(entity.name, _PROP_LOOKUP) or _first_word(entity.description, _PROP_LOOKUP)
                 or "object")
