@@ -8,7 +8,7 @@ from generators.previz.render import context_inputs
 from generators.previz.roles import PrevizIdentity, PrevizKeyframe, PrevizShot
 
 # Bump when the pixels change for the same inputs: it is part of every cache key.
-PREVIZ_VERSION = "1.2.0"  # 1.2: tracking shots follow the moving character
+PREVIZ_VERSION = "1.3.0"  # 1.3: figures, props and vehicles by form; master and reverse set-ups per cut; sets by kind
 PRESETS = ("default",)
 
 

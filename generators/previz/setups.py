@@ -7,9 +7,9 @@ facing the place (the master side) and the reverse angle:
 
 * the reverse angle looks the other way: the background is the mirror image of another stretch
   of the place, and the light falls from the other side;
-* it stands at another camera height (the horizon moves) and is lit differently (the wall that
-  faces the light against the wall in shade), a tone change large enough to read as a new view
-  even in a dark, empty room.
+* it stands at another camera height (the horizon moves) and is lit differently (the wall in
+  cool shade against the wall that faces the light; at night, the lamp-lit side against the dark
+  one), a change of tone and tint large enough to read as a new view even in a dark, empty room.
 
 ``continuous`` shots keep the set-up they continue. The set-up count runs on across consecutive
 scenes in the same place, so a scene that returns to the room at once still cuts to a new view.
@@ -27,8 +27,11 @@ from generators.base import ShotContext
 SETUP_STEP = 1.45  # world units between set-ups on the same side of a place
 REVERSE_X = 5.0  # the reverse angle sees a stretch of the place this far from the master's
 HORIZON_SHIFT = 0.09  # of the frame height: the reverse angle's camera stands higher
-SHADE = 0.68  # brightness of the reverse side when the master side is light
-LIFT = 1.75  # ... and when the master side is dark (the lamp-lit side of a night room)
+# Per-channel gain (R, G, B) of the reverse side: in cool shade when the master side is light, in
+# warm lamplight when it is dark. A change of tint, not only of brightness, is what a shot
+# detector's hue and saturation channels see.
+SHADE = (0.6, 0.66, 0.8)
+LIFT = (1.9, 1.7, 1.4)
 DARK_MEAN = 95.0  # mean 0..255 brightness below which a view counts as dark
 
 
@@ -88,10 +91,8 @@ def relight(canvas: np.ndarray, setup: Setup) -> np.ndarray:
     light, lit when it is dark. Returns a new array (uint8 RGB)."""
     if not setup.reverse:
         return canvas
-    mean = float(canvas.mean())
-    gain = SHADE if mean >= DARK_MEAN else LIFT
-    # Lift dark views towards a lamp-lit grey as well, so a near-black room still changes.
-    out = canvas.astype(np.float32) * gain
-    if gain > 1.0:
-        out += 18.0
+    dark = float(canvas.mean()) < DARK_MEAN
+    out = canvas.astype(np.float32) * np.array(LIFT if dark else SHADE, np.float32)
+    if dark:  # lift towards a lamp-lit grey as well, so a near-black room still changes
+        out += np.array((22.0, 18.0, 12.0), np.float32)
     return np.clip(out, 0, 255).astype(np.uint8)
