@@ -73,3 +73,18 @@ def test_every_planned_cut_is_detected_and_continuous_is_not(tmp_path):
     assert cuts["continuous_seen_as_cut"] == []
     # Every detection sits within one frame of its planned cut.
     assert all(abs(m["offset_s"]) <= 1 / 12 + 1e-6 for m in cuts["matched"])
+
+
+def test_a_planned_space_station_story_has_every_cut_visible(tmp_path):
+    """A story planned offline (a station orbiting Jupiter: a command deck, a corridor with alarm
+    lights, dialogue shot/reverse-shot, a return to the deck): eval finds its cuts."""
+    from pathlib import Path
+
+    from director.api import plan_film
+
+    story = (Path(__file__).parent / "fixtures" / "space_station.txt").read_text(encoding="utf-8")
+    plan = plan_film(story, planner="heuristic", fps=12, resolution="256x144")
+    render_plan(plan, tmp_path, RenderOptions(backend="previz"))
+    cuts = run_eval(tmp_path)["cuts"]
+    assert len(cuts["planned"]) >= 8
+    assert cuts["recall"] >= 0.9 and cuts["precision"] >= 0.9, cuts
