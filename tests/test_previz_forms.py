@@ -152,3 +152,10 @@ def test_a_figure_looks_the_same_in_every_shot():
     a = draw_figure(look_for(fox), 120).rgba
     b = draw_figure(look_for(fox.model_copy()), 120).rgba
     assert np.array_equal(a, b)
+
+
+def test_two_animals_of_one_kind_are_told_apart_unless_the_story_colours_them():
+    cats = [look_for(Entity(id=f"cat{i}", name=f"Cat {i}", kind="character", form="cat")) for i in range(8)]
+    assert len({c.fur for c in cats}) >= 3
+    black = look_for(Entity(id="c", name="Soot", kind="character", form="cat", description="a black cat"))
+    assert black.fur == (30, 30, 34)

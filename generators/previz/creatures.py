@@ -195,7 +195,7 @@ def _bird(pen: Pen, fur: RGB, kind: str) -> None:
         return
     if kind == "duck":
         pen.ellipse(-0.5, 0.45, 0.35, 0.9, fur)
-        pen.ellipse(0.1, 0.15, 0.42, 0.47, (40, 110, 60) if fur == DEFAULT_FUR["duck"] else fur)
+        pen.ellipse(0.1, 0.15, 0.42, 0.47, (40, 110, 60) if fur == DEFAULT_FUR["duck"] else fur)  # a mallard's head
         pen.poly([(0.38, 0.3), (0.62, 0.33), (0.38, 0.38)], beak)
         pen.circle(0.3, 0.26, 0.03, EYE, outline=False)
         pen.ellipse(-0.35, 0.52, 0.1, 0.75, darker(fur, 0.85))

@@ -89,6 +89,29 @@ _PROP_WORDS: dict[str, str] = {
 }
 
 
+# Natural coats to pick from (by a hash of the entity id) when the description names no colour,
+# so two cats in one film are told apart; forms not listed keep their one default colour.
+FUR_CHOICES: dict[str, tuple[tuple[int, int, int], ...]] = {
+    "cat": ((150, 150, 156), (214, 130, 60), (52, 50, 54), (236, 232, 224), (126, 100, 74)),
+    "dog": ((160, 116, 70), (64, 54, 48), (222, 204, 164), (124, 124, 128), (196, 146, 84)),
+    "horse": ((128, 80, 44), (62, 46, 38), (204, 200, 194), (172, 122, 72)),
+    "robot": ((168, 178, 192), (206, 176, 96), (120, 160, 204), (222, 222, 228)),
+    "creature": ((104, 86, 136), (86, 124, 84), (150, 80, 60), (70, 96, 140)),
+    "bird": ((80, 140, 210), (214, 70, 60), (240, 200, 60), (90, 160, 90)),
+    "fish": ((244, 140, 40), (70, 150, 220), (240, 210, 60), (220, 90, 120)),
+    "rabbit": ((206, 196, 184), (140, 110, 86), (240, 240, 236), (90, 86, 84)),
+    "dragon": ((60, 140, 86), (170, 50, 40), (60, 90, 160), (40, 40, 48)),
+}
+
+
+def default_fur(form: str, seed: int) -> tuple[int, int, int] | None:
+    """The body colour of a form whose description names none (None for unknown forms)."""
+    choices = FUR_CHOICES.get(form)
+    if choices:
+        return choices[seed % len(choices)]
+    return DEFAULT_FUR.get(form)
+
+
 def _first_word(text: str, words: dict[str, str]) -> str | None:
     """The form of the earliest word of ``words`` in ``text`` (longest match at a position)."""
     low = text.lower()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from director.plan import Entity
-from generators.previz.forms import DEFAULT_FUR, entity_form
+from generators.previz.forms import default_fur, entity_form
 
 RGB = tuple[int, int, int]
 
@@ -223,7 +223,7 @@ def look_for(entity: Entity) -> EntityLook:
     long_hair = dress or bool(re.search(r"\b(long hair|ponytail|braid|braids)\b", low)) or "长发" in text
     prop_colour = colours.get("any") or colours.get("top") or _PROP_PALETTE[h % len(_PROP_PALETTE)]
     form = entity_form(entity)
-    fur = colours.get("any") or colours.get("top") or DEFAULT_FUR.get(form) \
+    fur = colours.get("any") or colours.get("top") or default_fur(form, h >> 32) \
         or _PROP_PALETTE[h % len(_PROP_PALETTE)]
     return EntityLook(
         kind=entity.kind, top=top, bottom=bottom, hair=hair, skin=_SKIN_PALETTE[skin_index],
