@@ -6,6 +6,8 @@ Python, so a frame costs a few milliseconds.
 
 from __future__ import annotations
 
+import weakref
+
 import cv2
 import numpy as np
 from PIL import Image
@@ -29,15 +31,39 @@ def _blend(dst: np.ndarray, src: np.ndarray) -> None:
     cv2.add(dst, cv2.cvtColor(src, cv2.COLOR_RGBA2RGB), dst=dst)
 
 
+# Overlays pasted on every frame (labels, the slate, subtitles, still figures) keep their colour
+# and inverse alpha ready: a paste is then one multiply and one add. Keyed by the array's id, and
+# forgotten when the array is.
+_PREPARED: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _prepared(rgba: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(colour RGB, inverse alpha RGB) of a premultiplied RGBA overlay."""
+    key = id(rgba)
+    hit = _PREPARED.get(key)
+    if hit is None:
+        src = np.ascontiguousarray(rgba)
+        hit = (cv2.cvtColor(src, cv2.COLOR_RGBA2RGB),
+               cv2.cvtColor(cv2.bitwise_not(cv2.extractChannel(src, 3)), cv2.COLOR_GRAY2RGB))
+        _PREPARED[key] = hit
+        weakref.finalize(rgba, _PREPARED.pop, key, None)
+    return hit
+
+
 def paste(frame: np.ndarray, rgba: np.ndarray, x: int, y: int) -> None:
-    """Paste a premultiplied RGBA image with its top-left corner at (x, y), clipped to the frame."""
+    """Paste a premultiplied RGBA image with its top-left corner at (x, y), clipped to the frame.
+    The image is treated as read-only: what it looked like at its first paste is what is pasted."""
     fh, fw = frame.shape[:2]
     h, w = rgba.shape[:2]
     x0, y0 = max(0, x), max(0, y)
     x1, y1 = min(fw, x + w), min(fh, y + h)
     if x1 <= x0 or y1 <= y0:
         return
-    _blend(frame[y0:y1, x0:x1], np.ascontiguousarray(rgba[y0 - y:y1 - y, x0 - x:x1 - x]))
+    colour, inverse = _prepared(rgba)
+    dst = frame[y0:y1, x0:x1]
+    window = (slice(y0 - y, y1 - y), slice(x0 - x, x1 - x))
+    cv2.multiply(dst, inverse[window], dst=dst, scale=1.0 / 255.0)
+    cv2.add(dst, colour[window], dst=dst)
 
 
 def warp_paste(frame: np.ndarray, rgba: np.ndarray, matrix: np.ndarray) -> None:
