@@ -159,3 +159,17 @@ def test_two_animals_of_one_kind_are_told_apart_unless_the_story_colours_them():
     assert len({c.fur for c in cats}) >= 3
     black = look_for(Entity(id="c", name="Soot", kind="character", form="cat", description="a black cat"))
     assert black.fur == (30, 30, 34)
+
+
+def test_side_on_figures_face_into_the_frame_or_the_way_they_travel():
+    fox = {"id": "f", "name": "Fox", "kind": "character", "form": "fox", "description": "magenta"}
+
+    def faces(layout) -> str:
+        """Which side of the sprite its eye and nose (near-black) are on."""
+        sprite = _frame([fox], {"f": layout})._figures[0].sprite.rgba
+        dark = colour_mask(sprite[..., :3], (24, 24, 28), tol=14) & (sprite[..., 3] == 255)
+        return "right" if np.nonzero(dark)[1].mean() > sprite.shape[1] / 2 else "left"
+
+    assert faces(BOX_L) == "right"  # on the left, it looks right, into the frame
+    assert faces(BOX_R) == "left"  # on the right, it looks left
+    assert faces({"start": BOX_L["start"], "end": [0.0, 0.2, 0.3, 0.95]}) == "left"  # walks left

@@ -183,6 +183,13 @@ def form_spec(kind: str, form: str) -> FormSpec:
     return CHARACTER_SPECS.get(form, FormSpec(scale=0.45))
 
 
+def in_profile(kind: str, form: str) -> bool:
+    """Whether the form is drawn side-on (animals, vehicles), so it can face left or right."""
+    if kind == "character":
+        return not form_spec(kind, form).upright
+    return form in vocab.VEHICLE_FORMS
+
+
 def is_drawn(entity: Entity) -> bool:
     """Whether the entity has a body on screen (a voice is heard, never drawn; places are sets)."""
     return entity.kind != "location" and not (entity.kind == "character" and entity_form(entity) == "voice")

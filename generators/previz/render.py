@@ -24,7 +24,7 @@ from generators.base import RenderSettings, ShotContext
 from generators.previz.camera import BACKGROUND_BLUR, HORIZON, VIEW_HEIGHT, CameraPath, ease_in_out
 from generators.previz.compose import paste, transform_point, warp_paste
 from generators.previz.figures import VOICE_LEVELS, Sprite, draw_figure, draw_voice, figure_aspect
-from generators.previz.forms import entity_form, form_spec, is_drawn
+from generators.previz.forms import entity_form, form_spec, in_profile, is_drawn
 from generators.previz.look import EntityLook, look_for
 from generators.previz.atmosphere import CanvasMap, SceneEffects
 from generators.previz.scene_art import SceneSetting, paint_scene, scene_locations, setting_for_scene
@@ -259,8 +259,22 @@ class ShotRenderer:
                 biggest = max(biggest, body * math.hypot(self._fg_m[i][0, 0], self._fg_m[i][1, 0]))
             fig.sprite = draw_figure(fig.look, min(MAX_SPRITE * h, max(8.0, biggest)),
                                      self.setup.light_dx(self.setting.light_dx))
+            if self._faces_left(fig):
+                sprite = fig.sprite
+                fig.sprite = Sprite(np.ascontiguousarray(sprite.rgba[:, ::-1]), sprite.body_px,
+                                    sprite.rgba.shape[1] - sprite.center_x)
             self._prescale(fig)
             fig.label = label_image(fig.entity.name, fig.look.accent, label_px)
+
+    def _faces_left(self, fig: _Figure) -> bool:
+        """Side-on figures (drawn facing right) face the way they travel, or, standing still,
+        into the frame: one on the right half looks left."""
+        if not in_profile(fig.entity.kind, fig.look.form):
+            return False
+        travel = (fig.end[0] + fig.end[2] - fig.start[0] - fig.start[2]) / 2
+        if abs(travel) > 0.01 * self.width:
+            return travel < 0
+        return (fig.start[0] + fig.start[2]) / 2 > self.width / 2
 
     def _attach_carried_props(self) -> None:
         """A prop that starts inside a tracked character's box is carried: it travels with them."""
