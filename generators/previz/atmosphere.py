@@ -26,6 +26,10 @@ BEAM_PERIOD_S = 4.0  # one turn of a lighthouse's lantern
 BEAM_LENGTH = 2.6  # world units
 ALARM_PERIOD_S = 1.2
 FLASH_GAP_S = (2.2, 4.5)  # seconds between lightning strikes
+# Falling and drifting layers move 12 times a second: smooth enough for an animatic, and every
+# other frame repeats, which halves what the encoder spends on a moving pattern.
+WEATHER_STEPS_PER_S = 12
+FOG_STEPS_PER_S = 4
 
 
 @dataclass
@@ -64,6 +68,10 @@ def _layer_of_streaks(rng: random.Random, w: int, h: int, count: int, length: tu
         v = int(value * rng.uniform(0.5, 1.0))
         cv2.line(layer, (int(x), int(y)), (int(x + slant * n), int(y + n)), (v, v, min(255, v + 12)), thickness,
                  cv2.LINE_AA)
+        if y + n > h:  # the part below the bottom comes back in at the top: the loop is seamless
+            cv2.line(layer, (int(x), int(y - h)), (int(x + slant * n), int(y + n - h)), (v, v, min(255, v + 12)),
+                     thickness, cv2.LINE_AA)
+    layer = cv2.GaussianBlur(layer, (0, 0), 0.6)  # soft streaks: cheaper to encode, no less rain
     return np.concatenate([layer, layer], axis=0)
 
 
@@ -81,8 +89,8 @@ def _soft_banks(rng: random.Random, w: int, h: int, colour: tuple[int, int, int]
     """A wide (h x 2w) fog layer: soft banks, thicker low down when ``low``."""
     small_w, small_h = 64, max(8, round(64 * h / w))
     noise = np.array([[rng.random() for _ in range(small_w)] for _ in range(small_h)], np.float32)
+    noise = cv2.GaussianBlur(noise, (0, 0), small_h / 10)  # soften small, then enlarge: cheap
     noise = cv2.resize(noise, (2 * w, h), interpolation=cv2.INTER_CUBIC)
-    noise = cv2.GaussianBlur(noise, (0, 0), h / 10)
     rows = np.linspace(0.4, 1.0, h, dtype=np.float32)[:, None] if low else 1.0
     density = np.clip(0.55 + 0.6 * (noise - 0.5), 0, 1) * rows
     return (density[..., None] * np.array(colour, np.float32)).astype(np.uint8)
@@ -108,15 +116,17 @@ class SceneEffects:
         outside = not setting.interior
         if outside and ({"rain", "storm"} & atm) and "snow" not in atm:
             heavy = "storm" in atm
-            self._rain = _layer_of_streaks(rng, w, h, 900 if heavy else 500, (0.04, 0.09),
-                                           0.35 if windy else 0.08, 120 if heavy else 95, max(1, round(h / 500)))
+            self._rain = _layer_of_streaks(rng, w, h, 520 if heavy else 300, (0.05, 0.11),
+                                           0.35 if windy else 0.08, 120 if heavy else 100, max(1, round(h / 500)))
         if outside and "snow" in atm:
             self._snow = _flakes(rng, w, h, 700 if windy else 420, w // 3)
         veil = [a for a in ("fog", "smoke", "dust") if a in atm]
         if veil:
             colour = {"fog": (196, 202, 210), "smoke": (120, 120, 124), "dust": (196, 160, 110)}[veil[0]]
-            self._fog = _soft_banks(rng, w, h, colour, low=veil[0] == "fog")
             self._fog_weight = 0.45 if outside else 0.25
+            # Premultiplied by its weight: a frame is scaled down and the bank added.
+            self._fog = (_soft_banks(rng, w, h, colour, low=veil[0] == "fog").astype(np.float32)
+                         * self._fog_weight).astype(np.uint8)
         if outside and windy and self._rain is None and self._snow is None:
             self._wind = _layer_of_streaks(rng, w, h, 160, (0.005, 0.02), 6.0, 70, 1)
         self._flashes: set[int] = set()
@@ -124,7 +134,7 @@ class SceneEffects:
             t = rng.uniform(0.3, 1.2)
             while t * fps < frames:
                 start = int(t * fps)
-                self._flashes |= {start, start + 1, start + 3}
+                self._flashes |= {start, start + 2}
                 t += rng.uniform(*FLASH_GAP_S)
             self._bolt = self._bolt_points(rng)
         self._alarm = "alarm" in atm
@@ -189,6 +199,11 @@ class SceneEffects:
         return np.ascontiguousarray(strip)
 
     # ---- per frame ---------------------------------------------------------------------------
+    def _stepped(self, i: int, steps_per_s: int) -> int:
+        """Frame ``i`` rounded down to the layer's own step (so frames in a step repeat)."""
+        step = max(1, round(self.fps / steps_per_s))
+        return (i // step) * step
+
     def update_canvas(self, canvas_rgb: np.ndarray, canvas_rgba: np.ndarray | None, i: int) -> None:
         """Slide the landscape past the vehicle's windows on the background canvas, in place."""
         if self._strip is None:
@@ -238,19 +253,20 @@ class SceneEffects:
     def over(self, frame: np.ndarray, i: int) -> None:
         """Weather and light over the whole picture, figures included (before labels and text)."""
         h, w = self.height, self.width
+        t = self._stepped(i, WEATHER_STEPS_PER_S) / self.fps  # seconds, in the layers' own steps
         if self._fog is not None:
-            shift = int(i * w * 0.004) % w
-            bank = self._fog[:, shift:shift + w]
-            cv2.addWeighted(frame, 1.0 - self._fog_weight, bank, self._fog_weight, 0, dst=frame)
+            shift = int(self._stepped(i, FOG_STEPS_PER_S) * w * 0.006) % w
+            cv2.convertScaleAbs(frame, dst=frame, alpha=1.0 - self._fog_weight)
+            cv2.add(frame, self._fog[:, shift:shift + w], dst=frame)
         if self._rain is not None:
-            off = int(i * RAIN_SPEED * h / self.fps) % h
+            off = int(t * RAIN_SPEED * h) % h
             cv2.add(frame, self._rain[h - off:2 * h - off], dst=frame)
         if self._snow is not None:
-            off = int(i * SNOW_SPEED * h / self.fps) % h
-            drift = int((math.sin(i / self.fps * 0.8) * 0.5 + 0.5) * (self._snow.shape[1] - w))
+            off = int(t * SNOW_SPEED * h) % h
+            drift = int((math.sin(t * 0.8) * 0.5 + 0.5) * (self._snow.shape[1] - w))
             cv2.add(frame, self._snow[h - off:2 * h - off, drift:drift + w], dst=frame)
         if self._wind is not None:
-            off = int(i * 0.5 * h / self.fps) % h
+            off = int(t * 0.5 * h) % h
             cv2.add(frame, self._wind[h - off:2 * h - off], dst=frame)
         if self._warm is not None:
             k = 1.0
