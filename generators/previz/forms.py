@@ -68,7 +68,7 @@ _CHARACTER_WORDS: dict[str, str] = {
 _PROP_WORDS: dict[str, str] = {
     "suitcase": "case", "briefcase": "case", "luggage": "case", "backpack": "bag", "purse": "bag",
     "sack": "bag", "satchel": "bag", "basket": "bag", "crate": "box", "chest": "box", "package": "box",
-    "parcel": "box", "toolbox": "tool", "mug": "cup", "glass": "cup", "loaf": "bread",
+    "parcel": "box", "toolbox": "case", "mug": "cup", "glass": "cup", "loaf": "bread",
     "envelope": "letter", "note": "letter", "notebook": "book", "diary": "book", "journal": "book",
     "photograph": "photo", "telephone": "phone", "smartphone": "phone", "torch": "lantern",
     "pistol": "gun", "revolver": "gun", "rifle": "gun", "blade": "knife", "dagger": "knife",
