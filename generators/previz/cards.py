@@ -15,19 +15,13 @@ from generators.previz.compose import paste
 from generators.previz.figures import draw_figure, draw_voice, figure_aspect
 from generators.previz.forms import form_spec, is_drawn
 from generators.previz.look import look_for
-from generators.previz.scene_art import SceneSetting, paint_background, setting_for_scene, setting_from_text
+from generators.previz.scene_art import SceneSetting, paint_background, setting_for_location
 from generators.previz.text import font, wrap
 
 
 def location_setting(entity: Entity, plan: FilmPlan) -> SceneSetting:
-    """The setting a location entity stands for: the first scene that shows it or is named after
-    it, else the entity's own words."""
-    for scene in plan.scenes:
-        shows = any(entity.id in shot.entities for shot in scene.shots)
-        named = scene.location.strip().lower() == entity.name.strip().lower()
-        if shows or named:
-            return setting_for_scene(scene, plan)
-    return setting_from_text(entity.name, "", "day", entity.description)
+    """The setting a location entity stands for (see scene_art.setting_for_location)."""
+    return setting_for_location(entity, plan)
 
 
 def draw_card(entity: Entity, plan: FilmPlan, width: int, height: int) -> np.ndarray:

@@ -26,7 +26,7 @@ from generators.previz.sets.indoor import CEILING_LINE, FLOOR_LINE
 from generators.previz.sets.paint import TIMES, WORLD_HALF_WIDTH
 
 __all__ = ["CEILING_LINE", "FLOOR_LINE", "WORLD_HALF_WIDTH", "SceneSetting", "paint_background",
-           "paint_scene", "scene_locations", "setting_for_scene", "setting_from_text"]
+           "paint_scene", "scene_locations", "setting_for_location", "setting_for_scene", "setting_from_text"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,21 @@ def setting_for_scene(scene: Scene, plan: FilmPlan) -> SceneSetting:
         setting = infer_setting(name, entity.description if entity else "", scene.heading, scene_text(scene))
     key = entity.name if entity else (scene.location or scene.heading)
     return _scene_setting(setting, f"{text} {scene_text(scene)}", key, scene.time_of_day, scene.atmosphere)
+
+
+def setting_for_location(entity: Entity, plan: FilmPlan) -> SceneSetting:
+    """The setting of one location entity (its reference card): its own setting, at the time of
+    day and in the weather of the first scene that shows it or is named after it."""
+    name = entity.name.strip().lower()
+    scene = next((s for s in plan.scenes if any(entity.id in shot.entities for shot in s.shots)
+                  or s.location.strip().lower() == name), None)
+    setting = entity.setting
+    if setting is None:
+        setting = infer_setting(entity.name, entity.description, scene.heading if scene else "",
+                                scene_text(scene) if scene else "")
+    text = f"{entity.name} {entity.description} {scene_text(scene) if scene else ''}"
+    return _scene_setting(setting, text, entity.name, scene.time_of_day if scene else "day",
+                          scene.atmosphere if scene else ())
 
 
 def paint_scene(setting: SceneSetting, rect: tuple[float, float, float, float],
