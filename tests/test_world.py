@@ -83,6 +83,9 @@ def test_features_name_the_set_pieces():
     assert {"planet", "porthole", "stars"} <= set(infer_setting("the space station").features)
     assert "boats" in infer_setting("the harbour").features
     assert "fire" not in infer_setting("火车").features  # 火 of 火车 is a train, not a fire
+    lighthouse = infer_setting("灯塔", "", "", "林月跑上灯塔的台阶。浪花打在礁石上。")
+    assert lighthouse.kind == "sea" and "lighthouse" in lighthouse.features
+    assert not {"moon", "plants"} & set(lighthouse.features)  # 林月 is a name, 浪花 is spray
 
 
 def test_atmosphere_from_scene_words():
@@ -92,6 +95,8 @@ def test_atmosphere_from_scene_words():
     assert infer_atmosphere("Fog rolls over the harbour.") == ["fog"]
     assert infer_atmosphere("雷雨之夜，闪电划破天空。") == ["rain", "lightning"]
     assert infer_atmosphere("Fireflies by the window, a rainbow over the train.") == []
+    assert infer_atmosphere('He says: "The storm took the boat last night." She looks at the sea.') == []
+    assert infer_atmosphere("陈伯说：“昨夜的风暴把船吹走了。”林月看着大海。") == []
 
 
 def _plan(setting=None, atmosphere=None):

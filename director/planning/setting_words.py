@@ -64,7 +64,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
                 "火车", "列车", "车厢", "汽车", "公交", "飞机", "出租车", "车里"),
     "bridge": ("bridge", "viaduct", "footbridge", "overpass", "桥"),
     "forest": ("forest", "woods", "woodland", "wood ", "jungle", "grove", "thicket", "rainforest", "pines", "clearing",
-               "森林", "树林", "丛林", "林"),
+               "森林", "树林", "丛林", "林中", "林间", "林子"),
     "field": ("field", "meadow", "plain ", "plains", "prairie", "pasture", "hill", "countryside", "farmland",
               "savanna", "steppe", "moor", "heath", "grassland", "wheat", "valley",
               "田", "草原", "草地", "原野", "山坡", "乡间", "麦田"),
@@ -112,7 +112,7 @@ OUTSIDE_STEMS: tuple[str, ...] = ("outside", "exterior", "outdoors", "rooftop", 
 FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "planet": ("planet", "jupiter", "saturn", "mars", "earth below", "neptune", "venus", "gas giant",
                "木星", "土星", "火星", "地球", "行星"),
-    "moon": ("moon", "moonlight", "月"),
+    "moon": ("moon", "moonlight", "月亮", "月光", "明月"),
     "sun": ("sun ", "sunlight", "sunrise", "sunset", "太阳", "阳光"),
     "stars": ("star ", "stars", "starlight", "starry", "星星", "星光"),
     "lighthouse": ("lighthouse", "beacon", "灯塔"),
@@ -133,7 +133,7 @@ FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "shelves": ("shelf", "shelves", "bookcase", "books", "书架", "货架"),
     "screens": ("screen", "monitor", "display", "console", "屏幕", "显示器"),
     "machines": ("machine", "engine", "generator", "pipes", "turbine", "机器", "引擎"),
-    "plants": ("plant", "flower", "seedling", "vines", "花", "植物"),
+    "plants": ("plant", "flower", "seedling", "vines", "鲜花", "花朵", "花草", "植物"),
     "waves": ("waves", "surf", "breakers", "浪"),
     "river": ("river", "stream", "河", "溪"),
     "road": ("road", "highway", "路"),
@@ -185,6 +185,11 @@ ATMOSPHERE_STEMS: dict[str, tuple[str, ...]] = {
     "dust": ("dust", "sandstorm", "dusty", "沙尘", "灰尘"),
     "smoke": ("smoke", "smoky", "soot", "烟"),
 }
+# Words that look like a feature word but are not one (火 of 火车 is a train, not a fire).
+FEATURE_EXCEPTIONS: tuple[str, ...] = (
+    "firefl", "fireman", "firemen", "firework", "firearm", "fire escape", "火车", "火星", "火柴",
+)
+
 # Words that look like a weather word but are not one ("firefly", "rainbow", "windows").
 ATMOSPHERE_EXCEPTIONS: tuple[str, ...] = (
     "rainbow", "firefl", "fireman", "firemen", "firework", "window", "windmill", "snowman",

@@ -18,10 +18,10 @@ from director import vocab
 from director.ingest import Story
 from director.plan import Entity, FilmPlan, Scene, Setting
 from director.planning.setting_words import (
-    ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, FEATURE_STEMS, HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS,
+    ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, FEATURE_EXCEPTIONS, FEATURE_STEMS, HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS,
     KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS, PART_STEMS,
 )
-from director.text import has_cjk, sentences
+from director.text import has_cjk, sentences, without_quotes
 
 # How much each source of words counts when kinds compete.
 _WEIGHT_NAME, _WEIGHT_DESCRIPTION, _WEIGHT_CONTEXT = 4.0, 2.0, 1.0
@@ -158,7 +158,7 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
     if kind is None:
         kind = "home" if interior else "field"
     features = list(KIND_FEATURES.get(kind, ()))
-    for m in _find(_without(f"{words} {context}", ATMOSPHERE_EXCEPTIONS), FEATURE_STEMS):
+    for m in _find(_without(f"{words} {context}", FEATURE_EXCEPTIONS), FEATURE_STEMS):
         if m.value not in features:
             features.append(m.value)
     return Setting(interior=interior, kind=kind,
@@ -184,9 +184,10 @@ def _said_inside(name: str, context: str) -> bool | None:
 
 
 def infer_atmosphere(text: str) -> list[str]:
-    """Weather and light events a scene's text names, in vocabulary order. A storm brings rain
-    (snow when it is a snowstorm) and wind."""
-    found = {m.value for m in _find(_without(text, ATMOSPHERE_EXCEPTIONS), ATMOSPHERE_STEMS)}
+    """Weather and light events a scene's text names, in vocabulary order, leaving out what its
+    people only speak of (quoted speech). A storm brings rain (snow when it is a snowstorm) and
+    wind."""
+    found = {m.value for m in _find(_without(without_quotes(text), ATMOSPHERE_EXCEPTIONS), ATMOSPHERE_STEMS)}
     if "storm" in found:
         found |= {"wind"} | ({"rain"} if "snow" not in found else set())
     return [a for a in vocab.ATMOSPHERE if a in found]

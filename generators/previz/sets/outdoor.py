@@ -12,7 +12,7 @@ from collections.abc import Callable
 from generators.previz.sets.paint import along, mix, rgba, row, scale
 from generators.previz.sets.pieces import (
     W, Set, arch_window, boat, building, campfire, ground, hills, lighthouse, marks, mountains,
-    skyline, street_lamp, tree, treeline, water,
+    skyline, street_lamp, treeline, water,
 )
 
 GRASS, GRASS_NEAR = (120, 160, 92), (84, 130, 62)
@@ -551,4 +551,3 @@ def paint_outdoor(st: Set) -> None:
     PAINTERS.get(st.kind, field)(st)
     if st.has("trees") and st.kind not in ("forest", "field", "garden", "village", "river", "church"):
         treeline(st, 63, 0.0, (0.15, 0.35), (0.8, 2.0), 0.4)
-    _ = tree  # one tree is a piece other kinds reuse

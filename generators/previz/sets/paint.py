@@ -131,12 +131,6 @@ def grade(image: np.ndarray, gain: tuple[float, float, float], grey: float = 0.0
     return cv2.transform(np.ascontiguousarray(image), matrix)
 
 
-def scatter(seed: int, count: int, x_range=(-WORLD_HALF_WIDTH, WORLD_HALF_WIDTH)) -> list[float]:
-    """``count`` X positions, the same for a seed whatever window is painted."""
-    rng = random.Random(seed)
-    return sorted(rng.uniform(*x_range) for _ in range(count))
-
-
 def along(seed: int, gap: tuple[float, float], start: float = -WORLD_HALF_WIDTH,
           stop: float = WORLD_HALF_WIDTH):
     """(index, X, per-item generator) stepping along X with random gaps: the same items whatever

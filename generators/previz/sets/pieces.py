@@ -3,7 +3,6 @@ glow after the scenery is graded for the time of day."""
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass, field
 
@@ -226,8 +225,3 @@ def campfire(st: Set, x: float, base: float, size: float) -> None:
 def arch_window(st: Set, x0: float, y0: float, x1: float, y1: float, frame: RGB, glass: RGB) -> None:
     st.cv.arc_top(x0 - 0.02, y0 - 0.02, x1 + 0.02, y1, rgba(frame))
     st.cv.arc_top(x0, y0, x1, y1, rgba(glass))
-
-
-def angle_points(x: float, y: float, r: float, n: int, phase: float = 0.0) -> list[tuple[float, float]]:
-    return [(x + r * math.cos(phase + 2 * math.pi * k / n), y + r * math.sin(phase + 2 * math.pi * k / n))
-            for k in range(n)]
