@@ -146,8 +146,23 @@ def view_out(cv: Canvas, x0: float, y0: float, x1: float, y1: float, kind: str, 
     n = 5
     for k in range(n):
         hx = x0 + (x1 - x0) * (k + rng.random() * 0.5) / n
-        cv.ellipse(hx - 0.12, horizon - 0.05, hx + 0.14, horizon + 0.05, rgba(hill))
+        cv.ellipse(max(x0, hx - 0.12), horizon - 0.05, min(x1, hx + 0.14), horizon + 0.05, rgba(hill))
     if night:
         for _ in range(3):
             x = rng.uniform(x0, x1)
             cv.circle(x, horizon + 0.02, 0.008, (255, 220, 140, 230))
+    _weather_on_glass(cv, x0, y0, x1, y1, atmosphere, rng)
+
+
+def _weather_on_glass(cv: Canvas, x0: float, y0: float, x1: float, y1: float,
+                      atmosphere: tuple[str, ...], rng: random.Random) -> None:
+    """Rain streaking down a window, or snow flying past it, seen from inside."""
+    area = (x1 - x0) * (y1 - y0)
+    if {"rain", "storm"} & set(atmosphere) and "snow" not in atmosphere:
+        for _ in range(int(900 * area) + 3):
+            x, y = rng.uniform(x0, x1), rng.uniform(y0, y1)
+            length = rng.uniform(0.03, 0.08)
+            cv.line(x, y, x + length * 0.15, min(y1, y + length), (200, 210, 225, 150), 0.004)
+    elif "snow" in atmosphere:
+        for _ in range(int(700 * area) + 3):
+            cv.circle(rng.uniform(x0, x1), rng.uniform(y0, y1), 0.006, (250, 250, 255, 220))
