@@ -77,8 +77,8 @@ def _porthole(st: Set, x: float, y: float, r: float, wall: RGB) -> None:
     view_out(st.cv, x - r, y - r, x + r, y + r, st.kind, st.time_of_day, st.atmosphere, st.features,
              st.seed + int(x * 10))
     ring = 0.45 * r
-    a, b = st.cv.px(x - r - ring / 2, y - r - ring / 2)
-    c, d = st.cv.px(x + r + ring / 2, y + r + ring / 2)
+    a, b = st.cv.px(x - r - ring, y - r - ring)  # Pillow draws an outline inside its box
+    c, d = st.cv.px(x + r + ring, y + r + ring)
     st.cv.draw.ellipse([a, b, c, d], outline=rgba(wall), width=max(1, int(round(ring * st.cv.ppu))))
     a, b = st.cv.px(x - r, y - r)
     c, d = st.cv.px(x + r, y + r)
@@ -256,7 +256,7 @@ def spacecraft(st: Set) -> None:
         st.glow_rect(x, CEILING_LINE + 0.02, x + 0.5, CEILING_LINE + 0.06, (120, 200, 255), 255, False)
     for x, w, item in row(st.seed + 81, (0.5, 0.8), (0.25, 0.6), start=-W + 0.3):
         if item.random() < 0.6:
-            _porthole(st, x + w / 2, -0.65, min(0.32, w / 2), wall)
+            _porthole(st, x + w / 2, -0.65, min(0.32, w / 2), panel)
         else:
             _screen(st, x, -0.95, x + w, -0.5, (90, 220, 255))
             st.cv.rect(x, fl - 0.35, x + w, fl, rgba((110, 116, 126)))  # a console

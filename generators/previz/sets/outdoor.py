@@ -287,7 +287,32 @@ def station(st: Set) -> None:
         st.cv.rect(x + 0.31, 0.33, x + 0.33, 0.4, rgba((50, 50, 50)))
 
 
+def rooftop(st: Set) -> None:
+    """On a city roof: the skyline beyond the parapet, water tanks and vents on a gravel roof."""
+    skyline(st, 41, 0.05, (0.4, 1.5), HAZE)
+    skyline(st, 43, 0.12, (0.2, 0.8), mix(HAZE, (60, 60, 70), 0.5))
+    ground(st, 0.12, (130, 126, 120), (112, 108, 104), bands=6)
+    st.cv.rect(-W, 0.04, W, 0.16, rgba((150, 140, 130)))  # the parapet
+    st.cv.rect(-W, 0.03, W, 0.05, rgba((180, 172, 160)))
+    for _, x, item in along(st.seed + 47, (1.5, 3.0)):
+        if item.random() < 0.5:  # a water tank on legs
+            st.cv.rect(x, -0.5, x + 0.3, -0.15, rgba((120, 84, 60)))
+            st.cv.polygon([(x - 0.02, -0.5), (x + 0.15, -0.62), (x + 0.32, -0.5)], rgba((90, 70, 56)))
+            for k in (0.03, 0.25):
+                st.cv.rect(x + k, -0.15, x + k + 0.025, 0.16, rgba((60, 60, 64)))
+        else:  # vents and an aerial
+            st.cv.rect(x, 0.02, x + 0.2, 0.16, rgba((170, 170, 176)))
+            st.cv.rect(x + 0.05, -0.06, x + 0.15, 0.02, rgba((150, 150, 156)))
+            st.cv.rect(x + 0.4, -0.7, x + 0.41, 0.16, rgba((70, 70, 74)))
+            st.cv.rect(x + 0.33, -0.6, x + 0.48, -0.59, rgba((70, 70, 74)))
+            st.glow_circle(x + 0.405, -0.7, 0.012, (255, 60, 60), 255)
+    marks(st, 6, (100, 96, 92), 300, top=0.2)
+
+
 def street(st: Set) -> None:
+    if any(w in st.text for w in ("roof", "屋顶", "天台")):
+        rooftop(st)
+        return
     skyline(st, 41, -0.25, (0.5, 1.3), HAZE)
     # Facades close behind the pavement, with shopfronts and lit windows.
     for x, w, item in row(st.seed + 44, (0.45, 0.9), (0.0, 0.06)):

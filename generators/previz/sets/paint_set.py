@@ -56,16 +56,20 @@ def paint_set(kind: str, interior: bool, time_of_day: str, features: tuple[str, 
         top, low = sky_colours(time_of_day, kind, atmosphere)
         back = Canvas.from_rows(rect, size, sky_rows(ys, top, low))
         paint_sky(back, kind, time_of_day, atmosphere, features, seed)
+    lit = time_of_day in _LIT_TIMES or bool(interior and _BAD_WEATHER & set(atmosphere))
     scenery = Set(Canvas.transparent(rect, size), seed, kind, interior, time_of_day, features, atmosphere,
-                  text.lower())
+                  text.lower(), lit=lit)
     (indoor.paint_indoor if interior else outdoor.paint_outdoor)(scenery)
     gain, grey = _gain(kind, interior, time_of_day, atmosphere)
-    graded = Image.fromarray(grade(np.asarray(scenery.cv.image), gain, grey))
+    drawn = np.asarray(scenery.cv.image)
+    graded_arr = grade(drawn, gain, grey)
+    if scenery.palette:
+        _light_markers(drawn, graded_arr, scenery.palette)
+    graded = Image.fromarray(graded_arr)
     picture = Image.alpha_composite(back.image.convert("RGBA"), graded).convert("RGB")
     if "fog" in atmosphere and not interior:
         picture = _haze(picture, ys, mix(back.image.getpixel((0, 0)), (200, 204, 210), 0.6))
     lights = back.on(picture)
-    lit = time_of_day in _LIT_TIMES or (interior and _BAD_WEATHER & set(atmosphere))
     for glow in scenery.glows:
         if glow.night_only and not lit:
             continue
@@ -79,6 +83,18 @@ def paint_set(kind: str, interior: bool, time_of_day: str, features: tuple[str, 
         elif glow.shape == "line":
             lights.line(c[0], c[1], c[2], c[3], glow.colour, c[4])
     return PaintedSet(np.asarray(picture), scenery.windows, scenery.beams, scenery.passing)
+
+
+def _light_markers(drawn: np.ndarray, graded: np.ndarray, palette: list) -> None:
+    """Turn the marker pixels of lit rectangles into their lights' colours, in place. A
+    translucent light (alpha < 255) comes out dimmer, as if mixed with the dark pane under it."""
+    marked = (drawn[..., 0] == 255) & (drawn[..., 1] == 0) & (drawn[..., 3] == 255) & (drawn[..., 2] > 0)
+    if not marked.any():
+        return
+    colours = np.zeros((256, 3), np.float32)
+    for k, (r, g, b, a) in enumerate(palette):
+        colours[k + 1] = np.array((r, g, b), np.float32) * (0.55 + 0.45 * a / 255.0)
+    graded[..., :3][marked] = colours[drawn[..., 2][marked]].astype(np.uint8)
 
 
 def _haze(picture: Image.Image, ys: np.ndarray, colour) -> Image.Image:

@@ -41,6 +41,11 @@ class Set:
     windows: list[tuple[float, float, float, float]] = field(default_factory=list)  # views out
     beams: list[tuple[float, float]] = field(default_factory=list)  # rotating lamps (lighthouses)
     passing: list[tuple[float, float, float, float]] = field(default_factory=list)  # moving views
+    lit: bool = False  # lamps and windows are on (dusk, night, a dark stormy room)
+    # Lit rectangles (windows, screens, lanterns) are drawn in place as marker colours
+    # (255, 0, index): what is drawn in front still hides them, and after the time-of-day grade
+    # each marker becomes its light's own colour, ungraded.
+    palette: list[RGB] = field(default_factory=list)
 
     def has(self, feature: str) -> bool:
         return feature in self.features
@@ -49,7 +54,16 @@ class Set:
         return random.Random(self.seed * 7919 + salt)
 
     def glow_rect(self, x0, y0, x1, y1, colour: RGB = WINDOW_LIT, alpha: int = 235, night_only=True):
-        self.glows.append(Glow("rect", (x0, y0, x1, y1), rgba(colour, alpha), night_only))
+        """A lit rectangle (``alpha`` mixes it with what the set drew there)."""
+        if night_only and not self.lit:
+            return
+        key = (int(colour[0]), int(colour[1]), int(colour[2]), int(alpha))
+        if key not in self.palette:
+            if len(self.palette) >= 254:
+                key = self.palette[-1]
+            else:
+                self.palette.append(key)
+        self.cv.rect(x0, y0, x1, y1, (255, 0, 1 + self.palette.index(key), 255))
 
     def glow_circle(self, x, y, r, colour: RGB = LAMP_GLOW, alpha: int = 90, night_only=True):
         self.glows.append(Glow("circle", (x, y, r), rgba(colour, alpha), night_only))

@@ -75,7 +75,7 @@ def planet(cv: Canvas, x: float, y: float, r: float, seed: int) -> None:
             cx, cy = x + rng.uniform(-0.6, 0.6) * r, y + rng.uniform(-0.6, 0.6) * r
             cv.ellipse(cx - r * 0.25, cy - r * 0.12, cx + r * 0.25, cy + r * 0.12, rgba((80, 150, 80), 220))
     # The night side: a dark crescent away from the light.
-    cv.ellipse(x - r * 0.35, y - r * 1.02, x + r * 1.3, y + r * 1.02, (0, 0, 10, 120))
+    cv.ellipse(x + r * 0.2, y - r * 1.02, x + r * 1.6, y + r * 1.02, (0, 0, 10, 110))
 
 
 def sun_and_moon(cv: Canvas, time_of_day: str, atmosphere: tuple[str, ...], with_moon: bool) -> None:
@@ -131,8 +131,8 @@ def view_out(cv: Canvas, x0: float, y0: float, x1: float, y1: float, kind: str, 
             cv.circle(x, y, 0.006, (255, 255, 236, 220))
     if space:
         if "planet" in features or kind == "spacecraft":
-            r = (y1 - y0) * 0.42
-            planet(cv, x0 + (x1 - x0) * rng.uniform(0.35, 0.65), y0 + (y1 - y0) * 0.62, r, seed)
+            r = (y1 - y0) * 0.3
+            planet(cv, x0 + (x1 - x0) * rng.uniform(0.4, 0.6), y0 + (y1 - y0) * 0.55, r, seed)
         return
     # Land or sea in the lower third.
     horizon = y0 + (y1 - y0) * 0.66
