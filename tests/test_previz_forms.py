@@ -47,7 +47,8 @@ def test_forms_come_from_the_plan_or_the_name():
     assert entity_form(Entity(id="p", name="钥匙", kind="prop")) == "key"
     for child in ("a girl of eight in a red hood", "a 7-year-old boy", "a little girl"):
         assert entity_form(Entity(id="c", name="Ada", kind="character", description=child)) == "child"
-    for adult in ("a man of forty", "a boy of 15", "a woman aged 30"):
+    for adult in ("a man of forty", "a boy of 15", "a woman aged 30", "a mother of two",
+                  "a tired nurse who lost a child"):
         assert entity_form(Entity(id="c", name="Ada", kind="character", description=adult)) == "human"
 
 

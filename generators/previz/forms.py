@@ -137,17 +137,18 @@ _PROP_LOOKUP = _words(tuple(f for f in vocab.PROP_FORMS if f != "object"), _PROP
 
 
 _CHILD = re.compile(r"\b(child|kid|toddler|baby|little (?:girl|boy))\b|孩子|小女孩|小男孩|儿童")
-_AGE = re.compile(r"\b(?:of|aged?)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-                  r"|\b(\d{1,2})[- ]year[- ]old\b|(\d{1,2})岁")
+_N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGE = re.compile(rf"\b(?:girl|boy|child|kid|son|daughter)\s+(?:of|aged?)\s+{_N}\b"
+                  rf"|\b{_N}[- ]year[- ]old\b|(\d{{1,2}})岁")
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _is_child(description: str) -> bool:
-    """A child by the words of the description's opening ('a girl of eight', 'a 7-year-old boy')."""
-    text = description.lower()[:80]
-    if _CHILD.search(text):
+    """A child by the opening of the description ('a little girl', 'a girl of eight', 'a 7-year-old
+    boy'); later words often name someone else ('a mother of two', 'a woman with a child')."""
+    if _CHILD.search(_description_head(description).lower()):
         return True
-    m = _AGE.search(text)
+    m = _AGE.search(description.lower()[:60])
     if not m:
         return False
     word = next(g for g in m.groups() if g)
