@@ -127,6 +127,7 @@ def plot_cut_timeline(result: dict, timeline: Timeline) -> str:
         ("detected: planned cut", "k", [t for t in cuts["detected"] if t not in soft | false]),
         ("detected: in dissolve/fade", "#1f77b4", sorted(soft)),
         ("detected: unplanned", "#ff7f0e", sorted(false)),
+        ("flash (not a cut)", "#bcbd22", sorted(cuts.get("flashes", []))),
     )
     for label, colour, times in groups:
         if times:
