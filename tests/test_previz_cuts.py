@@ -8,6 +8,8 @@ else.
 
 from __future__ import annotations
 
+import pytest
+
 from director.eval import run_eval
 from director.plan import parse_plan
 from director.render.run import RenderOptions, render_plan
@@ -88,3 +90,22 @@ def test_a_planned_space_station_story_has_every_cut_visible(tmp_path):
     cuts = run_eval(tmp_path)["cuts"]
     assert len(cuts["planned"]) >= 8
     assert cuts["recall"] >= 0.9 and cuts["precision"] >= 0.9, cuts
+
+
+@pytest.mark.parametrize("kind, first, second", [
+    ("office", "INT. OFFICE - DAY", "INT. LAWYER'S OFFICE - DAY"),
+    ("desert", "EXT. DESERT - DAY", "EXT. DUNES - DAY"),
+])
+def test_a_cut_between_two_places_that_look_alike_is_visible(tmp_path, kind, first, second):
+    scenes, entities = [], []
+    for i, heading in enumerate((first, second)):
+        place = heading.split(". ", 1)[1].split(" - ")[0].title()
+        entities.append({"id": f"loc{i}", "name": place, "kind": "location",
+                         "setting": {"interior": heading.startswith("INT"), "kind": kind}})
+        scenes.append({"id": f"s{i}", "heading": heading, "location": place, "shots": [
+            _shot(f"a{i}", entities=[f"loc{i}"])]})
+    plan = parse_plan({"title": "alike", "fps": 12, "resolution": "256x144", "entities": entities,
+                       "scenes": scenes})
+    render_plan(plan, tmp_path, RenderOptions(backend="previz"))
+    cuts = run_eval(tmp_path)["cuts"]
+    assert cuts["planned"] == [1.5] and cuts["recall"] == 1.0 and cuts["false"] == [], cuts

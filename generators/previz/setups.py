@@ -11,8 +11,10 @@ facing the place (the master side) and the reverse angle:
   cool shade against the wall that faces the light; at night, the lamp-lit side against the dark
   one), a change of tone and tint large enough to read as a new view even in a dark, empty room.
 
-``continuous`` shots keep the set-up they continue. The set-up count runs on across consecutive
-scenes in the same place, so a scene that returns to the room at once still cuts to a new view.
+``continuous`` shots keep the set-up they continue. Master and reverse alternate at every cut of
+the film, so a cut between two places that look alike (two offices, two stretches of desert) still
+reads as one; where the camera stands along a place counts on across consecutive scenes in that
+place, so a scene that returns to the room at once still cuts to a new view.
 """
 
 from __future__ import annotations
@@ -75,10 +77,24 @@ def setup_index(plan: FilmPlan, scene: Scene, shot_id: str) -> int:
     return max(0, index)
 
 
+def film_setup_count(plan: FilmPlan, shot_id: str) -> int:
+    """How many set-up changes (every boundary but ``continuous``) come before ``shot_id`` in the
+    whole film."""
+    count = -1
+    for i, shot in enumerate(plan.shots()):
+        if i == 0 or shot.transition != "continuous":
+            count += 1
+        if shot.id == shot_id:
+            return count
+    raise KeyError(shot_id)
+
+
 def shot_setup(ctx: ShotContext) -> Setup:
-    """The camera set-up of ``ctx.shot``."""
+    """The camera set-up of ``ctx.shot``. Master and reverse alternate at every cut of the film,
+    across places too: two offices (or two stretches of desert) painted alike still cut from one
+    side of the light to the other."""
     index = setup_index(ctx.plan, ctx.scene, ctx.shot.id)
-    reverse = index % 2 == 1
+    reverse = film_setup_count(ctx.plan, ctx.shot.id) % 2 == 1
     # Each side's set-ups step along the place, alternating left and right of its centre.
     side_index = index // 2
     step = SETUP_STEP * ((side_index + 1) // 2) * (1 if side_index % 2 else -1)
