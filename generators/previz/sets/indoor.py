@@ -496,7 +496,33 @@ def vehicle(st: Set) -> None:
             _lamp(st, x + 0.375, -1.27)
 
 
+def lamp_room(st: Set) -> None:
+    """Inside a lighthouse: tall windows all round on the sea, the great lens lamp glowing, the
+    iron rail of the stair."""
+    wall, _ = _room(st, "tiles")
+    fl = FLOOR_LINE
+    iron = (50, 54, 60)
+    for _, x, item in along(st.seed + 105, (0.55, 0.55)):
+        _view(st, x + 0.04, -1.2, x + 0.51, -0.25, iron, bars=False)
+        st.cv.rect(x + 0.04, -0.75, x + 0.51, -0.73, rgba(iron))
+    for _, x, item in along(st.seed + 106, (3.2, 3.2), start=-W + 1.2):
+        # The lens: a tall brass-ringed glass beehive on a pedestal, lit whatever the hour.
+        st.cv.rect(x - 0.12, fl - 0.45, x + 0.12, fl, rgba((90, 80, 60)))
+        st.cv.ellipse(x - 0.28, fl - 1.25, x + 0.28, fl - 0.4, rgba((200, 180, 110)))
+        st.glows.append(Glow("circle", (x, fl - 0.82, 0.5), (255, 240, 170, 80), False))
+        st.glows.append(Glow("circle", (x, fl - 0.82, 0.22), (255, 250, 210, 255), False))
+        for k in range(7):
+            yy = fl - 1.18 + k * 0.11
+            st.glows.append(Glow("line", (x - 0.24, yy, x + 0.24, yy, 0.012), (170, 140, 70, 255), False))
+    st.cv.rect(-W, fl - 0.3, W, fl - 0.28, rgba(iron))  # the gallery rail
+    for _, x, item in along(st.seed + 107, (0.2, 0.2)):
+        st.cv.rect(x, fl - 0.3, x + 0.012, fl, rgba(iron))
+
+
 def ship_cabin(st: Set) -> None:
+    if st.has("lighthouse") or "灯塔" in st.text:
+        lamp_room(st)
+        return
     wall, _ = _room(st)
     fl = FLOOR_LINE
     for _, x, item in along(st.seed + 99, (0.2, 0.2)):  # planked walls
