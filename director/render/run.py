@@ -242,6 +242,19 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     return RenderResult(out_dir, out_dir / "film.mp4", manifest)
 
 
+def _backend_shot_fields(entry: dict, clip: dict, keyframe: dict, clip_status: str) -> None:
+    """What a backend reports per shot beyond the contract's fields: the model segments and
+    their timing, the shot's own sound stem, the keyframe takes and their scores."""
+    for name in ("segments", "model_fps", "covered_s", "time_scale"):
+        if clip.get(name) is not None:
+            entry[name] = clip[name]
+    if clip.get("audio"):
+        entry["audio"] = {"artifact": f"shots/{entry['id']}.wav", "status": clip_status,
+                          "engine": clip["audio"].get("engine", "model")}
+    if keyframe.get("takes"):
+        entry["takes"] = keyframe["takes"]
+
+
 def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: RenderOptions,
                    settings: RenderSettings, stage_done: dict[str, float], total: float,
                    store: ArtifactStore, made_now: set[tuple[str, str]]) -> dict[str, Any]:
@@ -262,6 +275,8 @@ def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: R
             "keyframe": f"keyframes/{shot.id}.png",
             "keyframe_status": status("keyframes", shot.id),
         })
+        _backend_shot_fields(shots[-1], clip, state.get("keyframes", {}).get(shot.id, {}),
+                             status("shots", shot.id))
     boundaries = [
         {"from": a.id, "to": b.id, "transition": b.transition,
          "latent_discontinuity": clips[b.id].get("latent_discontinuity")}
