@@ -246,10 +246,10 @@ def models_list() -> None:
     """List the diffusers presets, the model each role uses, and VRAM needs."""
     from generators.diffusers.presets import list_presets
 
-    table = Table("preset", "identity", "keyframe", "shot", "VRAM (estimate)", "what it is")
+    table = Table("preset", "identity", "keyframe", "shot", "VRAM (estimate)", "licence", "what it is")
     for row in list_presets():
         table.add_row(row["name"], row["identity"], row["keyframe"], row["shot"], row["vram_estimate"],
-                      row["description"])
+                      row["license"], row["description"])
     out_console.print(table)
 
 
@@ -264,15 +264,18 @@ def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to c
         rows = check_rows(name, str(model_dir) if model_dir else None)
     except KeyError as err:
         raise InputError(f"unknown preset {err}") from None
+    from generators.diffusers.models import COPY_STEP
+
     missing = [r for r in rows if r["present"] == "MISSING"]
-    table = Table("preset", "role", "model", "status", "where")
+    table = Table("preset", "role", "model", "status", "where / fix")
     for r in rows:
-        table.add_row(r["preset"], r["role"], r["model_id"], r["present"], r["path"] or "-")
+        table.add_row(r["preset"], r["role"], r["model_id"], r["present"],
+                      r["short_fix"] if r["present"] == "MISSING" else r["path"] or "-")
     out_console.print(table)
-    for r in missing:
-        out_console.print(f"[yellow]missing[/] {r['model_id']}: {r['fix']}")
+    unique = sorted({r["model_id"] for r in missing})
     if missing:
-        raise RunError(f"{len(missing)} model(s) missing; see above for how to get them")
+        out_console.print(f"[yellow]{len(unique)} missing[/]: {COPY_STEP}")
+        raise RunError(f"{len(unique)} model(s) missing; see the table above for how to get them")
 
 
 @app.command()

@@ -15,7 +15,7 @@ from PIL import Image
 
 from generators.base import ImageResult, ProgressFn, RenderSettings, ShotContext, no_progress
 from generators.diffusers.frames import fit_image
-from generators.diffusers.pipelines import PipelineCache, call_with_oom_fallback
+from generators.diffusers.pipelines import PipelineCache, accepted_kwargs, call_with_oom_fallback
 from generators.diffusers.prompting import keyframe_prompt
 from generators.diffusers.seeds import derive_seed, torch_generator
 
@@ -42,6 +42,11 @@ def reference_board(ctx: ShotContext, references: dict[str, Path], width: int, h
         with Image.open(references[entity.id]) as img:
             board.paste(fit_image(img, w, h), (round(x0 * width), round(y0 * height)))
     return board
+
+
+def _load_rgb(path: Path) -> Image.Image:
+    with Image.open(path) as img:
+        return img.convert("RGB")
 
 
 class DiffusersKeyframeGenerator:
@@ -74,10 +79,12 @@ class DiffusersKeyframeGenerator:
         if spec.references == "board":
             kwargs["image"] = reference_board(ctx, references, spec.width, spec.height)
         elif spec.references == "list" and used:
-            kwargs["image"] = [Image.open(references[eid]).convert("RGB") for eid in used]
+            # The shot's entities in the plan's order, as many as the model takes.
+            used = used[: spec.max_references] if spec.max_references else used
+            kwargs["image"] = [_load_rgb(references[eid]) for eid in used]
 
         def draw(pipe):
-            return pipe(generator=torch_generator(seed), **kwargs).images[0]
+            return pipe(**accepted_kwargs(pipe, dict(kwargs, generator=torch_generator(seed)))).images[0]
 
         progress(0.0, f"keyframe {ctx.shot.id}")
         image = call_with_oom_fallback(self.cache, "keyframe", draw)

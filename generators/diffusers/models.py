@@ -35,7 +35,20 @@ class ModelStatus:
         row = asdict(self)
         row["present"] = "yes" if self.present else "MISSING"
         row["path"] = self.path or ""
+        row["short_fix"] = short_fix(self) if not self.present else ""
         return row
+
+
+def short_fix(status: "ModelStatus") -> str:
+    """The fix in a table cell: the download command (the copy step is said once, below it)."""
+    if status.role == "package":
+        return status.fix
+    return f"hf download {status.model_id}"
+
+
+COPY_STEP = ("after `hf download` on a machine with internet, copy its HF_HOME cache here (set "
+             "HF_HOME), or put each model folder at $DIRECTOR_MODEL_DIR/<org>/<name> (or pass "
+             "--model-dir); nothing is downloaded at run time")
 
 
 def model_dirs(model_dir: Path | str | None = None) -> list[Path]:

@@ -279,6 +279,8 @@ PRESETS["tiny-cogvideox"] = _tiny("tiny-cogvideox", VideoModel(
 
 def preset_license(preset: Preset) -> str:
     """The distinct licences of the preset's models (shot, keyframe, identity), read from the model cards."""
+    if preset.tiny:
+        return "random weights built in code (no licence)"
     seen: list[str] = []
     for role in ("shot", "keyframe", "identity"):
         text = preset.model(role).license or "see model card"

@@ -290,7 +290,7 @@ def build_tiny_ltx2():
         spatio_temporal_scaling=(True,), decoder_spatio_temporal_scaling=(True,),
         decoder_inject_noise=(False, False), downsample_type=("spatial",),
         upsample_residual=(False,), upsample_factor=(1,), timestep_conditioning=False,
-        patch_size=1, patch_size_t=1, encoder_causal=True, decoder_causal=False,
+        patch_size=4, patch_size_t=1, encoder_causal=True, decoder_causal=False,
     )
     vae.use_framewise_encoding = False
     vae.use_framewise_decoding = False
@@ -298,15 +298,15 @@ def build_tiny_ltx2():
     audio_vae = AutoencoderKLLTX2Audio(
         base_channels=4, output_channels=2, ch_mult=(1,), num_res_blocks=1, attn_resolutions=None,
         in_channels=2, resolution=32, latent_channels=2, norm_type="pixel",
-        causality_axis="height", dropout=0.0, mid_block_add_attention=False, sample_rate=16000,
-        mel_hop_length=160, is_causal=True, mel_bins=8,
+        causality_axis="height", dropout=0.0, mid_block_add_attention=False, sample_rate=8000,
+        mel_hop_length=80, is_causal=True, mel_bins=8,
     )
     torch.manual_seed(0)
-    # Upsampling by 4*4*10 = the mel hop (160): the audio lasts as long as the video.
+    # Upsampling by 4*4*5 = the mel hop (80): the audio lasts as long as the video.
     vocoder = LTX2Vocoder(
-        in_channels=2 * 8, hidden_channels=32, out_channels=2, upsample_kernel_sizes=[8, 8, 20],
-        upsample_factors=[4, 4, 10], resnet_kernel_sizes=[3], resnet_dilations=[[1, 3, 5]],
-        leaky_relu_negative_slope=0.1, output_sampling_rate=16000,
+        in_channels=2 * 8, hidden_channels=16, out_channels=2, upsample_kernel_sizes=[8, 8, 10],
+        upsample_factors=[4, 4, 5], resnet_kernel_sizes=[3], resnet_dilations=[[1]],
+        leaky_relu_negative_slope=0.1, output_sampling_rate=8000,
     )
     return LTX2ConditionPipeline(
         transformer=transformer, vae=vae, audio_vae=audio_vae,
