@@ -64,6 +64,7 @@ SmoothingOpt = Annotated[OnOff, typer.Option(help="Cross-shot latent smoothing a
 ExecutorOpt = Annotated[ExecutorName, typer.Option(help="local, or ray to spread shots over a Ray cluster.")]
 RayAddressOpt = Annotated[Optional[str], typer.Option(help="Address of an existing Ray cluster (default: start a local one).")]
 ResumeOpt = Annotated[bool, typer.Option("--resume", help="Continue the interrupted run in the output folder.")]
+TakesOpt = Annotated[int, typer.Option("--takes", help="Best-of-N keyframes: draw N, score each against the shot's references with local identity models, keep the best (diffusers).")]
 
 
 @contextmanager
@@ -115,13 +116,13 @@ def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Option
 
 
 def _options(backend: str, preset, seed, resolution, fps, smoothing: OnOff, executor: ExecutorName,
-             ray_address):
+             ray_address, takes: int = 1):
     """Render options from the command line, checked before any planning or rendering starts."""
     from director.render.run import RenderOptions, check_options
 
     options = RenderOptions(backend=backend, preset=preset, seed=seed, resolution=resolution, fps=fps,
                             smoothing=smoothing == OnOff.on, executor=executor.value,
-                            ray_address=ray_address)
+                            ray_address=ray_address, takes=takes)
     check_options(options)
     return options
 
@@ -155,12 +156,13 @@ def run(
     backend: BackendOpt = "previz", preset: PresetOpt = None, seed: SeedOpt = None,
     resolution: ResolutionOpt = None, fps: FpsOpt = None, smoothing: SmoothingOpt = OnOff.on,
     executor: ExecutorOpt = ExecutorName.local, ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
+    takes: TakesOpt = 1,
 ) -> None:
     """Plan a story and render it: OUT/film.mp4, plan.json, storyboard.html, manifest.json."""
     from director.plan import load_plan
     from director.render.run import check_out_dir
 
-    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, takes)
     check_out_dir(out)
     if resume and (out / "plan.json").exists():
         err_console.print(f"[cyan]resume[/] using the plan in {out / 'plan.json'}")
@@ -213,10 +215,10 @@ def render(
     out: OutOpt = Path("out"), backend: BackendOpt = "previz", preset: PresetOpt = None,
     seed: SeedOpt = None, resolution: ResolutionOpt = None, fps: FpsOpt = None,
     smoothing: SmoothingOpt = OnOff.on, executor: ExecutorOpt = ExecutorName.local,
-    ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
+    ray_address: RayAddressOpt = None, resume: ResumeOpt = False, takes: TakesOpt = 1,
 ) -> None:
     """Render a plan. Reuses OUT's artifacts: only shots whose inputs changed are re-rendered."""
-    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, takes)
     _render(plan_path, out, options, resume, planner="plan.json")
 
 

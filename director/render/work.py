@@ -70,7 +70,8 @@ def make_keyframe(plan: FilmPlan, shot_id: str, identities: dict[str, dict], bac
     result = {"id": shot_id, "key": key, "path": str(art.path), "cached": art.cached,
               "seconds": round(art.seconds, 3)}
     if art.meta.get("takes"):  # best-of-N keyframes: every take and its score
-        result["takes"] = art.meta["takes"]
+        for name in ("takes", "takes_scorer", "takes_threshold", "takes_note"):
+            result[name] = art.meta.get(name)
     return result
 
 
