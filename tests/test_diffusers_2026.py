@@ -112,6 +112,9 @@ def test_family_renders_a_whole_film_with_continuity(films, preset):
     assert shots["b"]["segments"][0]["start"] == "keyframe"  # a hard cut starts on its keyframe
 
     family = VIDEO_FAMILIES[get_preset(preset).shot.family]
+    # b is continued by c: where the model takes an end frame, b ends on c's keyframe.
+    assert shots["b"]["segments"][-1]["end"] == ("next keyframe" if family.end_frame else None)
+    assert shots["a"]["segments"][-1]["end"] is None  # a is followed by a hard cut
     on_d = {(b["from"], b["to"]): b["latent_discontinuity"] for b in on["boundaries"]}
     off = shots_without_smoothing(preset, out, family_plan(long_shot=False))
     print(f"{preset}: continuous b->c latent discontinuity off {off['c'].latent_discontinuity:.4f} "
