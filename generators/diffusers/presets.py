@@ -100,7 +100,7 @@ _FLUX_NC = "FLUX non-commercial"
 _LTX2 = "LTX-2 Community (paid licence at >= $10M revenue)"
 FLUX2_DEV = ImageModel(
     "black-forest-labs/FLUX.2-dev", "Flux2Pipeline", 1024, 1024, steps=28, guidance=4.0,
-    references="list", vram_gb=80.0, offload_vram_gb=40.0, license=_FLUX_NC, max_references=6,
+    references="list", vram_gb=115.0, offload_vram_gb=66.0, license=_FLUX_NC, max_references=6,
 )
 FLUX2_KLEIN = ImageModel(
     "black-forest-labs/FLUX.2-klein-4B", "Flux2KleinPipeline", 1024, 1024, steps=4, guidance=1.0,
@@ -113,7 +113,7 @@ FLUX2_KLEIN_KV = ImageModel(
 )
 QWEN_EDIT_PLUS = ImageModel(
     "Qwen/Qwen-Image-Edit-2509", "QwenImageEditPlusPipeline", 1024, 1024, steps=40, guidance=4.0,
-    references="list", vram_gb=58.0, offload_vram_gb=24.0, license=_APACHE, max_references=3,
+    references="list", vram_gb=58.0, offload_vram_gb=42.0, license=_APACHE, max_references=3,
     extra={"true_cfg_scale": 4.0, "negative_prompt": " "},
 )
 WAN22_TI2V = VideoModel(
@@ -123,7 +123,7 @@ WAN22_TI2V = VideoModel(
 )
 WAN22_A14B = VideoModel(
     "Wan-AI/Wan2.2-I2V-A14B-Diffusers", "WanImageToVideoPipeline", "wan", 1280, 720, fps=16,
-    max_frames=81, steps=40, guidance=3.5, vae_fp32=True, vram_gb=120.0, offload_vram_gb=45.0,
+    max_frames=81, steps=40, guidance=3.5, vae_fp32=True, vram_gb=120.0, offload_vram_gb=60.0,
     license=_APACHE, extra={"guidance_scale_2": 3.0},
 )
 _LTX2_CALL = {"stg_scale": 1.0, "modality_scale": 3.0, "guidance_rescale": 0.7,
