@@ -177,7 +177,8 @@ class Recorder:
         return self.pipe(**kwargs)
 
 
-@pytest.mark.parametrize("preset", ["tiny-ltx2", "tiny-wan22"])  # FLUX.2-klein and klein KV
+# FLUX.2-dev, FLUX.2-klein KV, FLUX.2-klein
+@pytest.mark.parametrize("preset", ["tiny-ltx2", "tiny-wan22", "tiny-wan22-a14b"])
 def test_keyframe_pipeline_gets_the_shots_references_as_a_list(tmp_path, preset):
     from generators.registry import create_backend
 
@@ -202,6 +203,8 @@ def test_keyframe_pipeline_gets_the_shots_references_as_a_list(tmp_path, preset)
     assert isinstance(images, list) and len(images) == 3
     assert [tuple(np.asarray(img)[0, 0]) for img in images] == [colours[e] for e in ("yard", "ada", "cup")]
     assert res.meta["references"] == ["yard", "ada", "cup"]
+    assert type(recorder.pipe).__name__ == {"tiny-ltx2": "Flux2Pipeline", "tiny-wan22": "Flux2KleinKVPipeline",
+                                            "tiny-wan22-a14b": "Flux2KleinPipeline"}[preset]
     if preset == "tiny-wan22":  # the KV pipeline takes no guidance_scale: it is not passed
         assert "guidance_scale" not in call
     with Image.open(res.path) as img:

@@ -2,6 +2,7 @@
 scorer built from tiny random weights (a DINOv2 saved in the test) and without any scorer."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -67,8 +68,7 @@ def test_the_kept_take_is_the_best_scored_and_every_score_is_kept(tmp_path, scor
 
     res, ctx, refs = _keyframe(tmp_path, takes=3, threshold=-1.0)
     takes = res.meta["takes"]
-    assert len(takes) == 3 and res.meta["takes_scorer"] == "dino:" + Path(
-        __import__("os").environ["DIRECTOR_DINO_PATH"]).name
+    assert len(takes) == 3 and res.meta["takes_scorer"] == "dino:" + Path(os.environ["DIRECTOR_DINO_PATH"]).name
     scores = [t["score"] for t in takes]
     assert all(isinstance(s, float) for s in scores) and len(set(scores)) == 3  # distinct takes
     assert len({t["seed"] for t in takes}) == 3
@@ -99,8 +99,6 @@ def test_without_identity_weights_one_take_and_the_reason(tmp_path, monkeypatch)
 
 
 def test_takes_option_reaches_the_manifest(tmp_path, tiny_dino):
-    import os
-
     plan = family_plan(long_shot=False)
     plan = plan.model_copy(update={"scenes": [plan.scenes[0].model_copy(update={"shots": plan.shots()[:1]})]})
     plan_path = tmp_path / "plan.json"

@@ -59,6 +59,9 @@ class VideoModel:
     vram_gb: float = 0.0
     offload_vram_gb: float = 0.0
     license: str = ""
+    # Whether this checkpoint takes an end frame where its family can (Wan 2.1 I2V cannot: its
+    # image encoder and transformer expect one image; Wan 2.2 A14B and FLF2V can).
+    end_frame: bool = True
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,7 @@ PRESETS: dict[str, Preset] = {
         shot=VideoModel(
             "Wan-AI/Wan2.1-I2V-14B-480P-Diffusers", "WanImageToVideoPipeline", "wan",
             832, 480, fps=16, max_frames=81, steps=40, guidance=5.0, negative_prompt=_NEGATIVE,
-            vae_fp32=True, vram_gb=70.0, offload_vram_gb=40.0, license="Apache-2.0",
+            vae_fp32=True, vram_gb=70.0, offload_vram_gb=40.0, license="Apache-2.0", end_frame=False,
         ),
     ),
     "quality-wan22": Preset(
@@ -241,7 +244,7 @@ def _tiny(name: str, shot: VideoModel, description: str) -> Preset:
 
 PRESETS["tiny"] = _tiny("tiny", VideoModel(
     "tiny/wan-i2v", "WanImageToVideoPipeline", "wan", 64, 48, fps=8, max_frames=33, steps=8,
-    guidance=1.0, max_sequence_length=16,
+    guidance=1.0, max_sequence_length=16, end_frame=False,
 ), "Tiny random-weight FLUX + Kontext + Wan I2V built in code (CPU, offline; frames are noise)")
 _TINY_KLEIN = ImageModel("tiny/flux2-klein", "Flux2KleinPipeline", 64, 64, steps=2, guidance=1.0,
                          max_sequence_length=16, references="list", license=_APACHE,
@@ -259,7 +262,11 @@ PRESETS["tiny-ltx2"] = _tiny2026("tiny-ltx2", VideoModel(
     extra={"stg_scale": 0.0, "modality_scale": 1.0, "guidance_rescale": 0.0,
            "audio_guidance_scale": 1.0, "audio_stg_scale": 0.0, "audio_modality_scale": 1.0,
            "audio_guidance_rescale": 0.0},
-), "Tiny random-weight FLUX.2-klein + LTX-2 condition pipeline with audio (frames are noise)")
+), "Tiny random-weight FLUX.2-klein references, FLUX.2-dev keyframes, LTX-2 condition pipeline "
+   "with audio (the 'best' preset's layout; frames are noise)",
+    keyframe=ImageModel("tiny/flux2-dev", "Flux2Pipeline", 64, 64, steps=2, guidance=4.0,
+                        max_sequence_length=16, references="list", max_references=6,
+                        extra={"text_encoder_out_layers": (1, 2)}))
 PRESETS["tiny-wan22"] = _tiny2026("tiny-wan22", VideoModel(
     "tiny/wan22-ti2v", "WanImageToVideoPipeline", "wan-ti2v", 64, 32, fps=8, max_frames=33,
     steps=6, guidance=1.0, max_sequence_length=16, license=_APACHE,

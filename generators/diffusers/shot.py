@@ -118,7 +118,7 @@ class DiffusersShotGenerator:
         if continuous and carry_in is not None and carry_in.last_frame is not None and Path(carry_in.last_frame).is_file():
             condition = Path(carry_in.last_frame)
         end_keyframe = ctx.next_keyframe if (
-            settings.smoothing and family.end_frame and ctx.next_keyframe is not None
+            settings.smoothing and family.end_frame and spec.end_frame and ctx.next_keyframe is not None
             and Path(ctx.next_keyframe).is_file()) else None
         with Image.open(condition) as img:
             start_image = fit_image(img, spec.width, spec.height)

@@ -237,6 +237,42 @@ def build_tiny_flux2_klein(kv: bool = False):
                tokenizer=tok, transformer=transformer)
 
 
+def build_tiny_flux2_dev():
+    """FLUX.2 [dev] (Mistral 3 text encoder read at several layers; references as a list). The
+    real pipeline's tokenizer is Pixtral's processor; text prompts only need its chat template,
+    so a word-level tokenizer with one stands in for it."""
+    import torch
+    from diffusers import AutoencoderKLFlux2, FlowMatchEulerDiscreteScheduler, Flux2Pipeline, Flux2Transformer2DModel
+    from transformers import Mistral3Config, Mistral3ForConditionalGeneration
+
+    specials = ["<unk>", "<pad>", "<|im_start|>", "<|im_end|>", "user", "assistant", "system"]
+    tok, vocab = _special_tokenizer("LlamaTokenizerFast", specials, _CHAT_TEMPLATE,
+                                    pad_token="<pad>", eos_token="<|im_end|>")
+    torch.manual_seed(0)
+    text_encoder = Mistral3ForConditionalGeneration(Mistral3Config(
+        text_config=dict(model_type="mistral", vocab_size=vocab + 8, hidden_size=16,
+                         intermediate_size=16, num_hidden_layers=2, num_attention_heads=2,
+                         num_key_value_heads=2, head_dim=8, max_position_embeddings=512),
+        vision_config=dict(model_type="pixtral", hidden_size=16, intermediate_size=16,
+                           num_hidden_layers=1, num_attention_heads=2, head_dim=8,
+                           image_size=32, patch_size=8),
+    )).eval()
+    torch.manual_seed(0)
+    transformer = Flux2Transformer2DModel(
+        patch_size=1, in_channels=4, num_layers=1, num_single_layers=1, attention_head_dim=16,
+        num_attention_heads=2, joint_attention_dim=32, timestep_guidance_channels=256,
+        axes_dims_rope=[4, 4, 4, 4], guidance_embeds=True,
+    )
+    torch.manual_seed(0)
+    vae = AutoencoderKLFlux2(
+        sample_size=32, in_channels=3, out_channels=3, down_block_types=("DownEncoderBlock2D",),
+        up_block_types=("UpDecoderBlock2D",), block_out_channels=(4,), layers_per_block=1,
+        latent_channels=1, norm_num_groups=1, use_quant_conv=False, use_post_quant_conv=False,
+    )
+    return Flux2Pipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae,
+                         text_encoder=text_encoder, tokenizer=tok, transformer=transformer)
+
+
 def build_tiny_flux2_klein_kv():
     return build_tiny_flux2_klein(kv=True)
 
@@ -377,6 +413,7 @@ TINY_BUILDERS: dict[str, Callable[[], object]] = {
     "cogvideox-i2v": build_tiny_cogvideox_i2v,
     "flux2-klein": build_tiny_flux2_klein,
     "flux2-klein-kv": build_tiny_flux2_klein_kv,
+    "flux2-dev": build_tiny_flux2_dev,
     "ltx2": build_tiny_ltx2,
     "wan22-a14b": build_tiny_wan22_a14b,
     "wan22-ti2v": build_tiny_wan22_ti2v,
