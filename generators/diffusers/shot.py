@@ -134,7 +134,8 @@ class DiffusersShotGenerator:
         audio_rate = None
         first = last = None
         for segment in segments:
-            is_last = segment.index == len(segments) - 1
+            # The end frame goes to the last segment, if it has a latent frame of its own.
+            is_last = segment.index == len(segments) - 1 and segment.frames > family.temporal_factor
             seg_seed = seed if segment.index == 0 else derive_seed(seed, "segment", segment.index)
             part = self._render_segment(
                 segment, start_image, end_image if is_last else None, prompt, seg_seed,
