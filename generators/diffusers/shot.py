@@ -115,8 +115,9 @@ class DiffusersShotGenerator:
         continuous = settings.smoothing and ctx.index > 0 and ctx.shot.transition in SMOOTHED_TRANSITIONS
         smooth = continuous and previous is not None and previous.family == family.name
         condition = keyframe
-        if continuous and carry_in is not None and carry_in.last_frame is not None and Path(carry_in.last_frame).is_file():
-            condition = Path(carry_in.last_frame)
+        tail = carry_in.last_frame if carry_in is not None else None
+        if continuous and tail is not None and Path(tail).is_file():
+            condition = Path(tail)
         end_keyframe = ctx.next_keyframe if (
             settings.smoothing and family.end_frame and spec.end_frame and ctx.next_keyframe is not None
             and Path(ctx.next_keyframe).is_file()) else None
