@@ -12,6 +12,15 @@ not included), and peak VRAM, for each memory plan (full_gpu, group_offload).
 
 Without a CUDA GPU (and without --smoke) it prints a skip line and exits 0.
 Writes <out>/gpu_bench.json and <out>/gpu_bench.md.
+
+``--films`` measures whole renders instead, through the real backend with the preset's real
+weights (for the 2026 presets: desktop, best, best-wan22, fast-ltx2, open): a two-shot plan (the
+second shot ``continuous`` and longer than most models' maximum, so segments and the end frame
+run) rendered with ``director.render_plan``; it reports seconds of film per second of wall time
+and peak VRAM. A preset whose weights are not here is a row naming the missing models.
+``--films --smoke`` renders the tiny twins on the CPU (checks the script).
+
+    python benchmarks/gpu_bench.py --films [--film-presets desktop best] [--resolution 1280x720]
 """
 
 from __future__ import annotations
@@ -72,6 +81,8 @@ def preset_roles(smoke: bool) -> dict[str, list[dict[str, Any]]]:
     for name, preset in PRESETS.items():
         if preset.tiny or preset.unsupported_reason:
             continue
+        if any(preset.model(r).pipeline not in arch_of for r in ("identity", "keyframe", "shot")):
+            continue  # the 2026 presets are measured whole, with their weights (--films)
         roles = []
         for role in ("identity", "keyframe", "shot"):
             spec = preset.model(role)
@@ -208,6 +219,78 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
     return rows
 
 
+FILM_PRESETS = ["desktop", "best", "best-wan22", "fast-ltx2", "open"]
+TINY_TWINS = ["tiny-wan22", "tiny-wan22-a14b", "tiny-ltx2"]
+
+
+def bench_plan(resolution: str, fps: int):
+    """Two shots: a 3 s opening and a 10 s continuous shot (segments, end frame, carry)."""
+    from director.plan import parse_plan
+
+    return parse_plan({
+        "title": "Benchmark", "resolution": resolution, "fps": fps, "seed": 1,
+        "entities": [
+            {"id": "ada", "name": "Ada", "kind": "character", "description": "woman in a green coat"},
+            {"id": "yard", "name": "yard", "kind": "location", "description": "rail yard at dusk"},
+        ],
+        "scenes": [{"id": "s", "heading": "EXT. YARD - DUSK", "location": "yard", "shots": [
+            {"id": "a", "description": "Ada walks into the yard", "entities": ["ada", "yard"],
+             "duration_s": 3.0},
+            {"id": "b", "description": "Ada crosses the tracks and looks back", "entities": ["ada", "yard"],
+             "duration_s": 10.0, "transition": "continuous"},
+        ]}],
+    })
+
+
+def run_films(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Whole renders per preset: seconds of film per second, peak VRAM, per-stage seconds."""
+    import tempfile
+
+    import torch
+
+    from director.render.run import RenderOptions, render_plan
+    from generators.diffusers.models import check_models
+
+    cuda = torch.cuda.is_available() and not args.smoke
+    presets = args.film_presets or (TINY_TWINS if args.smoke else FILM_PRESETS)
+    resolution, fps = ("64x64", 8) if args.smoke else (args.resolution, args.fps)
+    plan = bench_plan(resolution, fps)
+    rows = []
+    for preset in presets:
+        row: dict[str, Any] = dict(preset=preset, resolution=resolution, fps=fps,
+                                   device=torch.cuda.get_device_name() if cuda else "cpu")
+        missing = [s.model_id for s in check_models(preset) if not s.present]
+        if missing:
+            row.update(error="weights missing: " + ", ".join(missing))
+        else:
+            if cuda:
+                torch.cuda.reset_peak_memory_stats()
+            started = time.perf_counter()
+            try:
+                with tempfile.TemporaryDirectory(prefix=f"bench-{preset}-") as out:
+                    result = render_plan(plan, Path(out), RenderOptions(backend="diffusers", preset=preset))
+                wall = time.perf_counter() - started
+                film_s = result.manifest["film"]["duration_s"]
+                row.update(film_seconds=film_s, wall_seconds=round(wall, 1),
+                           film_seconds_per_second=round(film_s / wall, 4),
+                           peak_vram_gb=round(torch.cuda.max_memory_allocated() / 1024**3, 2) if cuda else None,
+                           timings=result.manifest["timings"],
+                           segments=[len(s.get("segments", [])) for s in result.manifest["shots"]], error="")
+            except torch.OutOfMemoryError:
+                row.update(error="OOM")
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    return rows
+
+
+def films_markdown(rows: list[dict[str, Any]]) -> str:
+    head = "| preset | device | film s | wall s | film s per s | peak VRAM GB | segments | note |\n|---|---|---|---|---|---|---|---|\n"
+    return head + "".join(
+        f"| {r['preset']} | {r['device']} | {r.get('film_seconds', '-')} | {r.get('wall_seconds', '-')} | "
+        f"{r.get('film_seconds_per_second', '-')} | {r.get('peak_vram_gb') or '-'} | "
+        f"{r.get('segments', '-')} | {r.get('error', '')} |\n" for r in rows)
+
+
 def markdown(rows: list[dict[str, Any]]) -> str:
     head = "| preset | role | model | plan | size | frames | s/step | s/item | peak VRAM GB |\n|---|---|---|---|---|---|---|---|---|\n"
     body = "".join(
@@ -226,6 +309,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=3, help="timed denoising steps per row")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     parser.add_argument("--smoke", action="store_true", help="scaled-down configs on the CPU")
+    parser.add_argument("--films", action="store_true", help="whole renders with the presets' real weights")
+    parser.add_argument("--film-presets", nargs="+", default=None)
+    parser.add_argument("--resolution", default="1280x720")
+    parser.add_argument("--fps", type=int, default=24)
     args = parser.parse_args(argv)
     try:
         import torch
@@ -236,11 +323,11 @@ def main(argv: list[str] | None = None) -> int:
         print("skip: no CUDA GPU on this machine; gpu_bench measures full-size models on a GPU "
               "(use --smoke to check the script on the CPU)")
         return 0
-    rows = run(args)
+    rows = run_films(args) if args.films else run(args)
     args.out.mkdir(parents=True, exist_ok=True)
-    stem = "gpu_bench_smoke" if args.smoke else "gpu_bench"
+    stem = ("gpu_films" if args.films else "gpu_bench") + ("_smoke" if args.smoke else "")
     (args.out / f"{stem}.json").write_text(json.dumps(rows, indent=2))
-    (args.out / f"{stem}.md").write_text(markdown(rows))
+    (args.out / f"{stem}.md").write_text(films_markdown(rows) if args.films else markdown(rows))
     print(f"wrote {args.out / stem}.json and .md")
     return 0
 

@@ -133,6 +133,31 @@ def _encode_piece(piece: Piece, clips: dict[str, Path], fps: int, out: Path) -> 
     run_ffmpeg([*args, "-an", *x264_args(fps), "-frames:v", str(piece.frames), "-f", "mp4", str(out)])
 
 
+def mux_audio_stems(film: Path, stems: list[tuple[float, Path]], duration_s: float) -> None:
+    """Lay each shot's sound stem (WAV) at its start time (seconds) under the film's picture, as
+    one AAC track as long as the film; the picture is copied, not re-encoded. Replaces ``film``
+    atomically. (A stem laid on a dissolve overlaps its neighbour's: they are summed.)"""
+    if not stems:
+        return
+    inputs: list[str] = []
+    chains = []
+    for n, (start_s, path) in enumerate(stems, start=1):
+        inputs += ["-i", str(path)]
+        delay = max(0, round(start_s * 1000))
+        chains.append(f"[{n}:a]aformat=sample_rates=48000:channel_layouts=stereo,"
+                      f"adelay={delay}:all=1[a{n}]")
+    mix = "".join(f"[a{n}]" for n in range(1, len(stems) + 1))
+    graph = ";".join(chains) + f";{mix}amix=inputs={len(stems)}:normalize=0,apad,atrim=0:{duration_s:.6f}[a]"
+    tmp = film.with_name(f".{film.stem}.audio.tmp{film.suffix}")
+    try:
+        run_ffmpeg(["-i", str(film), *inputs, "-filter_complex", graph, "-map", "0:v", "-map", "[a]",
+                    "-c:v", "copy", "-c:a", "aac", "-b:a", "192k", "-movflags", "+faststart",
+                    "-f", "mp4", str(tmp)])
+        os.replace(tmp, film)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def _concat_copy(paths: list[Path], out: Path) -> None:
     listing = out.with_suffix(".txt")
     # The concat demuxer's list format: one `file '<path>'` line per piece, quotes escaped.

@@ -64,6 +64,7 @@ SmoothingOpt = Annotated[OnOff, typer.Option(help="Cross-shot latent smoothing a
 ExecutorOpt = Annotated[ExecutorName, typer.Option(help="local, or ray to spread shots over a Ray cluster.")]
 RayAddressOpt = Annotated[Optional[str], typer.Option(help="Address of an existing Ray cluster (default: start a local one).")]
 ResumeOpt = Annotated[bool, typer.Option("--resume", help="Continue the interrupted run in the output folder.")]
+TakesOpt = Annotated[int, typer.Option("--takes", help="Best-of-N keyframes: draw N, score each against the shot's references with local identity models, keep the best (diffusers).")]
 
 
 @contextmanager
@@ -118,13 +119,13 @@ def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Option
 
 
 def _options(backend: str, preset, seed, resolution, fps, smoothing: OnOff, executor: ExecutorName,
-             ray_address):
+             ray_address, takes: int = 1):
     """Render options from the command line, checked before any planning or rendering starts."""
     from director.render.run import RenderOptions, check_options
 
     options = RenderOptions(backend=backend, preset=preset, seed=seed, resolution=resolution, fps=fps,
                             smoothing=smoothing == OnOff.on, executor=executor.value,
-                            ray_address=ray_address)
+                            ray_address=ray_address, takes=takes)
     check_options(options)
     return options
 
@@ -158,12 +159,13 @@ def run(
     backend: BackendOpt = "previz", preset: PresetOpt = None, seed: SeedOpt = None,
     resolution: ResolutionOpt = None, fps: FpsOpt = None, smoothing: SmoothingOpt = OnOff.on,
     executor: ExecutorOpt = ExecutorName.local, ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
+    takes: TakesOpt = 1,
 ) -> None:
     """Plan a story and render it: OUT/film.mp4, plan.json, storyboard.html, manifest.json."""
     from director.plan import load_plan
     from director.render.run import check_out_dir
 
-    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, takes)
     check_out_dir(out)
     if resume and (out / "plan.json").exists():
         err_console.print(f"[cyan]resume[/] using the plan in {out / 'plan.json'}")
@@ -216,10 +218,10 @@ def render(
     out: OutOpt = Path("out"), backend: BackendOpt = "previz", preset: PresetOpt = None,
     seed: SeedOpt = None, resolution: ResolutionOpt = None, fps: FpsOpt = None,
     smoothing: SmoothingOpt = OnOff.on, executor: ExecutorOpt = ExecutorName.local,
-    ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
+    ray_address: RayAddressOpt = None, resume: ResumeOpt = False, takes: TakesOpt = 1,
 ) -> None:
     """Render a plan. Reuses OUT's artifacts: only shots whose inputs changed are re-rendered."""
-    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, takes)
     _render(plan_path, out, options, resume, planner="plan.json")
 
 
@@ -249,10 +251,10 @@ def models_list() -> None:
     """List the diffusers presets, the model each role uses, and VRAM needs."""
     from generators.diffusers.presets import list_presets
 
-    table = Table("preset", "identity", "keyframe", "shot", "VRAM (estimate)", "what it is")
+    table = Table("preset", "identity", "keyframe", "shot", "VRAM (estimate)", "licence", "what it is")
     for row in list_presets():
         table.add_row(row["name"], row["identity"], row["keyframe"], row["shot"], row["vram_estimate"],
-                      row["description"])
+                      row["license"], row["description"])
     out_console.print(table)
 
 
@@ -267,15 +269,18 @@ def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to c
         rows = check_rows(name, str(model_dir) if model_dir else None)
     except KeyError as err:
         raise InputError(f"unknown preset {err}") from None
+    from generators.diffusers.models import COPY_STEP
+
     missing = [r for r in rows if r["present"] == "MISSING"]
-    table = Table("preset", "role", "model", "status", "where")
+    table = Table("preset", "role", "model", "status", "where / fix")
     for r in rows:
-        table.add_row(r["preset"], r["role"], r["model_id"], r["present"], r["path"] or "-")
+        table.add_row(r["preset"], r["role"], r["model_id"], r["present"],
+                      r["short_fix"] if r["present"] == "MISSING" else r["path"] or "-")
     out_console.print(table)
-    for r in missing:
-        out_console.print(f"[yellow]missing[/] {r['model_id']}: {r['fix']}")
+    unique = sorted({r["model_id"] for r in missing})
     if missing:
-        raise RunError(f"{len(missing)} model(s) missing; see above for how to get them")
+        out_console.print(f"[yellow]{len(unique)} missing[/]: {COPY_STEP}")
+        raise RunError(f"{len(unique)} model(s) missing; see the table above for how to get them")
 
 
 @app.command()

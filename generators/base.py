@@ -35,12 +35,16 @@ class RenderSettings:
     seed: int = 0
     preset: str = "default"
     smoothing: bool = True
+    takes: int = 1  # best-of-N keyframes, for backends that can score them
 
     def key_fields(self) -> dict[str, Any]:
-        return {
+        fields = {
             "width": self.width, "height": self.height, "fps": self.fps, "seed": self.seed,
             "preset": self.preset, "smoothing": self.smoothing,
         }
+        if self.takes != 1:  # only then: keys of single-take renders stay as they were
+            fields["takes"] = self.takes
+        return fields
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class ShotContext:
     shot: Shot
     index: int  # position in the film, 0-based
     previous: Shot | None  # the shot before it in the film, if any
+    # The next shot's keyframe when the next shot continues this one (``continuous``): a model
+    # that takes an end frame ends this shot on it. Set by the render for chaining backends.
+    next_keyframe: Path | None = None
 
     @property
     def entities(self) -> list[Entity]:
@@ -86,6 +93,8 @@ class ClipResult:
     # Backends with latents report the boundary into this shot (see manifest boundaries[]).
     latent_discontinuity: float | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    # The shot's own sound from the video model (a WAV stem as long as the clip), if it made any.
+    audio: Path | None = None
 
 
 @runtime_checkable

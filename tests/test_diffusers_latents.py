@@ -5,8 +5,9 @@ import pytest
 torch = pytest.importorskip("torch")
 pytest.importorskip("diffusers")
 
+import director  # noqa: E402,F401  (the package first: generators.base imports director.plan)
 from generators.diffusers.families import FAMILIES  # noqa: E402
-from generators.diffusers.frames import film_frames, needed_model_frames, resample_indices  # noqa: E402
+from generators.diffusers.frames import film_frames, needed_model_frames, plan_segments, time_positions  # noqa: E402
 from generators.diffusers.latents import (  # noqa: E402
     COGVIDEOX_LAYOUT, LTX_LAYOUT, WAN_LAYOUT, LatentGrid, blend_first_frames, first_frames,
     last_frames, latent_discontinuity, pack_tokens, unpack_tokens,
@@ -79,19 +80,41 @@ def test_valid_frame_counts_per_family():
     assert FAMILIES["cogvideox"].valid_frames(49, 49) == 49
 
 
-def test_resample_gives_exact_film_frames():
+def test_film_frames_are_taken_by_time_never_stretched():
     import numpy as np
 
-    # 2 s at 24 fps from a 16 fps model: 33 model frames (4k+1) cover 48 film frames by time.
+    # 2 s at 24 fps from a 16 fps model: 32 model frames cover 48 film frames by time.
     assert needed_model_frames(48, 24, 16) == 32
-    idx = resample_indices(33, 48, 24, 16)
-    assert len(idx) == 48 and idx[0] == 0 and max(idx) <= 32
-    assert idx == sorted(idx)
-    # A model clip shorter than the shot is stretched evenly end to end.
-    assert resample_indices(5, 9, 24, 16) == [0, 1, 1, 2, 2, 3, 3, 4, 4]
-    clip = np.random.rand(9, 6, 8, 3).astype("float32")
-    frames = list(film_frames(clip, 12, 12, 8, 32, 20))
+    pos = time_positions(48, 24, 16)
+    assert len(pos) == 48 and pos[0] == 0 and pos[3] == pytest.approx(2.0) and pos[-1] <= 32
+    # Same rate: film frame j is model frame j, untouched.
+    clip = (np.arange(9)[:, None, None, None] * np.ones((9, 4, 6, 3)) * 20).astype(np.uint8)
+    same = list(film_frames(clip, 9, 8, 8, 6, 4))
+    assert [int(f[0, 0, 0]) for f in same] == [0, 20, 40, 60, 80, 100, 120, 140, 160]
+    # 16 -> 24 fps: frames between two model frames are mixed by time, evenly spaced (no judder
+    # from repeated frames), and the film frame at 0.5 s is model frame 8 exactly.
+    mixed = [int(f[0, 0, 0]) for f in film_frames(clip, 12, 24, 16, 6, 4)]
+    assert mixed[:4] == [0, 13, 27, 40] and mixed[3] == 40
+    assert all(b > a for a, b in zip(mixed, mixed[1:]))
+    # A clip shorter than the shot is an error, never slow motion.
+    with pytest.raises(ValueError, match="do not cover"):
+        list(film_frames(clip, 12, 8, 8, 6, 4))
+    frames = list(film_frames(np.random.rand(9, 6, 8, 3).astype("float32"), 12, 12, 8, 32, 20))
     assert len(frames) == 12 and frames[0].shape == (20, 32, 3) and frames[0].dtype == np.uint8
+
+
+def test_segments_cover_a_long_shot_at_the_native_rate():
+    # 12 s at 8 fps (96 frames) on a model making at most 33 frames (4 s), 4k+1 counts.
+    segs = plan_segments(96, 4, 33)
+    assert len(segs) == 3 and all(s.frames <= 33 and (s.frames - 1) % 4 == 0 for s in segs)
+    assert [s.new_frames for s in segs] == [33, 32, 32]
+    assert [s.start_frame for s in segs] == [0, 33, 65]
+    assert sum(s.new_frames for s in segs) >= 96
+    # A shot that fits is one segment of the smallest valid count; the last segment is trimmed.
+    assert [(s.frames, s.new_frames) for s in plan_segments(20, 4, 33)] == [(21, 21)]
+    assert [s.frames for s in plan_segments(40, 8, 33)] == [33, 9]
+    with pytest.raises(ValueError):
+        plan_segments(10, 4, 1)
 
 
 def test_blend_schedule_decays_to_floor():

@@ -32,9 +32,30 @@ def test_list_presets_has_the_documented_presets():
     assert rows["fast"]["shot"] == "Lightricks/LTX-Video"
     assert rows["quality"]["keyframe"] == "black-forest-labs/FLUX.1-Kontext-dev"
     assert "GB" in rows["quality"]["vram_estimate"] and rows["tiny"]["vram_estimate"] == "CPU ok"
-    assert get_preset(None).name == get_preset("default").name == "quality"
+    assert get_preset(None).name == get_preset("default").name == "desktop"
     with pytest.raises(InputError, match="choose from"):
         get_preset("nope")
+
+
+def test_2026_presets_take_reference_lists_and_show_licences():
+    rows = {r["name"]: r for r in list_presets()}
+    # A 24 GB default, a best-on-one-H100/H200 preset and a fast one, each with a tiny twin.
+    assert rows["desktop"]["shot"] == "Wan-AI/Wan2.2-TI2V-5B-Diffusers"
+    assert rows["desktop"]["keyframe"] == "black-forest-labs/FLUX.2-klein-4B"
+    assert rows["desktop"]["license"] == "Apache-2.0" and rows["open"]["license"] == "Apache-2.0"
+    assert rows["best"]["keyframe"] == "black-forest-labs/FLUX.2-dev"
+    assert PRESETS["best"].shot.pipeline == "LTX2ConditionPipeline"
+    assert "non-commercial" in rows["best"]["license"] and "LTX-2" in rows["best"]["license"]
+    assert rows["best-wan22"]["shot"] == "Wan-AI/Wan2.2-I2V-A14B-Diffusers"
+    assert rows["fast-ltx2"]["keyframe"] == "black-forest-labs/FLUX.2-klein-9b-kv"
+    assert rows["open"]["keyframe"] == "Qwen/Qwen-Image-Edit-2509"
+    for name in ("desktop", "best", "best-wan22", "fast-ltx2", "open"):
+        assert PRESETS[name].keyframe.references == "list"  # no composed board
+        assert int(rows[name]["vram_estimate"].split("~")[2].split()[0]) <= 24 or name != "desktop"
+    assert PRESETS["quality"].keyframe.references == "board"  # Kontext takes one image
+    for tiny in ("tiny-ltx2", "tiny-wan22", "tiny-wan22-a14b"):
+        assert rows[tiny]["license"].startswith("random weights")
+        assert all(r["present"] == "yes" for r in check_rows(tiny))
 
 
 def test_check_models_names_each_missing_model_and_the_fix(no_weights):
@@ -46,6 +67,9 @@ def test_check_models_names_each_missing_model_and_the_fix(no_weights):
     assert "hf download Wan-AI/Wan2.1-I2V-14B-480P-Diffusers" in shot.fix
     assert "huggingface-cli download" in shot.fix and "DIRECTOR_MODEL_DIR" in shot.fix
     assert all(r["present"] == "yes" for r in check_rows("tiny"))
+    for name in ("desktop", "best", "best-wan22", "fast-ltx2", "open"):
+        missing = [r for r in check_rows(name) if r["present"] == "MISSING"]
+        assert len(missing) == 3 and all(r["short_fix"] == f"hf download {r['model_id']}" for r in missing)
     consisid = {r.model_id: r for r in check_models("consisid") if r.role == "package"}
     assert set(consisid) == {"insightface", "facexlib", "consisid_eva_clip", "onnxruntime", "cv2"}
 
@@ -89,3 +113,21 @@ def test_preset_loads_from_a_saved_folder_in_the_model_dir(no_weights, tmp_path)
     with Image.open(res.path) as img:
         assert img.size == (preset.identity.width, preset.identity.height)
     cache.close()
+
+
+def test_models_check_cli_is_one_table_naming_every_missing_model(no_weights):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).parent / "director"
+    res = subprocess.run([str(exe), "models", "check", "best"], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "COLUMNS": "200"})
+    assert res.returncode == 1 and "Traceback" not in res.stderr + res.stdout
+    for model in ("black-forest-labs/FLUX.2-dev", "Lightricks/LTX-2.5-Diffusers"):
+        assert f"hf download {model}" in res.stdout
+    assert "DIRECTOR_MODEL_DIR" in res.stdout and res.stderr.startswith("error: 2 model(s) missing")
+    listing = subprocess.run([str(exe), "models", "list"], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "COLUMNS": "400"})
+    assert listing.returncode == 0 and "licence" in listing.stdout and "Apache-2.0" in listing.stdout

@@ -69,7 +69,7 @@ def test_backend_identity(tmp_path):
     assert "frames are noise" in backend.notice and backend.preset == "tiny"
     assert backend.describe["device"] == "cpu" and backend.describe["dtype"] == "float32"
     assert backend.describe["models"]["shot"] == "tiny/wan-i2v"
-    assert backend.version.startswith("1+diffusers0.42")
+    assert backend.version.startswith("2+diffusers0.42")
     backend.close()
 
 

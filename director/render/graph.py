@@ -19,7 +19,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
 
-from director.assemble import assemble_film, write_srt
+from director.assemble import assemble_film, mux_audio_stems, write_srt
 from director.plan import FilmPlan
 from director.render.work import identity_ids, make_chain, make_identity, make_keyframe, shot_chains
 from director.store import ArtifactStore
@@ -136,6 +136,11 @@ def assemble_node(state: RenderState, runtime: Runtime[RenderContext]) -> dict:
         _publish(ident["path"], out / "references" / f"{eid}.png")
     timeline = assemble_film(plan, clips, out / "film.mp4", runtime.context.store,
                              {sid: c["key"] for sid, c in state["clips"].items()})
+    # Sound the video model made with a shot (LTX-2) is that shot's stem under the picture.
+    starts = {span.shot_id: span.start_s(plan.fps) for span in timeline.spans}
+    stems = [(starts[sid], _publish(c["audio"]["path"], out / "shots" / f"{sid}.wav"))
+             for sid, c in state["clips"].items() if c.get("audio") and sid in starts]
+    mux_audio_stems(out / "film.mp4", sorted(stems), timeline.duration)
     write_srt(plan, out / "subtitles.srt")
     write_storyboard_html(plan, keyframes, out)
     write_storyboard_png(plan, keyframes, out / "storyboard.png")

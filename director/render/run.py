@@ -31,6 +31,7 @@ from generators.registry import UnknownBackendError, create_backend
 
 EventFn = Callable[[dict[str, Any]], None]
 
+MAX_TAKES = 16
 _KEY_PACKAGES = ("director", "langgraph", "pydantic", "numpy", "pillow", "av", "imageio-ffmpeg",
                  "openai", "torch", "diffusers", "transformers", "ray", "gradio")
 
@@ -43,6 +44,7 @@ class RenderOptions:
     resolution: str | None = None  # None: the plan's resolution ("1280x720")
     fps: int | None = None  # None: the plan's fps
     smoothing: bool = True
+    takes: int = 1  # best-of-N keyframes (backends that score takes; others make one)
     executor: str = "local"  # local | ray
     ray_address: str | None = None
     max_concurrency: int = 2  # Send workers at a time (at least 2)
@@ -87,6 +89,8 @@ def check_options(options: RenderOptions) -> None:
         raise InputError("seed must be 0 or more")
     if options.executor not in ("local", "ray"):
         raise InputError(f"unknown executor '{options.executor}' (choose local or ray)")
+    if not 1 <= options.takes <= MAX_TAKES:
+        raise InputError(f"takes {options.takes} must be between 1 and {MAX_TAKES}")
 
 
 def check_out_dir(out_dir: Path) -> None:
@@ -120,12 +124,12 @@ def package_versions() -> dict[str, str]:
 
 
 def open_backend(plan: FilmPlan, name: str, preset: str | None,
-                 smoothing: bool = True) -> tuple[Backend, RenderSettings]:
+                 smoothing: bool = True, takes: int = 1) -> tuple[Backend, RenderSettings]:
     """The backend for a render of `plan` and the settings its artifact keys are made with
     (the plan's size, fps and seed; the preset as the backend names it)."""
     width, height = plan.size
     settings = RenderSettings(width=width, height=height, fps=plan.fps, seed=plan.seed,
-                              preset=preset or "default", smoothing=smoothing)
+                              preset=preset or "default", smoothing=smoothing, takes=takes)
     try:
         backend = create_backend(name, preset, settings)
     except UnknownBackendError as err:
@@ -198,7 +202,8 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    backend, settings = open_backend(plan, options.backend, options.preset, options.smoothing)
+    backend, settings = open_backend(plan, options.backend, options.preset, options.smoothing,
+                                     options.takes)
     emit = on_event or (lambda e: None)
     if backend.notice:
         emit({"stage": "notice", "message": backend.notice})
@@ -259,6 +264,20 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     return RenderResult(out_dir, out_dir / "film.mp4", manifest)
 
 
+def _backend_shot_fields(entry: dict, clip: dict, keyframe: dict, clip_status: str) -> None:
+    """What a backend reports per shot beyond the contract's fields: the model segments and
+    their timing, the shot's own sound stem, the keyframe takes and their scores."""
+    for name in ("segments", "model_fps", "covered_s", "time_scale"):
+        if clip.get(name) is not None:
+            entry[name] = clip[name]
+    if clip.get("audio"):
+        entry["audio"] = {"artifact": f"shots/{entry['id']}.wav", "status": clip_status,
+                          "engine": clip["audio"].get("engine", "model")}
+    if keyframe.get("takes"):
+        for name in ("takes", "takes_scorer", "takes_threshold", "takes_note"):
+            entry[name] = keyframe.get(name)
+
+
 def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: RenderOptions,
                    settings: RenderSettings, stage_done: dict[str, float], total: float,
                    store: ArtifactStore, made_now: set[tuple[str, str]]) -> dict[str, Any]:
@@ -279,6 +298,8 @@ def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: R
             "keyframe": f"keyframes/{shot.id}.png",
             "keyframe_status": status("keyframes", shot.id),
         })
+        _backend_shot_fields(shots[-1], clip, state.get("keyframes", {}).get(shot.id, {}),
+                             status("shots", shot.id))
     boundaries = [
         {"from": a.id, "to": b.id, "transition": b.transition,
          "latent_discontinuity": clips[b.id].get("latent_discontinuity")}

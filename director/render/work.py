@@ -8,6 +8,7 @@ JSON-able dicts so their results can go into graph state and across processes.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -66,8 +67,20 @@ def make_keyframe(plan: FilmPlan, shot_id: str, identities: dict[str, dict], bac
     )
     emit({"stage": "keyframes", "item": shot_id, "status": "cached" if art.cached else "done",
           "seconds": art.seconds})
-    return {"id": shot_id, "key": key, "path": str(art.path), "cached": art.cached,
-            "seconds": round(art.seconds, 3)}
+    result = {"id": shot_id, "key": key, "path": str(art.path), "cached": art.cached,
+              "seconds": round(art.seconds, 3)}
+    if art.meta.get("takes"):  # best-of-N keyframes: every take and its score
+        for name in ("takes", "takes_scorer", "takes_threshold", "takes_note"):
+            result[name] = art.meta.get(name)
+    return result
+
+
+def _next_continuous(plan: FilmPlan, shot_id: str):
+    """The shot after ``shot_id`` if it continues it (``continuous``), else None."""
+    shots = plan.shots()
+    index = next(i for i, s in enumerate(shots) if s.id == shot_id)
+    nxt = shots[index + 1] if index + 1 < len(shots) else None
+    return nxt if nxt is not None and nxt.transition == "continuous" else None
 
 
 def make_chain(plan: FilmPlan, shot_ids: list[str], identities: dict[str, dict],
@@ -82,9 +95,14 @@ def make_chain(plan: FilmPlan, shot_ids: list[str], identities: dict[str, dict],
     for position, shot_id in enumerate(shot_ids):
         ctx = shot_context(plan, shot_id)
         chained = backend.chains_shots and position > 0
+        nxt = _next_continuous(plan, shot_id) if backend.chains_shots else None
+        if nxt is not None and nxt.id in keyframes:  # a model with an end frame ends on it
+            ctx = replace(ctx, next_keyframe=Path(keyframes[nxt.id]["path"]))
         refs = {e: Path(identities[e]["path"]) for e in ctx.shot.entities if e in identities}
         inputs = clip_inputs(ctx, keyframes[shot_id]["key"], prev_key if chained else None,
                              backend, settings)
+        if nxt is not None and nxt.id in keyframes:
+            inputs["next_keyframe"] = keyframes[nxt.id]["key"]
         key = content_key(inputs)
         emit({"stage": "shots", "item": shot_id, "status": "started"})
         carry_dir = store.root / "carry"
@@ -96,6 +114,7 @@ def make_chain(plan: FilmPlan, shot_ids: list[str], identities: dict[str, dict],
             meta.update(frames=clip.frames, latent_discontinuity=clip.latent_discontinuity)
             # Keep the carry beside the clip so a later chained shot can resume from the store.
             meta["carry"] = _keep_carry(clip.carry, carry_dir, key)
+            meta["audio_stem"] = _keep_audio(clip.audio, store.root / "audio", key)
             return meta
 
         art = store.get_or_make("clip", key, "mp4", inputs, make)
@@ -106,6 +125,11 @@ def make_chain(plan: FilmPlan, shot_ids: list[str], identities: dict[str, dict],
             "frames": art.meta.get("frames"),
             "latent_discontinuity": art.meta.get("latent_discontinuity"),
         })
+        for name in ("segments", "model_fps", "covered_s", "time_scale"):
+            if art.meta.get(name) is not None:
+                results[-1][name] = art.meta[name]
+        if art.meta.get("audio_stem") and Path(art.meta["audio_stem"]).is_file():
+            results[-1]["audio"] = {"path": art.meta["audio_stem"], **(art.meta.get("audio") or {})}
         emit({"stage": "shots", "item": shot_id, "status": results[-1]["status"],
               "seconds": art.seconds})
         prev_key = key
@@ -124,6 +148,16 @@ def _keep_carry(carry: Carry, carry_dir: Path, key: str) -> dict[str, str | None
         shutil.move(src, dst)  # out of the clip folder: the store keeps one copy, by clip key
         kept[name] = str(dst)
     return kept
+
+
+def _keep_audio(audio: Path | None, audio_dir: Path, key: str) -> str | None:
+    """Move a shot's sound stem into the store beside its clip (by clip key)."""
+    if audio is None or not Path(audio).exists():
+        return None
+    audio_dir.mkdir(parents=True, exist_ok=True)
+    dst = audio_dir / f"{key}.wav"
+    shutil.move(audio, dst)
+    return str(dst)
 
 
 def _load_carry(info: dict[str, str | None] | None) -> Carry | None:

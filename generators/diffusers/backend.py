@@ -15,7 +15,7 @@ from generators.diffusers.presets import ROLES, get_preset, tiny_notice
 from generators.diffusers.shot import DiffusersShotGenerator
 
 # Bump when the backend's output changes for the same inputs (it goes into every cache key).
-BACKEND_VERSION = "1"
+BACKEND_VERSION = "2"
 
 
 def create_diffusers_backend(

@@ -12,7 +12,7 @@ from director.errors import InputError
 from director.plan import Entity, FilmPlan
 from generators.base import ImageResult, ProgressFn, RenderSettings, no_progress
 from generators.diffusers.frames import fit_image
-from generators.diffusers.pipelines import PipelineCache, call_with_oom_fallback
+from generators.diffusers.pipelines import PipelineCache, accepted_kwargs, call_with_oom_fallback
 from generators.diffusers.prompting import identity_prompt
 from generators.diffusers.seeds import derive_seed, torch_generator
 
@@ -47,12 +47,12 @@ class DiffusersIdentityGenerator:
             spec = self.spec
 
             def draw(pipe):
-                return pipe(
+                return pipe(**accepted_kwargs(pipe, dict(
                     prompt=prompt, height=spec.height, width=spec.width,
                     num_inference_steps=spec.steps, guidance_scale=spec.guidance,
                     max_sequence_length=spec.max_sequence_length, generator=torch_generator(seed),
                     **spec.extra,
-                ).images[0]
+                ))).images[0]
 
             progress(0.0, f"identity {entity.id}")
             image = call_with_oom_fallback(self.cache, "identity", draw)

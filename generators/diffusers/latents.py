@@ -4,7 +4,9 @@ Each family stores a video's latents differently (diffusers 0.42):
 
 - Wan (and SkyReels, HunyuanVideo): ``[B, C, F, H, W]``, normalized by the VAE's mean/std.
 - CogVideoX (and ConsisID): ``[B, F, C, H, W]`` (frames before channels), times ``scaling_factor``.
-- LTX-Video: packed tokens ``[B, F*H*W / (p_t*p*p), C*p_t*p*p]``, frame-major, normalized.
+- LTX-Video and LTX-2: packed tokens ``[B, F*H*W / (p_t*p*p), C*p_t*p*p]``, frame-major,
+  normalized. LTX-2's condition pipeline appends the tokens of keyframes at other latent indices
+  (an end frame) after the video's; they are kept as they are.
 
 Everything here converts to one canonical layout, ``[B, C, F, H, W]``, works there, and converts
 back, so the smoothing code never needs to know which family it is blending.
@@ -28,6 +30,11 @@ class LatentGrid:
     patch_size: int = 1
     patch_size_t: int = 1
 
+    @property
+    def tokens(self) -> int:
+        p, pt = self.patch_size, self.patch_size_t
+        return (self.frames // pt) * (self.height // p) * (self.width // p)
+
 
 @dataclass(frozen=True)
 class LatentLayout:
@@ -42,7 +49,7 @@ class LatentLayout:
             return latents.permute(0, 2, 1, 3, 4)
         if grid is None:
             raise ValueError("packed latents need a LatentGrid to unpack")
-        return unpack_tokens(latents, grid)
+        return unpack_tokens(latents[:, : grid.tokens], grid)
 
     def from_canonical(self, latents: torch.Tensor, grid: LatentGrid | None = None) -> torch.Tensor:
         if self.name == "bcfhw":
@@ -102,7 +109,10 @@ def blend_first_frames(
     for j in range(k):
         w = weight * (1.0 - j / k)
         canon[:, :, j] = torch.lerp(canon[:, :, j], ref[:, :, j], w)
-    return layout.from_canonical(canon, grid)
+    native = layout.from_canonical(canon, grid)
+    if layout.name == "packed" and latents.shape[1] > native.shape[1]:  # appended keyframe tokens
+        native = torch.cat([native, latents[:, native.shape[1]:]], dim=1)
+    return native
 
 
 def latent_discontinuity(previous_last: torch.Tensor, next_first: torch.Tensor) -> float | None:

@@ -35,7 +35,20 @@ class ModelStatus:
         row = asdict(self)
         row["present"] = "yes" if self.present else "MISSING"
         row["path"] = self.path or ""
+        row["short_fix"] = short_fix(self) if not self.present else ""
         return row
+
+
+def short_fix(status: "ModelStatus") -> str:
+    """The fix in a table cell: the download command (the copy step is said once, below it)."""
+    if status.role == "package":
+        return status.fix
+    return f"hf download {status.model_id}"
+
+
+COPY_STEP = ("after `hf download` on a machine with internet, copy its HF_HOME cache here (set "
+             "HF_HOME), or put each model folder at $DIRECTOR_MODEL_DIR/<org>/<name> (or pass "
+             "--model-dir); nothing is downloaded at run time")
 
 
 def model_dirs(model_dir: Path | str | None = None) -> list[Path]:
@@ -125,11 +138,21 @@ def check_rows(name: str | None = None, model_dir: Path | str | None = None) -> 
 
 
 def require_models(preset: Preset, model_dir: Path | str | None = None) -> None:
-    """Raise RunError naming every missing model or package of the preset, with the fix."""
+    """Raise RunError naming every missing model (once, with the roles that need it) or package,
+    with the fix."""
     missing = [s for s in check_models(preset, model_dir) if not s.present]
-    if missing:
-        lines = [
-            f"{'package' if s.role == 'package' else s.role + ' model'} '{s.model_id}' "
-            f"not found locally; {s.fix}" for s in missing
-        ]
-        raise RunError(f"preset '{preset.name}': " + " | ".join(lines))
+    if not missing:
+        return
+    packages = [s for s in missing if s.role == "package"]
+    roles: dict[str, list[str]] = {}
+    for s in missing:
+        if s.role != "package":
+            roles.setdefault(s.model_id, []).append(s.role)
+    parts = []
+    if roles:
+        named = ", ".join(f"'{m}' ({', '.join(r)})" for m, r in roles.items())
+        downloads = " and ".join(f"`hf download {m}`" for m in roles)
+        parts.append(f"model(s) not found locally: {named}; on a machine with internet run {downloads} "
+                     f"(older huggingface_hub: `huggingface-cli download ...`), then {COPY_STEP.split(', ', 1)[1]}")
+    parts += [f"package '{s.model_id}' not installed; {s.fix}" for s in packages]
+    raise RunError(f"preset '{preset.name}': " + " | ".join(parts))

@@ -127,6 +127,17 @@ def _vae_class(pipeline_name: str):
     raise ValueError(f"no float32 VAE rule for {pipeline_name}")
 
 
+def accepted_kwargs(pipe: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """``kwargs`` without the arguments this pipeline's ``__call__`` does not take (a distilled
+    model such as FLUX.2-klein KV has no ``guidance_scale``), so one call fits every model."""
+    import inspect
+
+    params = inspect.signature(pipe).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return kwargs
+    return {k: v for k, v in kwargs.items() if k in params}
+
+
 def call_with_oom_fallback(cache: PipelineCache, role: Role, call: Callable[[Any], Any]) -> Any:
     """Run ``call(pipe)``; on CUDA OOM step the role's memory plan down and retry once."""
     import torch

@@ -178,12 +178,245 @@ def build_tiny_cogvideox_i2v():
     )
 
 
+def _special_tokenizer(cls_name: str, specials: list[str], chat_template: str | None = None, **tokens):
+    """A word-level tokenizer wrapped in a transformers tokenizer class (Qwen2, Gemma), so a
+    pipeline that checks its tokenizer's type or needs a chat template loads it as the real one."""
+    import transformers
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
+
+    vocab = {t: i for i, t in enumerate(specials + [w for w in _WORDS if w not in specials])}
+    backend = Tokenizer(models.WordLevel(vocab=vocab, unk_token=specials[0]))
+    backend.normalizer = normalizers.Lowercase()
+    backend.pre_tokenizer = pre_tokenizers.Whitespace()
+    cls = getattr(transformers, cls_name, None) or transformers.PreTrainedTokenizerFast
+    tok = cls(tokenizer_object=backend, unk_token=specials[0], **tokens)
+    if chat_template:
+        tok.chat_template = chat_template
+    return tok, len(vocab)
+
+
+_CHAT_TEMPLATE = (
+    "{% for m in messages %}<|im_start|> {{ m['role'] }} "
+    "{% if m['content'] is string %}{{ m['content'] }}{% else %}{% for c in m['content'] %}"
+    "{% if c['type'] == 'text' %}{{ c['text'] }}{% endif %}{% endfor %}{% endif %} <|im_end|> "
+    "{% endfor %}{% if add_generation_prompt %}<|im_start|> assistant {% endif %}"
+)
+
+
+def build_tiny_flux2_klein(kv: bool = False):
+    """FLUX.2 [klein] (Qwen3 text encoder; references as a list), or its KV-cache variant."""
+    import torch
+    from diffusers import (
+        AutoencoderKLFlux2, FlowMatchEulerDiscreteScheduler, Flux2KleinKVPipeline,
+        Flux2KleinPipeline, Flux2Transformer2DModel,
+    )
+    from transformers import Qwen3Config, Qwen3ForCausalLM
+
+    specials = ["<unk>", "<|endoftext|>", "<|im_start|>", "<|im_end|>", "user", "assistant", "system"]
+    tok, vocab = _special_tokenizer("Qwen2TokenizerFast", specials, _CHAT_TEMPLATE,
+                                    pad_token="<|endoftext|>", eos_token="<|im_end|>")
+    torch.manual_seed(0)
+    transformer = Flux2Transformer2DModel(
+        patch_size=1, in_channels=4, num_layers=1, num_single_layers=1, attention_head_dim=16,
+        num_attention_heads=2, joint_attention_dim=16, timestep_guidance_channels=256,
+        axes_dims_rope=[4, 4, 4, 4], guidance_embeds=False,
+    )
+    torch.manual_seed(0)
+    text_encoder = Qwen3ForCausalLM(Qwen3Config(
+        intermediate_size=16, hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
+        num_key_value_heads=2, vocab_size=vocab + 8, max_position_embeddings=512,
+    )).eval()
+    torch.manual_seed(0)
+    vae = AutoencoderKLFlux2(
+        sample_size=32, in_channels=3, out_channels=3, down_block_types=("DownEncoderBlock2D",),
+        up_block_types=("UpDecoderBlock2D",), block_out_channels=(4,), layers_per_block=1,
+        latent_channels=1, norm_num_groups=1, use_quant_conv=False, use_post_quant_conv=False,
+    )
+    cls = Flux2KleinKVPipeline if kv else Flux2KleinPipeline
+    return cls(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae, text_encoder=text_encoder,
+               tokenizer=tok, transformer=transformer)
+
+
+def build_tiny_flux2_dev():
+    """FLUX.2 [dev] (Mistral 3 text encoder read at several layers; references as a list). The
+    real pipeline's tokenizer is Pixtral's processor; text prompts only need its chat template,
+    so a word-level tokenizer with one stands in for it."""
+    import torch
+    from diffusers import AutoencoderKLFlux2, FlowMatchEulerDiscreteScheduler, Flux2Pipeline, Flux2Transformer2DModel
+    from transformers import Mistral3Config, Mistral3ForConditionalGeneration
+
+    specials = ["<unk>", "<pad>", "<|im_start|>", "<|im_end|>", "user", "assistant", "system"]
+    tok, vocab = _special_tokenizer("LlamaTokenizerFast", specials, _CHAT_TEMPLATE,
+                                    pad_token="<pad>", eos_token="<|im_end|>")
+    torch.manual_seed(0)
+    text_encoder = Mistral3ForConditionalGeneration(Mistral3Config(
+        text_config=dict(model_type="mistral", vocab_size=vocab + 8, hidden_size=16,
+                         intermediate_size=16, num_hidden_layers=2, num_attention_heads=2,
+                         num_key_value_heads=2, head_dim=8, max_position_embeddings=512),
+        vision_config=dict(model_type="pixtral", hidden_size=16, intermediate_size=16,
+                           num_hidden_layers=1, num_attention_heads=2, head_dim=8,
+                           image_size=32, patch_size=8),
+    )).eval()
+    torch.manual_seed(0)
+    transformer = Flux2Transformer2DModel(
+        patch_size=1, in_channels=4, num_layers=1, num_single_layers=1, attention_head_dim=16,
+        num_attention_heads=2, joint_attention_dim=32, timestep_guidance_channels=256,
+        axes_dims_rope=[4, 4, 4, 4], guidance_embeds=True,
+    )
+    torch.manual_seed(0)
+    vae = AutoencoderKLFlux2(
+        sample_size=32, in_channels=3, out_channels=3, down_block_types=("DownEncoderBlock2D",),
+        up_block_types=("UpDecoderBlock2D",), block_out_channels=(4,), layers_per_block=1,
+        latent_channels=1, norm_num_groups=1, use_quant_conv=False, use_post_quant_conv=False,
+    )
+    return Flux2Pipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae,
+                         text_encoder=text_encoder, tokenizer=tok, transformer=transformer)
+
+
+def build_tiny_flux2_klein_kv():
+    return build_tiny_flux2_klein(kv=True)
+
+
+def build_tiny_ltx2():
+    """LTX-2 through ``LTX2ConditionPipeline``: video and stereo audio, conditions at any latent
+    index (a start image or frames at 0, an end keyframe at -1). Gemma3 text encoder."""
+    import torch
+    from diffusers import (
+        AutoencoderKLLTX2Audio, AutoencoderKLLTX2Video, FlowMatchEulerDiscreteScheduler,
+        LTX2ConditionPipeline, LTX2VideoTransformer3DModel,
+    )
+    from diffusers.pipelines.ltx2 import LTX2TextConnectors
+    from diffusers.pipelines.ltx2.vocoder import LTX2Vocoder
+    from transformers import Gemma3Config, Gemma3ForConditionalGeneration
+
+    tok, vocab = _special_tokenizer("GemmaTokenizerFast", ["<unk>", "<pad>", "<bos>", "<eos>"],
+                                    pad_token="<pad>", bos_token="<bos>", eos_token="<eos>")
+    torch.manual_seed(0)
+    text_encoder = Gemma3ForConditionalGeneration(Gemma3Config(
+        text_config=dict(vocab_size=vocab + 8, hidden_size=32, intermediate_size=32,
+                         num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=1,
+                         head_dim=8, max_position_embeddings=256, sliding_window=64),
+        vision_config=dict(hidden_size=16, intermediate_size=32, num_hidden_layers=1,
+                           num_attention_heads=2, image_size=28, patch_size=14),
+        mm_tokens_per_image=4,
+    )).eval()
+    hidden, layers = 32, 2
+    torch.manual_seed(0)
+    transformer = LTX2VideoTransformer3DModel(
+        in_channels=4, out_channels=4, patch_size=1, patch_size_t=1, num_attention_heads=2,
+        attention_head_dim=8, cross_attention_dim=16, audio_in_channels=4, audio_out_channels=4,
+        audio_num_attention_heads=2, audio_attention_head_dim=4, audio_cross_attention_dim=8,
+        num_layers=2, qk_norm="rms_norm_across_heads", caption_channels=hidden,
+        rope_double_precision=False, rope_type="split",
+    )
+    torch.manual_seed(0)
+    connectors = LTX2TextConnectors(
+        caption_channels=hidden, text_proj_in_factor=layers + 1,
+        video_connector_num_attention_heads=4, video_connector_attention_head_dim=8,
+        video_connector_num_layers=1, video_connector_num_learnable_registers=None,
+        audio_connector_num_attention_heads=4, audio_connector_attention_head_dim=8,
+        audio_connector_num_layers=1, audio_connector_num_learnable_registers=None,
+        connector_rope_base_seq_len=32, rope_theta=10000.0, rope_double_precision=False,
+        causal_temporal_positioning=False, rope_type="split",
+    )
+    torch.manual_seed(0)
+    vae = AutoencoderKLLTX2Video(
+        in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(8,),
+        decoder_block_out_channels=(8,), layers_per_block=(1,), decoder_layers_per_block=(1, 1),
+        spatio_temporal_scaling=(True,), decoder_spatio_temporal_scaling=(True,),
+        decoder_inject_noise=(False, False), downsample_type=("spatial",),
+        upsample_residual=(False,), upsample_factor=(1,), timestep_conditioning=False,
+        patch_size=4, patch_size_t=1, encoder_causal=True, decoder_causal=False,
+    )
+    vae.use_framewise_encoding = False
+    vae.use_framewise_decoding = False
+    torch.manual_seed(0)
+    audio_vae = AutoencoderKLLTX2Audio(
+        base_channels=4, output_channels=2, ch_mult=(1,), num_res_blocks=1, attn_resolutions=None,
+        in_channels=2, resolution=32, latent_channels=2, norm_type="pixel",
+        causality_axis="height", dropout=0.0, mid_block_add_attention=False, sample_rate=8000,
+        mel_hop_length=80, is_causal=True, mel_bins=8,
+    )
+    torch.manual_seed(0)
+    # Upsampling by 4*4*5 = the mel hop (80): the audio lasts as long as the video.
+    vocoder = LTX2Vocoder(
+        in_channels=2 * 8, hidden_channels=16, out_channels=2, upsample_kernel_sizes=[8, 8, 10],
+        upsample_factors=[4, 4, 5], resnet_kernel_sizes=[3], resnet_dilations=[[1]],
+        leaky_relu_negative_slope=0.1, output_sampling_rate=8000,
+    )
+    return LTX2ConditionPipeline(
+        transformer=transformer, vae=vae, audio_vae=audio_vae,
+        scheduler=FlowMatchEulerDiscreteScheduler(), text_encoder=text_encoder, tokenizer=tok,
+        connectors=connectors, vocoder=vocoder, processor=None, prompt_enhancer=None,
+        duration_head=None,
+    )
+
+
+def _wan22_transformer(in_channels: int, out_channels: int):
+    import torch
+    from diffusers import WanTransformer3DModel
+
+    torch.manual_seed(0)
+    return WanTransformer3DModel(
+        patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=12, in_channels=in_channels,
+        out_channels=out_channels, text_dim=32, freq_dim=256, ffn_dim=32, num_layers=2,
+        cross_attn_norm=True, qk_norm="rms_norm_across_heads", rope_max_seq_len=32,
+    )
+
+
+def build_tiny_wan22_a14b():
+    """Wan 2.2 I2V-A14B layout: two experts (high noise, then low noise after
+    ``boundary_ratio``), no CLIP image encoder, ``last_image`` for an end frame."""
+    import torch
+    from diffusers import AutoencoderKLWan, UniPCMultistepScheduler, WanImageToVideoPipeline
+
+    torch.manual_seed(0)
+    vae = AutoencoderKLWan(base_dim=3, z_dim=16, dim_mult=[1, 1, 1, 1], num_res_blocks=1,
+                           temperal_downsample=[False, True, True])
+    return WanImageToVideoPipeline(
+        tokenizer=_word_level_tokenizer("t5", 64), text_encoder=_t5_encoder(umt5=True),
+        transformer=_wan22_transformer(36, 16), transformer_2=_wan22_transformer(36, 16),
+        vae=vae, scheduler=UniPCMultistepScheduler(
+            prediction_type="flow_prediction", use_flow_sigmas=True, flow_shift=3.0),
+        image_encoder=None, image_processor=None, boundary_ratio=0.875,
+    )
+
+
+def build_tiny_wan22_ti2v():
+    """Wan 2.2 TI2V-5B layout: one expert, a residual VAE with 2x2 patchification (16x spatial
+    compression), and the start image pinned as the first latent frame (``expand_timesteps``)."""
+    import torch
+    from diffusers import AutoencoderKLWan, UniPCMultistepScheduler, WanImageToVideoPipeline
+
+    z = 8
+    torch.manual_seed(0)
+    vae = AutoencoderKLWan(
+        base_dim=8, decoder_base_dim=8, z_dim=z, dim_mult=[1, 1, 1, 1], num_res_blocks=1,
+        temperal_downsample=[False, True, True], is_residual=True, patch_size=2, in_channels=12,
+        out_channels=12, scale_factor_spatial=16, scale_factor_temporal=4,
+        latents_mean=[0.0] * z, latents_std=[1.0] * z,
+    )
+    return WanImageToVideoPipeline(
+        tokenizer=_word_level_tokenizer("t5", 64), text_encoder=_t5_encoder(umt5=True),
+        transformer=_wan22_transformer(z, z), transformer_2=None, vae=vae,
+        scheduler=UniPCMultistepScheduler(
+            prediction_type="flow_prediction", use_flow_sigmas=True, flow_shift=5.0),
+        image_encoder=None, image_processor=None, expand_timesteps=True,
+    )
+
+
 # name -> builder. The names appear in the tiny presets' model ids ("tiny/<name>").
 TINY_BUILDERS: dict[str, Callable[[], object]] = {
     "flux": build_tiny_flux,
     "flux-kontext": build_tiny_flux_kontext,
     "wan-i2v": build_tiny_wan_i2v,
     "cogvideox-i2v": build_tiny_cogvideox_i2v,
+    "flux2-klein": build_tiny_flux2_klein,
+    "flux2-klein-kv": build_tiny_flux2_klein_kv,
+    "flux2-dev": build_tiny_flux2_dev,
+    "ltx2": build_tiny_ltx2,
+    "wan22-a14b": build_tiny_wan22_a14b,
+    "wan22-ti2v": build_tiny_wan22_ti2v,
 }
 
 
