@@ -1,10 +1,335 @@
-"""Shared stage: a voice for every speaking character, and shots as long as their lines (to be filled)."""
+"""Shared stage: a voice for every speaking character, and shots as long as their lines.
+
+The voice bible: each character who speaks (or is only a voice, form "voice") gets an
+``Entity.voice`` — engine, voice id, rate, pitch, language — chosen from what the text says:
+- language: the language most of the character's lines are in (Chinese lines → Mandarin);
+- gender: pronouns and titles around the name, and words like woman/man/girl/boy;
+- age: child (form "child", "girl", "8-year-old", 孩子) or old ("old woman", "(70s)", 奶奶).
+Voices of one film are kept apart: each new character takes a voice variant and pitch whose
+measured median pitch differs from every earlier character's by at least ``MIN_PITCH_RATIO``.
+A voice already in the plan (set by the user or a planner) is kept. Everything is deterministic.
+
+Timing: every shot lasts at least as long as its lines spoken in those voices plus breathing
+room (director.timeline.speech_seconds_needed); when the story asked for a length, silent shots
+give time back first, and a warning says when speech still makes the film longer than asked.
+"""
 
 from __future__ import annotations
 
-from director.ingest import Story
-from director.plan import FilmPlan
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from director.errors import InputError
+from director.ingest import Story, guess_language
+from director.plan import Entity, FilmPlan, Voice
+from director.sound import speech
+from director.sound.cast import line_seconds, speaker_entity
+from director.sound.pitch import median_f0
+from director.text import sentences
+from director.timeline import film_timeline, speech_seconds_needed
+
+MIN_PITCH_RATIO = 1.2  # 20 % apart when chosen, so a film's voices stay >= 15 % apart on any line
+_MIN_SILENT_SHOT_S = 1.5  # silent shots shrink no further when giving time back to speech
+_SAMPLE_CHARS = 240  # how much of a character's speech is measured for pitch
+
+# eSpeak NG voice variants per kind of speaker, most typical first (measured median pitch at
+# pitch 1.0 on English: m3 103 Hz, m1 97, m7 107, m8 90, f3 206, f2 191, f1 176, f5 202).
+_VARIANTS = {
+    "male": ("m3", "m1", "m7", "m2", "m5", "m6", "m4", "m8"),
+    "female": ("f3", "f2", "f5", "f1", "f4", "Annie", "linda", "belinda"),
+    "old_male": ("grandpa", "m8", "m1", "m6"),
+    "old_female": ("grandma", "aunty", "f1", "f4"),
+    "child": ("f5", "f3", "f2", "Andrea", "anika"),
+    "robot": ("robosoft", "UniRobot", "robosoft6", "anikaRobot"),
+}
+# Pitch (relative to the variant's own) tried in order; children start high, the old lower.
+_PITCH_STEPS = {
+    "child": (1.7, 1.9, 1.5, 1.3, 2.0),
+    "old": (0.85, 0.7, 1.0, 0.55, 1.15),
+    "adult": (1.0, 0.8, 1.25, 0.65, 1.5, 0.5, 1.75, 2.0),
+}
+_RATE = {"child": 1.05, "old": 0.9, "adult": 1.0}
+
+_FEMALE_WORDS = (
+    "she", "her", "hers", "herself", "woman", "women", "girl", "lady", "mrs", "ms", "miss",
+    "madam", "mother", "mom", "mum", "daughter", "sister", "wife", "aunt", "grandmother",
+    "grandma", "granny", "queen", "princess", "widow", "bride", "actress", "waitress",
+    "nun", "duchess", "empress", "heroine", "niece", "goddess", "witch", "mistress",
+    "granddaughter", "girlfriend", "stepmother", "stepdaughter", "businesswoman", "policewoman",
+    "schoolgirl", "housewife", "landlady", "maid", "ballerina",
+)
+_MALE_WORDS = (
+    "he", "him", "his", "himself", "man", "men", "boy", "gentleman", "mr", "sir", "lord",
+    "father", "dad", "son", "brother", "husband", "uncle", "grandfather", "grandpa", "king",
+    "prince", "widower", "groom", "actor", "waiter", "monk", "duke", "emperor", "hero",
+    "nephew", "god", "wizard", "master", "grandson", "boyfriend", "stepfather", "stepson",
+    "businessman", "policeman", "fisherman", "schoolboy", "landlord", "fireman", "chairman",
+)
+_FEMALE_ZH = ("她", "女", "妈", "母", "姐", "妹", "奶", "婆", "姑", "姨", "婶", "太太", "夫人", "小姐", "娘", "妻")
+_MALE_ZH = ("他", "男", "爸", "父", "哥", "弟", "爷", "公公", "叔", "伯", "舅", "先生", "丈夫", "儿子", "孙子")
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_CHILD_WORDS = ("child", "kid", "little girl", "little boy", "girl", "boy", "toddler", "baby",
+                "schoolgirl", "schoolboy", "孩子", "小孩", "女孩", "男孩", "小姑娘", "小朋友", "儿童")
+_OLD_WORDS = ("elderly", "aged", "grandmother", "grandfather", "grandma", "grandpa", "granny",
+              "grey-haired", "gray-haired", "white-haired", "old man", "old woman", "old lady",
+              "老人", "老太", "老头", "奶奶", "爷爷", "外婆", "外公", "老奶奶", "老爷爷", "白发")
+_OLD_NOUN = re.compile(r"\bold\s+(?:[a-z]+\s+)?(?:man|woman|lady|gentleman|men|women|fisherman|"
+                       r"sailor|soldier|keeper|farmer|priest|monk|captain|widow|widower)\b")
+# "(8)", "8 years old", "8-year-old", "8岁", and decades: "(70s)", "in her 30s"
+_OLD_ZH = re.compile(r"老(?![师板婆公大乡弟兄实是])")  # 老渔夫 (old fisherman), not 老师 (teacher)
+_AGE_NUMBER = re.compile(r"(?:\(|\b)(\d{1,2})(?:\)|\s*-?\s*years?[\s-]*old\b|\s*岁)|\b([1-9]0)'?s\b")
+
+
+@dataclass
+class _Speaker:
+    entity: Entity
+    lines: list[str]
+
+    @property
+    def sample(self) -> str:
+        return " ".join(self.lines)[:_SAMPLE_CHARS]
 
 
 def fill_voices(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
-    return plan, []
+    """(the plan with voices and dialogue-timed shots, warnings)."""
+    plan = plan.model_copy(deep=True)
+    warnings: list[str] = []
+    speakers = _speakers(plan)
+    taken: list[float] = [f for f in (_measured_f0(s.entity.voice, s.sample) for s in speakers
+                                      if s.entity.voice is not None) if f > 0]
+    for spk in speakers:
+        if spk.entity.voice is not None:
+            continue
+        spk.entity.voice, f0 = _choose_voice(spk, plan, story, taken)
+        if f0 > 0:
+            taken.append(f0)
+    for line in _unknown_speakers(plan):
+        warnings.append(f"speaker '{line}' is not a character in the plan: the default voice speaks their lines")
+    warnings += _fit_shots_to_speech(plan, story)
+    return plan, warnings
+
+
+# ---- who speaks ------------------------------------------------------------------------------
+
+def _speakers(plan: FilmPlan) -> list[_Speaker]:
+    """Speaking characters in order of their first line, then voice-only characters."""
+    found: dict[str, _Speaker] = {}
+    for shot in plan.shots():
+        for line in shot.dialogue:
+            entity = speaker_entity(plan, line.speaker)
+            if entity is None:
+                continue
+            found.setdefault(entity.id, _Speaker(entity, [])).lines.append(line.text)
+    for entity in plan.entities:
+        if entity.kind == "character" and entity.form == "voice" and entity.id not in found:
+            found[entity.id] = _Speaker(entity, [])
+    return list(found.values())
+
+
+def _unknown_speakers(plan: FilmPlan) -> list[str]:
+    names = [line.speaker for shot in plan.shots() for line in shot.dialogue
+             if speaker_entity(plan, line.speaker) is None]
+    return list(dict.fromkeys(names))
+
+
+# ---- what the text says about a speaker ------------------------------------------------------
+
+def _mentions(entity: Entity, story: Story, others: list[Entity]) -> str:
+    """What the story says about the entity's sex and age, as a bag of words:
+    - titles and appositions at its name ("Mrs. Chen", "Grandma Rose", "Tom, an old sailor,");
+    - subject and reflexive pronouns (he, she, himself, herself) after its name in a sentence
+      that names nobody else, and in the next sentence when the name opened this one and the
+      next names nobody at all.
+    Object and possessive pronouns are left out: "Priya takes his hand" says nothing of Priya."""
+    names = sorted({n for n in (entity.name, entity.id) if n}, key=len, reverse=True)
+    other_names = [o.name for o in others if o.id != entity.id and o.name]
+    found = [entity.name]
+    name_re = re.compile("|".join(_name_pattern(n) for n in names), re.IGNORECASE)
+
+    def names_any(text: str, who: list[str]) -> bool:
+        return any(re.search(_name_pattern(n), text, re.IGNORECASE) for n in who)
+
+    parts = [s for p in story.text.split("\n") for s in sentences(p)]
+    for i, sentence in enumerate(parts):
+        hit = name_re.search(sentence)
+        if not hit:
+            continue
+        if re.search(r"[\u4e00-\u9fff]", sentence):
+            # Chinese titles sit right at the name: 孙女小梅, 王奶奶, 李先生
+            found.append(sentence[max(0, hit.start() - 3): hit.start()] + " " + sentence[hit.end(): hit.end() + 2])
+            continue
+        before = sentence[max(0, hit.start() - 24): hit.start()].split()[-2:]
+        found += [w for w in before if w.lower() not in _PRONOUNS]  # "Mrs.", "old Mrs.", "grandson"
+        after = sentence[hit.end(): hit.end() + 48]
+        apposition = re.match(r"\s*[,(]\s*((?:a|an|the)?\s*(?:[\w'-]+\s+){0,3}[\w'-]+)", after)
+        if apposition:
+            found.append(apposition.group(1))
+        if names_any(sentence, other_names):
+            continue
+        found += re.findall(r"\b(?:he|she|himself|herself)\b|[他她]", sentence[hit.end():], re.IGNORECASE)
+        is_subject = hit.start() == len(sentence) - len(sentence.lstrip(" \t\"'“‘(["))
+        if is_subject and i + 1 < len(parts) and not names_any(parts[i + 1], other_names + names):
+            found += re.findall(r"\b(?:he|she)\b|^[他她]", parts[i + 1], re.IGNORECASE)
+    return " ".join(found)
+
+
+def _name_pattern(name: str) -> str:
+    """A name as a whole word; Chinese names have no spaces around them to respect."""
+    if re.search(r"[\u3040-\u9fff]", name):
+        return re.escape(name)
+    return rf"(?<![\w]){re.escape(name)}(?![\w])"
+
+
+def _count(words: tuple[str, ...], text: str) -> int:
+    low = text.lower()
+    latin = sum(len(re.findall(rf"\b{re.escape(w)}\b", low)) for w in words if w.isascii())
+    return latin + sum(low.count(w) for w in words if not w.isascii())
+
+
+def gender_of(entity: Entity, about: str) -> str | None:
+    """'female', 'male' or None, from the entity's description (weighted) and what is said about it."""
+    text = f"{entity.description} {entity.description} {entity.description} {about}"
+    female = _count(_FEMALE_WORDS, text) + _count(_FEMALE_ZH, text)
+    male = _count(_MALE_WORDS, text) + _count(_MALE_ZH, text)
+    if female > male:
+        return "female"
+    if male > female:
+        return "male"
+    return None
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+
+
+def _digits(text: str) -> str:
+    """'eight-year-old' → '8-year-old', so one pattern reads ages in words and in digits."""
+    return re.sub(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=[\s-]*years?[\s-]*old)",
+                  lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text, flags=re.IGNORECASE)
+
+
+def age_of(entity: Entity, about: str) -> str:
+    """'child', 'old' or 'adult'."""
+    if entity.form == "child":
+        return "child"
+    text = f"{entity.name} {entity.description} {about}".lower()
+    # A screenplay's "NINA (8)" / "MARGARET (70s, a grey shawl)" leaves the age first in the description.
+    leading = re.match(r"\s*(\d{1,2})0?'?s?\b", entity.description)
+    ages = [int(leading.group(0).strip().rstrip("s").rstrip("'"))] if leading else []
+    ages += [int(a or b) for a, b in _AGE_NUMBER.findall(_digits(f"{entity.description} {about}"))]
+    if ages:
+        age = ages[0]
+        return "child" if age <= 12 else "old" if age >= 65 else "adult"
+    if _count(_CHILD_WORDS, entity.description) or _count(("little girl", "little boy", "孩子", "小女孩", "小男孩"), text):
+        return "child"
+    if _count(_OLD_WORDS, text) or _OLD_NOUN.search(text) or _OLD_ZH.search(about):
+        return "old"
+    if _count(_CHILD_WORDS, text) and not _count(("man", "woman", "men", "women"), entity.description.lower()):
+        return "child"
+    return "adult"
+
+
+def _language(lines: list[str], default: str) -> str:
+    votes: Counter[str] = Counter()
+    for text in lines:
+        if any(ch.isalpha() for ch in text):
+            votes[guess_language(text)] += len(text)
+    return votes.most_common(1)[0][0] if votes else default
+
+
+# ---- choosing a distinct voice ---------------------------------------------------------------
+
+def _measured_f0(voice: Voice | None, text: str) -> float:
+    if voice is None:
+        return 0.0
+    try:
+        said = speech.speak(text or _calibration_text(voice.language), voice)
+    except InputError:
+        return 0.0
+    return median_f0(said.samples, said.sample_rate) if said.skipped is None else 0.0
+
+
+def _calibration_text(language: str) -> str:
+    return "我们明天早上在海边见面，好吗？" if language.startswith("zh") else \
+        "We will meet by the sea tomorrow morning, all right?"
+
+
+def _kind(entity: Entity, gender: str | None, age: str, order: int) -> tuple[str, str]:
+    """(variant pool, age band). Unstated genders alternate so neighbours differ."""
+    if entity.form == "robot":
+        return "robot", "adult"
+    if age == "child":
+        return "child", "child"
+    gender = gender or ("male" if order % 2 == 0 else "female")
+    return (f"old_{gender}" if age == "old" else gender), age
+
+
+def _choose_voice(spk: _Speaker, plan: FilmPlan, story: Story, taken: list[float]) -> tuple[Voice, float]:
+    entity = spk.entity
+    characters = [e for e in plan.entities if e.kind == "character"]
+    about = _mentions(entity, story, characters)
+    gender, age = gender_of(entity, about), age_of(entity, about)
+    language = _language(spk.lines, plan.language or story.language)
+    order = sum(1 for _ in taken)
+    pool, band = _kind(entity, gender, age, order)
+    base = speech.resolve_voice_id(Voice(language=language))
+    sample = spk.sample
+    if not sample or speech.speak(sample, Voice(voice=base, language=language)).skipped:
+        sample = _calibration_text(language)
+    best: tuple[float, Voice, float] | None = None
+    used_variants = {e.voice.voice.partition("+")[2] for e in characters if e.voice is not None}
+    variants = sorted(_VARIANTS[pool], key=lambda v: v in used_variants)  # unused first, stable
+    for pitch in _PITCH_STEPS[band]:
+        for variant in variants:
+            voice = Voice(engine="espeak", voice=f"{base}+{variant}", rate=_RATE[band],
+                          pitch=pitch, language=language)
+            f0 = _measured_f0(voice, sample)
+            if f0 <= 0:
+                continue
+            gap = min((abs(math.log(f0 / t)) for t in taken), default=math.inf)
+            if gap >= math.log(MIN_PITCH_RATIO):
+                return voice, f0
+            if best is None or gap > best[0]:
+                best = (gap, voice, f0)
+    if best is not None:
+        return best[1], best[2]
+    return Voice(voice=base, language=language), 0.0
+
+
+# ---- shots as long as their lines ------------------------------------------------------------
+
+def _fit_shots_to_speech(plan: FilmPlan, story: Story) -> list[str]:
+    before = film_timeline(plan).duration
+    grown = 0.0
+    for shot in plan.shots():
+        if not shot.dialogue:
+            continue
+        need = speech_seconds_needed([line_seconds(plan, line) for line in shot.dialogue])
+        need = math.ceil(need * plan.fps) / plan.fps  # whole frames, never a frame short
+        if need > shot.duration_s:
+            grown += need - shot.duration_s
+            shot.duration_s = round(min(120.0, need), 3)
+    asked = story.requested_duration_s
+    if not grown or not asked:
+        return []
+    _give_back(plan, film_timeline(plan).duration - max(asked, before))
+    length = film_timeline(plan).duration
+    if length > asked * 1.05:
+        return [f"speech needs more time than asked: the film runs {length:.1f} s, not {asked:.0f} s "
+                f"(its lines are spoken in full)"]
+    return []
+
+
+def _give_back(plan: FilmPlan, excess: float) -> None:
+    """Shorten silent shots (down to 1.5 s each) in proportion to their spare time."""
+    silent = [s for s in plan.shots() if not s.dialogue and s.duration_s > _MIN_SILENT_SHOT_S]
+    spare = sum(s.duration_s - _MIN_SILENT_SHOT_S for s in silent)
+    if excess <= 0 or spare <= 0:
+        return
+    share = min(1.0, excess / spare)
+    for shot in silent:
+        cut = (shot.duration_s - _MIN_SILENT_SHOT_S) * share
+        shot.duration_s = round(max(_MIN_SILENT_SHOT_S, shot.duration_s - cut), 3)

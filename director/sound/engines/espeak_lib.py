@@ -147,9 +147,10 @@ def list_voices() -> tuple[VoiceInfo, ...]:
 
 
 def has_voice(voice_id: str) -> bool:
-    base, _, variant = voice_id.lower().partition("+")
+    """Language voices match in any case; variants are file names, so their case counts."""
+    base, _, variant = voice_id.partition("+")
     ids = {v.id for v in list_voices()}
-    return base in ids and (not variant or "+" + variant in ids)
+    return base.lower() in ids and (not variant or "+" + variant in ids)
 
 
 def synthesize(text: str, voice_id: str, rate: float, pitch: float) -> tuple[np.ndarray, int]:

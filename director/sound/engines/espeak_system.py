@@ -52,9 +52,9 @@ def list_voices() -> tuple[VoiceInfo, ...]:
 
 
 def has_voice(voice_id: str) -> bool:
-    base, _, variant = voice_id.lower().partition("+")
-    ids = {v.id.lower() for v in list_voices()}
-    return base in ids and (not variant or "+" + variant in ids)
+    base, _, variant = voice_id.partition("+")
+    ids = {v.id for v in list_voices()}
+    return base.lower() in ids and (not variant or "+" + variant in ids)
 
 
 def default_voice(language: str) -> str:
