@@ -12,6 +12,9 @@ With an artifact store, pieces are kept under keys made from the clips they come
 editing one shot only that shot's pieces are encoded again; a film of cuts is never re-encoded at
 all. The heavy lifting is ffmpeg, never per-frame Python compositing. Every output is written to a
 temp name and renamed when complete.
+
+A soundtrack (a WAV as long as the picture, see :mod:`director.sound.mix`) is muxed in the same
+ffmpeg pass that joins the pieces: the picture is copied, the sound encoded to AAC 48 kHz stereo.
 """
 
 from __future__ import annotations
@@ -68,11 +71,13 @@ def film_pieces(timeline: Timeline) -> list[Piece]:
 
 
 def assemble_film(plan: FilmPlan, clips: dict[str, Path], out_path: Path,
-                  store: ArtifactStore | None = None, clip_keys: dict[str, str] | None = None) -> Timeline:
+                  store: ArtifactStore | None = None, clip_keys: dict[str, str] | None = None,
+                  soundtrack: Path | None = None) -> Timeline:
     """Join the clips of `plan` (shot id → clip path) into `out_path` following the timeline.
 
     With `store`, encoded pieces are reused across assemblies; `clip_keys` (shot id → the clip's
-    store key) saves hashing the clips to name them.
+    store key) saves hashing the clips to name them. `soundtrack` (a WAV) becomes the film's one
+    audio stream; without it the film is silent.
     """
     timeline = film_timeline(plan)
     missing = [s.shot_id for s in timeline.spans if s.shot_id not in clips]
@@ -90,7 +95,7 @@ def assemble_film(plan: FilmPlan, clips: dict[str, Path], out_path: Path,
             paths = list(pool.map(lambda piece: _piece_path(piece, clips, keys, timeline.fps,
                                                            pieces_store), pieces))
         try:
-            _concat_copy(paths, tmp)
+            _concat_copy(paths, tmp, soundtrack)
             os.replace(tmp, out_path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -133,13 +138,19 @@ def _encode_piece(piece: Piece, clips: dict[str, Path], fps: int, out: Path) -> 
     run_ffmpeg([*args, "-an", *x264_args(fps), "-frames:v", str(piece.frames), "-f", "mp4", str(out)])
 
 
-def _concat_copy(paths: list[Path], out: Path) -> None:
+AAC_BITRATE = "192k"
+
+
+def _concat_copy(paths: list[Path], out: Path, soundtrack: Path | None = None) -> None:
     listing = out.with_suffix(".txt")
     # The concat demuxer's list format: one `file '<path>'` line per piece, quotes escaped.
     lines = ["file '" + str(p.resolve()).replace("'", "'\\''") + "'" for p in paths]
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
     try:
-        run_ffmpeg(["-f", "concat", "-safe", "0", "-i", str(listing), "-c", "copy",
+        sound = [] if soundtrack is None else [
+            "-i", str(soundtrack), "-map", "0:v", "-map", "1:a", "-c:a", "aac", "-b:a", AAC_BITRATE,
+            "-ar", "48000", "-ac", "2"]
+        run_ffmpeg(["-f", "concat", "-safe", "0", "-i", str(listing), *sound, "-c:v", "copy",
                     "-movflags", "+faststart", "-f", "mp4", str(out)])
     finally:
         listing.unlink(missing_ok=True)
@@ -154,13 +165,14 @@ def _srt_time(seconds: float) -> str:
 
 
 def subtitle_cues(plan: FilmPlan) -> list[tuple[float, float, str]]:
-    """(start s, end s, text) for each dialogue line in film time, timed like the subtitles that
-    backends burn in (:func:`director.timeline.dialogue_spans`)."""
+    """(start s, end s, text) for each dialogue line in film time: when it is spoken, timed like
+    the subtitles that backends burn in and the voices in the soundtrack
+    (:func:`director.timeline.dialogue_spans`)."""
     spans = {s.shot_id: s for s in film_timeline(plan).spans}
     cues = []
     for shot in plan.shots():
         offset = spans[shot.id].start_s(plan.fps)
-        for start, end, index in dialogue_spans(shot):
+        for start, end, index in dialogue_spans(shot, plan):
             line = shot.dialogue[index]
             cues.append((offset + start, offset + end, f"{line.speaker}: {line.text}"))
     return cues

@@ -29,8 +29,10 @@ app = typer.Typer(
 )
 models_app = typer.Typer(no_args_is_help=True, help="Model presets and whether their weights are present.")
 runs_app = typer.Typer(no_args_is_help=True, help="Past runs in an output folder.")
+voices_app = typer.Typer(no_args_is_help=True, help="Speech engines and the voices they offer.")
 app.add_typer(models_app, name="models")
 app.add_typer(runs_app, name="runs")
+app.add_typer(voices_app, name="voices")
 
 out_console = Console(width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
@@ -64,6 +66,8 @@ SmoothingOpt = Annotated[OnOff, typer.Option(help="Cross-shot latent smoothing a
 ExecutorOpt = Annotated[ExecutorName, typer.Option(help="local, or ray to spread shots over a Ray cluster.")]
 RayAddressOpt = Annotated[Optional[str], typer.Option(help="Address of an existing Ray cluster (default: start a local one).")]
 ResumeOpt = Annotated[bool, typer.Option("--resume", help="Continue the interrupted run in the output folder.")]
+AudioOpt = Annotated[OnOff, typer.Option(help="Voiced dialogue, ambience and a mixed soundtrack; off makes a silent film.")]
+MusicOpt = Annotated[Optional[Path], typer.Option(help="A music file (mp3, wav, flac, ogg, ...) looped under the film, ducked under dialogue.")]
 
 
 @contextmanager
@@ -115,13 +119,14 @@ def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Option
 
 
 def _options(backend: str, preset, seed, resolution, fps, smoothing: OnOff, executor: ExecutorName,
-             ray_address):
+             ray_address, audio: OnOff = OnOff.on, music: Optional[Path] = None):
     """Render options from the command line, checked before any planning or rendering starts."""
     from director.render.run import RenderOptions, check_options
 
     options = RenderOptions(backend=backend, preset=preset, seed=seed, resolution=resolution, fps=fps,
                             smoothing=smoothing == OnOff.on, executor=executor.value,
-                            ray_address=ray_address)
+                            ray_address=ray_address, audio=audio == OnOff.on,
+                            music=str(music) if music else None)
     check_options(options)
     return options
 
@@ -136,7 +141,7 @@ def _render(plan, out: Path, options, resume: bool, planner: str = "", extra=Non
     with _progress() as on_event:
         n_shots = len(plan.shots())
         on_event.set_totals(keyframes=n_shots, shots=n_shots, assemble=1,
-                            identities=len(identity_ids(plan)))
+                            identities=len(identity_ids(plan)), sound=n_shots)
         result = render_plan(plan, out, options, resume=resume, on_event=on_event)
     m = result.manifest
     out_console.print(
@@ -155,12 +160,13 @@ def run(
     backend: BackendOpt = "previz", preset: PresetOpt = None, seed: SeedOpt = None,
     resolution: ResolutionOpt = None, fps: FpsOpt = None, smoothing: SmoothingOpt = OnOff.on,
     executor: ExecutorOpt = ExecutorName.local, ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
+    audio: AudioOpt = OnOff.on, music: MusicOpt = None,
 ) -> None:
     """Plan a story and render it: OUT/film.mp4, plan.json, storyboard.html, manifest.json."""
     from director.plan import load_plan
     from director.render.run import check_out_dir
 
-    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, audio, music)
     check_out_dir(out)
     if resume and (out / "plan.json").exists():
         err_console.print(f"[cyan]resume[/] using the plan in {out / 'plan.json'}")
@@ -214,9 +220,10 @@ def render(
     seed: SeedOpt = None, resolution: ResolutionOpt = None, fps: FpsOpt = None,
     smoothing: SmoothingOpt = OnOff.on, executor: ExecutorOpt = ExecutorName.local,
     ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
+    audio: AudioOpt = OnOff.on, music: MusicOpt = None,
 ) -> None:
     """Render a plan. Reuses OUT's artifacts: only shots whose inputs changed are re-rendered."""
-    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address)
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, audio, music)
     _render(plan_path, out, options, resume, planner="plan.json")
 
 
@@ -271,8 +278,49 @@ def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to c
     out_console.print(table)
     for r in missing:
         out_console.print(f"[yellow]missing[/] {r['model_id']}: {r['fix']}")
-    if missing:
-        raise RunError(f"{len(missing)} model(s) missing; see above for how to get them")
+    voices_missing = _voice_engines_table()
+    if missing or voices_missing:
+        raise RunError(f"{len(missing) + voices_missing} model(s) missing; see above for how to get them")
+
+
+def _voice_engines_table() -> int:
+    """Print the speech engines (present / missing + the fix); count the missing default engine
+    (optional engines such as piper are reported, not counted)."""
+    from director.sound.speech import engine_report
+
+    table = Table("voice engine", "status", "voices", "fix")
+    rows = engine_report()
+    for r in rows:
+        table.add_row(r["engine"], r["status"], str(r["voices"]) if r["status"] == "present" else "-",
+                      r["fix"] or "-")
+    out_console.print(table)
+    return sum(1 for r in rows if r["engine"] == "espeak" and r["status"] == "missing")
+
+
+@voices_app.command("list")
+def voices_list(
+    engine: Annotated[Optional[str], typer.Option(help="Only this engine: espeak, espeak-system, piper, kokoro.")] = None,
+    language: Annotated[Optional[str], typer.Option(help="Only voices for this language, e.g. en, cmn, fr.")] = None,
+) -> None:
+    """Show the voices each speech engine offers here (ids go in plan.json's entity voice)."""
+    from director.sound.speech import engine_problem, list_voices
+
+    if engine is not None and (problem := engine_problem(engine)):
+        raise InputError(problem if problem.startswith("unknown") else f"engine '{engine}' cannot speak here: {problem}")
+    voices = list_voices(engine)
+    variants = [v for v in voices if v.kind == "variant"]
+    if language:
+        wanted = language.lower()
+        voices = [v for v in voices if v.kind == "voice" and (
+            v.id.startswith(wanted) or any(lang.lower().startswith(wanted) for lang in v.languages))]
+    table = Table("engine", "voice id", "name", "languages", "gender", "kind")
+    for v in voices:
+        table.add_row(v.engine, v.id, v.name, ", ".join(v.languages) or "-", v.gender or "-", v.kind)
+    out_console.print(table)
+    if language and variants:
+        out_console.print("variants: " + " ".join(dict.fromkeys(v.id for v in variants)))
+    out_console.print("A variant joins a language voice: en-us+f3, cmn+m3. Set it in plan.json as "
+                      '"voice": {"engine": "espeak", "voice": "en-us+f3", "pitch": 1.0, "rate": 1.0}.')
 
 
 @app.command()

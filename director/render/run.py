@@ -46,6 +46,8 @@ class RenderOptions:
     ray_address: str | None = None
     max_concurrency: int = 2  # Send workers at a time (at least 2)
     planner: str = ""  # recorded in the manifest
+    audio: bool = True  # voices, ambience and the mix; False makes a silent film
+    music: str | None = None  # a music file (anything ffmpeg decodes), ducked under dialogue
     extra_manifest: dict[str, Any] = field(default_factory=dict)
 
 
@@ -86,6 +88,13 @@ def check_options(options: RenderOptions) -> None:
         raise InputError("seed must be 0 or more")
     if options.executor not in ("local", "ray"):
         raise InputError(f"unknown executor '{options.executor}' (choose local or ray)")
+    if options.music:
+        from director.sound.decode import UndecodableAudio, check_audio_file
+
+        try:
+            check_audio_file(Path(options.music))
+        except UndecodableAudio as err:
+            raise InputError(f"--music: {err}; give an audio file such as .mp3, .wav, .flac or .ogg") from None
 
 
 def check_out_dir(out_dir: Path) -> None:
@@ -180,6 +189,10 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     plan = apply_overrides(plan, options)
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
+    if options.audio:
+        from director.sound.cast import check_plan_voices
+
+        check_plan_voices(plan)  # an unknown voice or engine is exit 2 before any work
     out_dir.mkdir(parents=True, exist_ok=True)
     backend, settings = open_backend(plan, options.backend, options.preset, options.smoothing)
     emit = on_event or (lambda e: None)
@@ -199,7 +212,8 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     store = ArtifactStore(out_dir / "store")
     executor = _make_executor(options, options.backend, options.preset, settings)
     context = RenderContext(backend, store, settings, out_dir, executor,
-                            serial=threading.Lock() if backend.chains_shots else nullcontext())
+                            serial=threading.Lock() if backend.chains_shots else nullcontext(),
+                            audio=options.audio, music=Path(options.music) if options.music else None)
     # (max_concurrency=1 deadlocks LangGraph's runner with Send fan-out; serialise with a lock.)
     config = {"configurable": {"thread_id": run_id}, "max_concurrency": max(2, options.max_concurrency)}
     stage_done: dict[str, float] = {}
@@ -247,7 +261,7 @@ def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: R
                    store: ArtifactStore, made_now: set[tuple[str, str]]) -> dict[str, Any]:
     """Statuses are relative to this invocation: "rendered" when it generated the artifact,
     "cached" when it reused one (from the store, or from the checkpoint of a resumed run)."""
-    clips = state.get("clips", {})
+    clips, sound = state.get("clips", {}), state.get("sound", {})
 
     def status(stage: str, item: str) -> str:
         return "rendered" if (stage, item) in made_now else "cached"
@@ -261,13 +275,14 @@ def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: R
             "artifact": f"shots/{shot.id}.mp4", "key": clip["key"], "frames": clip["frames"],
             "keyframe": f"keyframes/{shot.id}.png",
             "keyframe_status": status("keyframes", shot.id),
+            "audio": _shot_audio_entry(shot.id, sound.get(shot.id), status("sound", shot.id)),
         })
     boundaries = [
         {"from": a.id, "to": b.id, "transition": b.transition,
          "latent_discontinuity": clips[b.id].get("latent_discontinuity")}
         for a, b in plan.boundaries()
     ]
-    order = ["identities", "keyframe", "shots", "assemble"]
+    order = ["identities", "keyframe", "shots", "sound", "assemble"]
     names = {"keyframe": "keyframes"}
     timings, prev = {}, 0.0
     for node in order:
@@ -280,9 +295,22 @@ def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: R
         "preset": backend.preset, "planner": options.planner, "executor": options.executor,
         "notice": backend.notice or None, "models": backend.describe.get("models", {}),
         "settings": settings.key_fields(), "film": state.get("film", {}),
+        "audio": options.audio, "music": options.music,
+        "loudness_lufs": state.get("film", {}).get("loudness_lufs"),
+        "true_peak_dbtp": state.get("film", {}).get("true_peak_dbtp"),
         "shots": shots, "boundaries": boundaries,
         "identities": [{"id": k, "status": status("identities", k),
                         "artifact": f"references/{k}.png"} for k, v in state.get("identities", {}).items()],
         "store_repairs": store.corrupt_removed, "timings": timings,
         "versions": package_versions(), **options.extra_manifest,
     }
+
+
+def _shot_audio_entry(shot_id: str, stem: dict | None, status: str) -> dict[str, Any] | None:
+    """A shot's manifest ``audio``: its stem, whether this run made it, the speech engine,
+    what the ambience holds and any line that was skipped or cut (None with audio off)."""
+    if stem is None:
+        return None
+    return {"artifact": f"audio/{shot_id}.wav", "status": status, "key": stem["key"],
+            "engine": stem.get("engine"), "ambience": stem.get("ambience") or [],
+            "skipped": stem.get("skipped") or []}
