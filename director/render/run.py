@@ -65,6 +65,14 @@ class RenderResult:
     def cached(self) -> list[str]:
         return [s["id"] for s in self.manifest["shots"] if s["status"] == "cached"]
 
+    def clip(self):
+        """The film as a moviepy ``VideoFileClip`` with its soundtrack, for a script to compose
+        further (moviepy 2.x: ``subclipped``, ``with_effects``, ``concatenate_videoclips``,
+        ``CompositeAudioClip`` ...). Close it when done (``with result.clip() as film:``)."""
+        from moviepy import VideoFileClip  # imported here: moviepy is only needed for this
+
+        return VideoFileClip(str(self.film))
+
 
 def parse_resolution(text: str) -> tuple[int, int]:
     """The plan's resolution rule (director.plan.parse_resolution) as a user input error."""

@@ -1,0 +1,81 @@
+"""Sound cost: the previz render of a ~60 s film with audio on against the same render with
+audio off, both timed in the same run into fresh folders.
+
+With audio on the render also voices every line (eSpeak NG), makes each shot's ambience, mixes
+the soundtrack to -16 LUFS and encodes it to AAC. The goal is that sound adds at most 15 %
+(ratio <= GOAL). The script exits non-zero only on an error.
+
+    python -m benchmarks.bench_sound [--quick]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.bench_previz import FPS, HEIGHT, WIDTH, benchmark_plan
+from benchmarks.script import run_as_script
+from director.plan import Entity, FilmPlan, Setting, Voice
+from director.render.run import RenderOptions, render_plan
+
+GOAL = 1.15
+_VOICES = {"ana": Voice(voice="en-us+f3", pitch=1.1), "ben": Voice(voice="en-us+m3", pitch=0.9)}
+_PLACES = [Setting(interior=False, kind="street"), Setting(interior=True, kind="home"),
+           Setting(interior=False, kind="forest")]
+
+
+def sound_plan(shots: int, duration_s: float, resolution: str) -> FilmPlan:
+    """The previz benchmark's film with voices for its two speakers, a setting for each of its
+    places (one street in the rain) and transitions of every kind."""
+    plan = benchmark_plan(shots, duration_s)
+    entities = [e.model_copy(update={"voice": _VOICES[e.id]}) if e.id in _VOICES else e
+                for e in plan.entities]
+    scenes = []
+    for i, scene in enumerate(plan.scenes):
+        place = f"place{i}"
+        entities.append(Entity(id=place, name=scene.location, kind="location",
+                               setting=_PLACES[i % len(_PLACES)]))
+        shots_ = [s.model_copy(update={"entities": [*s.entities, place],
+                                       "transition": ("cut", "dissolve", "fade", "continuous")[j % 4]})
+                  for j, s in enumerate(scene.shots)]
+        scenes.append(scene.model_copy(update={"shots": shots_,
+                                               "atmosphere": ["rain"] if i % 3 == 0 else []}))
+    return FilmPlan.model_validate({**plan.model_dump(), "entities": [e.model_dump() for e in entities],
+                                    "scenes": [s.model_dump() for s in scenes], "resolution": resolution})
+
+
+def run(quick: bool = False) -> dict:
+    """Time one render with audio off (baseline) and one with audio on (ours)."""
+    shots, duration, size = (3, 2.5, "320x180") if quick else (12, 5.0, f"{WIDTH}x{HEIGHT}")
+    plan = sound_plan(shots, duration, size)
+    timings = {}
+    with tempfile.TemporaryDirectory(prefix="bench_sound_") as tmp:
+        for audio in (False, True):
+            out = Path(tmp) / ("on" if audio else "off")
+            started = time.perf_counter()
+            result = render_plan(plan, out, RenderOptions(backend="previz", audio=audio))
+            timings[audio] = time.perf_counter() - started
+        manifest = result.manifest
+    return {"name": "sound", "frames": manifest["film"]["frames"], "baseline_s": round(timings[False], 3),
+            "ours_s": round(timings[True], 3), "ratio": round(timings[True] / timings[False], 3),
+            "goal": GOAL, "loudness_lufs": manifest["loudness_lufs"],
+            "true_peak_dbtp": manifest["true_peak_dbtp"],
+            "sound_stage_s": manifest["timings"].get("sound"),
+            "note": f"previz {size} @ {FPS} fps, {shots} shots x {duration:g} s: audio on / audio off"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    results = run_as_script(argv, __doc__, "a short film (3 shots x 2.5 s, 320x180)", lambda quick: [run(quick)])
+    if results is None:
+        return 1
+    (result,) = results
+    verdict = "meets" if result["ratio"] <= result["goal"] else "misses"
+    print(f"audio on {result['ours_s']:.2f} s vs off {result['baseline_s']:.2f} s: ratio {result['ratio']:.2f} "
+          f"({verdict} the goal of {result['goal']:.2f}); film at {result['loudness_lufs']} LUFS")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
