@@ -160,11 +160,17 @@ def check_voice(voice: Voice) -> None:
     voice_id = resolve_voice_id(voice)
     if module.has_voice(voice_id):
         return
+    see = f"see `director voices list --engine {voice.engine}`"
+    base, plus, variant = voice_id.partition("+")
+    if plus and module.has_voice(base):
+        variants = [v.id for v in module.list_voices() if v.kind == "variant"]
+        close = difflib.get_close_matches("+" + variant, variants, n=5, cutoff=0.4) or variants[:8]
+        raise InputError(f"unknown {voice.engine} voice variant '+{variant}' in '{voice_id}' "
+                         f"(e.g. {', '.join(close)}; {see})")
     ids = [v.id for v in module.list_voices() if v.kind == "voice"]
-    close = difflib.get_close_matches(voice_id.split("+")[0], ids, n=5, cutoff=0.5) or ids[:8]
+    close = difflib.get_close_matches(base, ids, n=5, cutoff=0.5) or ids[:8]
     hint = f"e.g. {', '.join(close)}" if close else "none are installed"
-    raise InputError(f"unknown {voice.engine} voice '{voice_id}' ({hint}; "
-                     f"see `director voices list --engine {voice.engine}`)")
+    raise InputError(f"unknown {voice.engine} voice '{voice_id}' ({hint}; {see})")
 
 
 # ---- speaking -------------------------------------------------------------------------------
@@ -237,3 +243,15 @@ def spoken_seconds(text: str, voice: Voice) -> float:
     from director.text import word_count
 
     return round(max(0.5, word_count(text) / _WORDS_PER_SECOND / max(voice.rate, 0.5)), 3)
+
+
+def engine_report() -> list[dict]:
+    """One row per speech engine for `director models check`: engine, status (present | missing),
+    how many voices it offers here, and the fix when it is missing."""
+    rows = []
+    for name in vocab.VOICE_ENGINES:
+        problem = engine_problem(name)
+        count = len(engine_module(name).list_voices()) if problem is None else 0
+        rows.append({"engine": name, "status": "present" if problem is None else "missing",
+                     "voices": count, "fix": problem or ""})
+    return rows

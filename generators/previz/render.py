@@ -316,7 +316,7 @@ class ShotRenderer:
         self._slate = slate_image([f"{scene.id} / {shot.id}", f"{cam.shot_size} · {move}"],
                                   max(8, round(h / 42)))
         self._subtitles: list[tuple[int, int, np.ndarray]] = []
-        for start_s, end_s, index in dialogue_spans(shot):
+        for start_s, end_s, index in dialogue_spans(shot, self.ctx.plan):
             line = shot.dialogue[index]
             speaker = speaker_entity(self.ctx.plan, line.speaker)
             accent = look_for(speaker).accent if speaker else (200, 200, 200)

@@ -9,6 +9,7 @@ Voice ids: a language voice (``en-us``, ``cmn``, ``yue``) optionally with a vari
 from __future__ import annotations
 
 import ctypes
+import struct
 import threading
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ ESPEAK_CHARS_UTF8 = 1
 ESPEAK_RATE, ESPEAK_VOLUME, ESPEAK_PITCH, ESPEAK_RANGE = 1, 2, 3, 4
 RATE_NORMAL, RATE_MIN, RATE_MAX = 175, 80, 450
 PITCH_NORMAL = 50
+_RAND_SEED = 1
 
 _LOCK = threading.Lock()
 
@@ -67,6 +69,8 @@ class _Library:
                                      ctypes.c_uint, ctypes.c_uint,
                                      ctypes.POINTER(ctypes.c_uint), ctypes.c_void_p]
         lib.espeak_Synth.restype = ctypes.c_int
+        lib.espeak_ng_SetRandSeed.argtypes = [ctypes.c_long]
+        lib.espeak_ng_SetRandSeed.restype = None
         lib.espeak_ListVoices.argtypes = [ctypes.POINTER(_Voice)]
         lib.espeak_ListVoices.restype = ctypes.POINTER(ctypes.POINTER(_Voice))
         data = espeakng_loader.get_data_path().encode()
@@ -75,9 +79,19 @@ class _Library:
             raise RuntimeError(f"espeak-ng did not initialise from {data.decode()}")
         self.lib = lib
         self.sample_rate = rate
+        self._wave_state = _wave_state(espeakng_loader.get_library_path(), lib)
         self.chunks: list[np.ndarray] = []
         self._callback = _CALLBACK(self._on_audio)  # kept referenced: C holds the pointer
         lib.espeak_SetSynthCallback(self._callback)
+
+    def reset_state(self) -> None:
+        """Start every line from the same synthesiser state, so the same text gives the same
+        samples: the random seed, and the waveform generator's running counters (pitch-flutter
+        phase, glottal cycle count and phase) that otherwise run on from the previous line and
+        shift its length and samples a little."""
+        self.lib.espeak_ng_SetRandSeed(_RAND_SEED)
+        for counter in self._wave_state:
+            counter.value = 0
 
     def _on_audio(self, wav, count, _events) -> int:
         if wav and count > 0:
@@ -116,6 +130,40 @@ def _languages(raw: int | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+# wavegen.c's static int counters that carry over from one line to the next
+_WAVE_COUNTERS = ("Flutter_ix", "cycle_count", "h_switch_sign", "wavephase")
+
+
+def _wave_state(path: str, lib: ctypes.CDLL) -> list[ctypes.c_int]:
+    """The library's static waveform counters (_WAVE_COUNTERS), found through the ELF symbol
+    table; empty where they cannot be found (another platform, a stripped build), and then
+    consecutive lines may differ by a few samples."""
+    try:
+        data = open(path, "rb").read()
+        if data[:4] != b"\x7fELF" or data[4] != 2:  # 64-bit ELF only
+            return []
+        shoff, = struct.unpack_from("<Q", data, 0x28)
+        shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+        sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)]
+        found: dict[str, int] = {}
+        for sec in sections:
+            if sec[1] != 2:  # SHT_SYMTAB
+                continue
+            strings = sections[sec[6]][4]
+            for off in range(sec[4], sec[4] + sec[5], 24):
+                name_at, _info, _other, _shndx, value, _size = struct.unpack_from("<IBBHQQ", data, off)
+                name = data[strings + name_at: data.index(b"\0", strings + name_at)]
+                plain = name.split(b".")[0].decode(errors="replace")
+                if plain == "espeak_Initialize" or plain in _WAVE_COUNTERS:
+                    found[plain] = value
+        if "espeak_Initialize" not in found:
+            return []
+        base = ctypes.cast(lib.espeak_Initialize, ctypes.c_void_p).value - found.pop("espeak_Initialize")
+        return [ctypes.c_int.from_address(base + value) for value in found.values()]
+    except (OSError, ValueError, struct.error, IndexError):
+        return []
+
+
 @lru_cache(maxsize=1)
 def _library() -> _Library:
     return _Library()
@@ -143,7 +191,7 @@ def list_voices() -> tuple[VoiceInfo, ...]:
     infos += [VoiceInfo(id="+" + ident.rsplit("/", 1)[-1], name=name, languages=(),
                         gender=gender.get(g), engine=ENGINE, kind="variant")
               for ident, name, _langs, g in variants]
-    return tuple(sorted(infos, key=lambda v: (v.kind, v.id)))
+    return tuple(sorted(infos, key=lambda v: (v.kind != "voice", v.id.lower())))
 
 
 def has_voice(voice_id: str) -> bool:
@@ -163,6 +211,7 @@ def synthesize(text: str, voice_id: str, rate: float, pitch: float) -> tuple[np.
         lib.lib.espeak_SetParameter(ESPEAK_RATE, wpm, 0)
         lib.lib.espeak_SetParameter(ESPEAK_PITCH, int(round(min(100, max(0, PITCH_NORMAL * pitch)))), 0)
         lib.chunks = []
+        lib.reset_state()
         data = text.encode("utf-8")
         lib.lib.espeak_Synth(data, len(data) + 1, 0, 1, 0, ESPEAK_CHARS_UTF8, None, None)
         chunks, lib.chunks = lib.chunks, []

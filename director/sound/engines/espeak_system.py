@@ -48,7 +48,7 @@ def list_voices() -> tuple[VoiceInfo, ...]:
             infos.append(VoiceInfo(id="+" + cols[4].rsplit("/", 1)[-1], name=cols[3], languages=(),
                                    gender={"M": "male", "F": "female"}.get(cols[2][-1:]),
                                    engine=ENGINE, kind="variant"))
-    return tuple(sorted(infos, key=lambda v: (v.kind, v.id)))
+    return tuple(sorted(infos, key=lambda v: (v.kind != "voice", v.id.lower())))
 
 
 def has_voice(voice_id: str) -> bool:
