@@ -301,17 +301,24 @@ def _choose_voice(spk: _Speaker, plan: FilmPlan, story: Story, taken: list[float
 
 # ---- shots as long as their lines ------------------------------------------------------------
 
-def _fit_shots_to_speech(plan: FilmPlan, story: Story) -> list[str]:
-    before = film_timeline(plan).duration
-    grown = 0.0
+def lengthen_for_speech(plan: FilmPlan) -> list[str]:
+    """Make every shot at least as long as its lines spoken in their voices plus breathing room
+    (changes ``plan`` in place); the ids of the shots made longer."""
+    grown = []
     for shot in plan.shots():
         if not shot.dialogue:
             continue
         need = speech_seconds_needed([line_seconds(plan, line) for line in shot.dialogue])
-        need = math.ceil(need * plan.fps) / plan.fps  # whole frames, never a frame short
-        if need > shot.duration_s:
-            grown += need - shot.duration_s
-            shot.duration_s = round(min(120.0, need), 3)
+        need = math.ceil(need * plan.fps - 1e-6) / plan.fps  # whole frames, never a frame short
+        if need > shot.duration_s + 1e-9:
+            shot.duration_s = round(min(120.0, math.ceil(need * 1000) / 1000), 3)
+            grown.append(shot.id)
+    return grown
+
+
+def _fit_shots_to_speech(plan: FilmPlan, story: Story) -> list[str]:
+    before = film_timeline(plan).duration
+    grown = lengthen_for_speech(plan)
     asked = story.requested_duration_s
     if not grown or not asked:
         return []
