@@ -18,7 +18,7 @@ from typing import Callable
 import numpy as np
 
 from director.plan import FilmPlan, Scene
-from director.sound.dsp import SAMPLE_RATE, band, db_to_gain, shaped_noise
+from director.sound.dsp import SAMPLE_RATE, band, db_to_gain, fast_len, shaped_noise
 
 _NOISY_STREETS = {"street", "station", "bridge"}
 _CREATURES_AT_NIGHT = {"garden", "forest", "field", "village", "river", "mountain"}
@@ -183,12 +183,24 @@ def _chirps(rng: np.random.Generator, n: int, insects: bool) -> np.ndarray:
 
 def _decaying_bursts(rng: np.random.Generator, n: int, every_s: float, shape, decay_s: tuple[float, float],
                      loud: float) -> np.ndarray:
+    """Sparse events (rain drops, crackles, thunder): one shaped noise per channel under an
+    envelope of decaying hits, a different set of hits left and right. The envelope is the hits
+    convolved with a decay (one FFT), not one noise per event."""
     out = np.zeros((n, 2), np.float32)
-    for start in _events(rng, n, every_s):
-        length = int(rng.uniform(*decay_s) * SAMPLE_RATE)
-        env = np.exp(-np.arange(length) / (length / 5.0)) * np.minimum(1.0, np.arange(length) / (0.02 * length + 1))
-        _place(out, shaped_noise(rng, length, shape) * env.astype(np.float32) * loud, int(start),
-               rng.uniform(-0.5, 0.5))
+    if n == 0:
+        return out
+    longest = int(decay_s[1] * SAMPLE_RATE)
+    t = np.arange(longest, dtype=np.float32)
+    tau = float(np.mean(decay_s)) * SAMPLE_RATE / 5.0
+    kernel = np.exp(-t / tau) * np.minimum(1.0, t / (0.004 * SAMPLE_RATE + 1))
+    size = fast_len(n + longest)
+    kernel_spectrum = np.fft.rfft(kernel, size)
+    for ch in range(2):
+        hits = np.zeros(n, np.float32)
+        starts = _events(rng, n, every_s * 2)  # each channel gets half the events
+        hits[starts] = rng.uniform(0.3, 1.0, starts.size)
+        envelope = np.fft.irfft(np.fft.rfft(hits, size) * kernel_spectrum, size)[:n]
+        out[:, ch] = shaped_noise(rng, n, shape) * envelope.astype(np.float32) * loud
     return out
 
 
@@ -230,7 +242,7 @@ _LAYERS: dict[str, Callable[[np.random.Generator, int], np.ndarray]] = {
 
 
 def _rms_of(x: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(np.square(x, dtype=np.float64)))) if x.size else 0.0
+    return float(np.sqrt(np.mean(np.square(x), dtype=np.float64))) if x.size else 0.0
 
 
 def render_ambience(spec: AmbienceSpec, samples: int, seed: str, dialogue_dbfs: float) -> np.ndarray:

@@ -8,6 +8,7 @@ minute of stereo takes a fraction of a second.
 from __future__ import annotations
 
 import wave
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -41,7 +42,7 @@ def gain_to_db(gain: float) -> float:
 
 
 def rms(x: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(np.square(x, dtype=np.float64)))) if x.size else 0.0
+    return float(np.sqrt(np.mean(np.square(x), dtype=np.float64))) if x.size else 0.0
 
 
 def resample(x: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
@@ -61,23 +62,32 @@ def resample(x: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
     return y[start:start + int(round(x.size * rate_out / rate_in))].astype(np.float32)
 
 
+@lru_cache(maxsize=64)
+def _response(shape: Callable[[np.ndarray], np.ndarray], size: int, rate: int) -> np.ndarray:
+    return shape(np.fft.rfftfreq(size, 1.0 / rate)).astype(np.float32)
+
+
 def shaped_noise(rng: np.random.Generator, n: int, shape: Callable[[np.ndarray], np.ndarray],
                  rate: int = SAMPLE_RATE) -> np.ndarray:
     """White noise of `n` samples filtered by the magnitude response ``shape(freqs_hz)``,
-    scaled to RMS 1."""
+    scaled to RMS 1. The noise is drawn in the frequency domain (independent complex Gaussian
+    bins are the spectrum of white Gaussian noise), so it costs one inverse FFT."""
     if n <= 0:
         return np.zeros(0, np.float32)
     size = fast_len(n)
-    spectrum = np.fft.rfft(rng.standard_normal(size))
-    freqs = np.fft.rfftfreq(size, 1.0 / rate)
-    y = np.fft.irfft(spectrum * shape(freqs), size)[:n]
+    bins = size // 2 + 1
+    spectrum = rng.standard_normal(bins, dtype=np.float32) + 1j * rng.standard_normal(bins, dtype=np.float32)
+    spectrum *= _response(shape, size, rate)
+    y = np.fft.irfft(spectrum, size)[:n]
     level = rms(y)
-    return (y / level if level > 0 else y).astype(np.float32)
+    return (y / level if level > 0 else y).astype(np.float32, copy=False)
 
 
+@lru_cache(maxsize=None)
 def band(lo: float | None = None, hi: float | None = None, order: int = 2,
          tilt: float = 0.0) -> Callable[[np.ndarray], np.ndarray]:
-    """A Butterworth-like band magnitude response; ``tilt`` adds f^tilt (-0.5 pink, -1 brown)."""
+    """A Butterworth-like band magnitude response; ``tilt`` adds f^tilt (-0.5 pink, -1 brown).
+    The same arguments give the same function, so its response per FFT size is computed once."""
     def shape(f: np.ndarray) -> np.ndarray:
         f = np.maximum(f, 1.0)
         g = np.power(f, tilt) if tilt else np.ones_like(f)

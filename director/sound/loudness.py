@@ -37,7 +37,8 @@ def _biquad_response(b, a, z1: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=4)
 def _k_response(size: int) -> np.ndarray:
-    z1 = np.exp(-2j * np.pi * np.fft.rfftfreq(size))  # z^-1 on the rfft bins
+    phase = (2 * np.pi * np.fft.rfftfreq(size)).astype(np.float32)
+    z1 = np.cos(phase) - 1j * np.sin(phase)  # z^-1 on the rfft bins
     response = _biquad_response(_SHELF_B, _SHELF_A, z1) * _biquad_response(_HIGHPASS_B, _HIGHPASS_A, z1)
     return response.astype(np.complex64)
 
@@ -61,12 +62,12 @@ def integrated_lufs(x: np.ndarray) -> float:
 
 def _gated_lufs(power: np.ndarray) -> float:
     """The gated integrated loudness from the K-weighted power summed over channels, per sample."""
-    block, hop = int(0.4 * SAMPLE_RATE), int(0.1 * SAMPLE_RATE)
-    if power.size < block:
+    hop = int(0.1 * SAMPLE_RATE)  # blocks are 400 ms: four hops, 75 % overlap
+    hops = power.size // hop
+    if hops < 4:
         return float("-inf")
-    cumulative = np.concatenate([[0.0], np.cumsum(power, dtype=np.float64)])
-    starts = np.arange(0, power.size - block + 1, hop)
-    energy = (cumulative[starts + block] - cumulative[starts]) / block
+    per_hop = power[: hops * hop].reshape(hops, hop).sum(axis=1, dtype=np.float64)
+    energy = (per_hop[:-3] + per_hop[1:-2] + per_hop[2:-1] + per_hop[3:]) / (4 * hop)
     with np.errstate(divide="ignore"):
         loudness = -0.691 + 10 * np.log10(energy)
     gated = energy[loudness > -70.0]
@@ -86,16 +87,41 @@ def _interpolation_phases() -> np.ndarray:
     return phases / phases.sum(axis=1, keepdims=True)
 
 
-def peak_envelope(x: np.ndarray) -> np.ndarray:
-    """Per sample, the largest |value| of the 4x oversampled signal around it, over channels."""
+_BLOCK = 32  # samples per block of the peak envelope and the limiter's gain curve
+_MAX_OVERSHOOT_DB = 6.0  # more than any inter-sample peak of band-limited audio
+
+
+def peak_envelope(x: np.ndarray, floor: float = 0.0) -> np.ndarray:
+    """Per sample, the largest |value| of the 4x oversampled signal around it, over channels.
+
+    Oversampling only matters where a peak may be near the level of interest: stretches whose
+    sample peak is more than 6 dB under `floor` keep their sample peak (so a quiet film is not
+    interpolated at all)."""
     x = (x if x.ndim == 2 else x[:, None]).astype(np.float32)
     env = np.abs(x).max(axis=1)
+    n_blocks = -(-env.size // _BLOCK)
+    block_peaks = np.pad(env, (0, n_blocks * _BLOCK - env.size)).reshape(n_blocks, _BLOCK).max(axis=1)
+    loud = block_peaks >= floor * 10 ** (-_MAX_OVERSHOOT_DB / 20)
+    phases = _interpolation_phases().astype(np.float32)
     half = _TAPS_PER_PHASE // 2
-    for phase in _interpolation_phases().astype(np.float32):
-        for ch in range(x.shape[1]):
-            y = np.convolve(x[:, ch], phase, mode="full")[half - 1: half - 1 + x.shape[0]]
-            np.maximum(env, np.abs(y), out=env)
+    for first, last in _runs(np.flatnonzero(loud)):
+        a = max(0, first * _BLOCK - _TAPS_PER_PHASE)
+        b = min(env.size, (last + 1) * _BLOCK + _TAPS_PER_PHASE)
+        for phase in phases:
+            for ch in range(x.shape[1]):
+                y = np.convolve(x[a:b, ch], phase, mode="full")[half - 1: half - 1 + b - a]
+                np.maximum(env[a:b], np.abs(y), out=env[a:b])
     return env
+
+
+def _runs(indices: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive runs in sorted indices, as (first, last); runs closer than 8 apart merge."""
+    if indices.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(indices) > 8)
+    firsts = np.concatenate([[indices[0]], indices[breaks + 1]])
+    lasts = np.concatenate([indices[breaks], [indices[-1]]])
+    return list(zip(firsts.tolist(), lasts.tolist()))
 
 
 def true_peak_dbtp(x: np.ndarray) -> float:
@@ -109,7 +135,7 @@ def _running(values: np.ndarray, radius: int, op) -> np.ndarray:
     return op(windows, axis=1)
 
 
-def limiter_gain(envelope: np.ndarray, ceiling_dbtp: float, block: int = 32,
+def limiter_gain(envelope: np.ndarray, ceiling_dbtp: float, block: int = _BLOCK,
                  radius: int = 8) -> np.ndarray | None:
     """The gain curve of a look-ahead peak limiter for a signal with this :func:`peak_envelope`,
     or None when no sample needs it. The curve is never above what keeps each block's true peak
@@ -150,8 +176,9 @@ def normalize(x: np.ndarray, target_lufs: float = TARGET_LUFS,
     current = _gated_lufs(power)
     if not np.isfinite(current):
         return Normalized(x.astype(np.float32), current, true_peak_dbtp(x), 0.0)
-    envelope = peak_envelope(x)
     gain_db = target_lufs - current
+    # Interpolate wherever a peak could reach the ceiling after up to 6 dB more gain.
+    envelope = peak_envelope(x, floor=db_to_gain(ceiling_dbtp - gain_db - 6.0))
     curve = None
     for _ in range(3):
         curve = limiter_gain(envelope * db_to_gain(gain_db), ceiling_dbtp)
