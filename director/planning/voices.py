@@ -20,6 +20,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
 
 from director.errors import InputError
 from director.ingest import Story, guess_language
@@ -50,6 +53,8 @@ _PITCH_STEPS = {
     "old": (0.85, 0.7, 1.0, 0.55, 1.15),
     "adult": (1.0, 0.8, 1.25, 0.65, 1.5, 0.5, 1.75, 2.0),
 }
+# Tried after a band's own steps when a film has many voices: distinct beats typical.
+_FALLBACK_PITCHES = (0.5, 0.65, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0)
 _RATE = {"child": 1.05, "old": 0.9, "adult": 1.0}
 
 _FEMALE_WORDS = (
@@ -97,14 +102,12 @@ def fill_voices(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
     plan = plan.model_copy(deep=True)
     warnings: list[str] = []
     speakers = _speakers(plan)
-    taken: list[float] = [f for f in (_measured_f0(s.entity.voice, s.sample) for s in speakers
-                                      if s.entity.voice is not None) if f > 0]
+    taken = [_Pitch(_calibrated_f0(s.entity.voice), _measured_f0(s.entity.voice, s.sample))
+             for s in speakers if s.entity.voice is not None]
     for spk in speakers:
-        if spk.entity.voice is not None:
-            continue
-        spk.entity.voice, f0 = _choose_voice(spk, plan, story, taken)
-        if f0 > 0:
-            taken.append(f0)
+        if spk.entity.voice is None:
+            spk.entity.voice, pitch = _choose_voice(spk, plan, story, taken)
+            taken.append(pitch)
     for line in _unknown_speakers(plan):
         warnings.append(f"speaker '{line}' is not a character in the plan: the default voice speaks their lines")
     warnings += _fit_shots_to_speech(plan, story)
@@ -242,6 +245,14 @@ def _language(lines: list[str], default: str) -> str:
 
 # ---- choosing a distinct voice ---------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Pitch:
+    """A chosen voice's median pitch: on the calibration phrase and on the character's lines."""
+
+    calibrated: float
+    lines: float
+
+
 def _measured_f0(voice: Voice | None, text: str) -> float:
     if voice is None:
         return 0.0
@@ -252,9 +263,38 @@ def _measured_f0(voice: Voice | None, text: str) -> float:
     return median_f0(said.samples, said.sample_rate) if said.skipped is None else 0.0
 
 
+@lru_cache(maxsize=2048)
+def _calibrated(voice_json: str) -> float:
+    voice = Voice.model_validate_json(voice_json)
+    return _measured_f0(voice, _calibration_text(voice.language))
+
+
+def _calibrated_f0(voice: Voice | None) -> float:
+    """Median pitch on one short phrase per language, cached for the process: candidates are
+    ranked on it cheaply, and only the pick is measured on the character's own lines."""
+    return _calibrated(voice.model_dump_json()) if voice is not None else 0.0
+
+
+# Median pitch against eSpeak's pitch setting, relative to 1.0 (measured over the m* and f*
+# variants); estimates a candidate from one calibration per variant.
+_PITCH_CURVE = ((0.5, 0.86), (0.8, 0.93), (1.0, 1.0), (1.25, 1.12), (1.5, 1.28), (1.75, 1.45), (2.0, 1.64))
+_PREDICTION_SLACK = 0.08  # log-ratio the estimate may be off by
+
+
+def _predicted_f0(voice: Voice) -> float:
+    at_one = _calibrated_f0(voice.model_copy(update={"pitch": 1.0}))
+    xs, ys = zip(*_PITCH_CURVE)
+    return at_one * float(np.interp(voice.pitch, xs, ys))
+
+
 def _calibration_text(language: str) -> str:
-    return "我们明天早上在海边见面，好吗？" if language.startswith("zh") else \
-        "We will meet by the sea tomorrow morning, all right?"
+    return "我们明天在海边见面。" if language.startswith(("zh", "cmn", "yue")) else \
+        "We meet by the sea tomorrow."
+
+
+def _gap(f0: float, others: list[float]) -> float:
+    """The smallest pitch ratio (as a log) between f0 and the others; inf when alone."""
+    return min((abs(math.log(f0 / o)) for o in others if o > 0), default=math.inf) if f0 > 0 else -math.inf
 
 
 def _kind(entity: Entity, gender: str | None, age: str, order: int) -> tuple[str, str]:
@@ -267,36 +307,40 @@ def _kind(entity: Entity, gender: str | None, age: str, order: int) -> tuple[str
     return (f"old_{gender}" if age == "old" else gender), age
 
 
-def _choose_voice(spk: _Speaker, plan: FilmPlan, story: Story, taken: list[float]) -> tuple[Voice, float]:
+def _choose_voice(spk: _Speaker, plan: FilmPlan, story: Story, taken: list[_Pitch]) -> tuple[Voice, _Pitch]:
+    """The first candidate (typical variant and pitch first) whose pitch stands MIN_PITCH_RATIO
+    apart from every voice already chosen, on the calibration phrase and on the character's own
+    lines; else the candidate that stands furthest apart."""
     entity = spk.entity
     characters = [e for e in plan.entities if e.kind == "character"]
     about = _mentions(entity, story, characters)
     gender, age = gender_of(entity, about), age_of(entity, about)
     language = _language(spk.lines, plan.language or story.language)
-    order = sum(1 for _ in taken)
-    pool, band = _kind(entity, gender, age, order)
+    pool, band = _kind(entity, gender, age, len(taken))
     base = speech.resolve_voice_id(Voice(language=language))
     sample = spk.sample
     if not sample or speech.speak(sample, Voice(voice=base, language=language)).skipped:
         sample = _calibration_text(language)
-    best: tuple[float, Voice, float] | None = None
     used_variants = {e.voice.voice.partition("+")[2] for e in characters if e.voice is not None}
     variants = sorted(_VARIANTS[pool], key=lambda v: v in used_variants)  # unused first, stable
-    for pitch in _PITCH_STEPS[band]:
+    wanted = math.log(MIN_PITCH_RATIO)
+    best: tuple[float, Voice] | None = None
+    for pitch in _PITCH_STEPS[band] + tuple(p for p in _FALLBACK_PITCHES if p not in _PITCH_STEPS[band]):
         for variant in variants:
             voice = Voice(engine="espeak", voice=f"{base}+{variant}", rate=_RATE[band],
                           pitch=pitch, language=language)
-            f0 = _measured_f0(voice, sample)
-            if f0 <= 0:
-                continue
-            gap = min((abs(math.log(f0 / t)) for t in taken), default=math.inf)
-            if gap >= math.log(MIN_PITCH_RATIO):
-                return voice, f0
+            if _gap(_predicted_f0(voice), [t.calibrated for t in taken]) < wanted - _PREDICTION_SLACK:
+                continue  # hopeless by the estimate: not worth synthesising
+            gap = _gap(_calibrated_f0(voice), [t.calibrated for t in taken])
             if best is None or gap > best[0]:
-                best = (gap, voice, f0)
-    if best is not None:
-        return best[1], best[2]
-    return Voice(voice=base, language=language), 0.0
+                best = (gap, voice)
+            if gap < wanted:
+                continue
+            on_lines = _measured_f0(voice, sample)
+            if _gap(on_lines, [t.lines for t in taken]) >= wanted:
+                return voice, _Pitch(_calibrated_f0(voice), on_lines)
+    voice = best[1] if best else Voice(voice=base, language=language)
+    return voice, _Pitch(_calibrated_f0(voice), _measured_f0(voice, sample))
 
 
 # ---- shots as long as their lines ------------------------------------------------------------
