@@ -86,9 +86,12 @@ def test_voices_are_deterministic_and_a_set_voice_is_kept(ferry):
     for e in mine.entities:
         if e.id != "ferryman":
             e.voice = None
-    filled, _ = fill_voices(mine, parse_story(SCREENPLAY))
+    mine.entity("nina").voice = Voice(voice="en-GB-child-female")  # a planner's invention
+    filled, warnings = fill_voices(mine, parse_story(SCREENPLAY))
     assert filled.entity("ferryman").voice == Voice(voice="en+m7", pitch=0.6)
-    assert filled.entity("nina").voice is not None
+    assert filled.entity("nina").voice.voice.startswith("en-us+")
+    assert filled.entity("margaret").voice is not None
+    assert any("nina" in w and "en-GB-child-female" in w for w in warnings)
 
 
 def test_shots_last_as_long_as_their_lines_and_spans_stay_inside(ferry):
@@ -229,3 +232,15 @@ def test_voices_list_cli_and_its_errors():
     bad = _director("voices", "list", "--engine", "klingon")
     assert bad.returncode == 2
     assert bad.stderr.strip().count("\n") == 0 and "espeak" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_french_film_is_voiced_in_french():
+    plan = parse_plan({
+        "title": "Quai", "language": "fr", "fps": 12, "resolution": "320x180",
+        "entities": [{"id": "claire", "name": "Claire", "kind": "character", "description": "une femme"}],
+        "scenes": [{"id": "s1", "shots": [{"id": "a", "description": "Le quai", "entities": ["claire"],
+                                           "dialogue": [{"speaker": "Claire", "text": "Tu es en retard."}]}]}],
+    })
+    filled, _ = fill_voices(plan, parse_story("Le soir tombe sur le port."))
+    voice = filled.entity("claire").voice
+    assert voice.voice.startswith("fr+") and voice.language == "fr"

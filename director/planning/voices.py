@@ -7,7 +7,9 @@ The voice bible: each character who speaks (or is only a voice, form "voice") ge
 - age: child (form "child", "girl", "8-year-old", 孩子) or old ("old woman", "(70s)", 奶奶).
 Voices of one film are kept apart: each new character takes a voice variant and pitch whose
 measured median pitch differs from every earlier character's by at least ``MIN_PITCH_RATIO``.
-A voice already in the plan (set by the user or a planner) is kept. Everything is deterministic.
+A voice already in the plan (set by the user or a planner) is kept when this machine can speak
+it; one it cannot (an LLM's invented voice id) is chosen again, with a warning. Everything is
+deterministic.
 
 Timing: every shot lasts at least as long as its lines spoken in those voices plus breathing
 room (director.timeline.speech_seconds_needed); when the story asked for a length, silent shots
@@ -74,6 +76,9 @@ _MALE_WORDS = (
 )
 _FEMALE_ZH = ("她", "女", "妈", "母", "姐", "妹", "奶", "婆", "姑", "姨", "婶", "太太", "夫人", "小姐", "娘", "妻")
 _MALE_ZH = ("他", "男", "爸", "父", "哥", "弟", "爷", "公公", "叔", "伯", "舅", "先生", "丈夫", "儿子", "孙子")
+# A word in each non-Latin script guess_language knows, to tell which script a language uses.
+_SCRIPT_SAMPLES = {"zh": "中文", "ja": "日本語です", "ko": "한국어", "ru": "русский", "ar": "عربي",
+                   "el": "ελληνικά", "he": "עברית", "hi": "हिन्दी", "th": "ไทย"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _CHILD_WORDS = ("child", "kid", "little girl", "little boy", "girl", "boy", "toddler", "baby",
                 "schoolgirl", "schoolboy", "孩子", "小孩", "女孩", "男孩", "小姑娘", "小朋友", "儿童")
@@ -102,6 +107,10 @@ def fill_voices(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
     plan = plan.model_copy(deep=True)
     warnings: list[str] = []
     speakers = _speakers(plan)
+    for spk in speakers:  # a planner's voice this machine cannot speak is chosen again
+        if spk.entity.voice is not None and (problem := _unusable(spk.entity.voice)):
+            warnings.append(f"entity '{spk.entity.id}': {problem}; a voice was chosen instead")
+            spk.entity.voice = None
     taken = [_Pitch(_calibrated_f0(s.entity.voice), _measured_f0(s.entity.voice, s.sample))
              for s in speakers if s.entity.voice is not None]
     for spk in speakers:
@@ -236,14 +245,31 @@ def age_of(entity: Entity, about: str) -> str:
 
 
 def _language(lines: list[str], default: str) -> str:
-    votes: Counter[str] = Counter()
-    for text in lines:
-        if any(ch.isalpha() for ch in text):
-            votes[guess_language(text)] += len(text)
-    return votes.most_common(1)[0][0] if votes else default
+    """The language of a character's lines, by their script: a line in another script than the
+    film's (Chinese lines in an English story) sets it; within one script the film's language,
+    guessed from the whole story, is a better judge than a few short lines."""
+    joined = " ".join(lines)
+    if not any(ch.isalpha() for ch in joined):
+        return default
+    guess = guess_language(joined)
+    if _script_family(guess) == _script_family(default):
+        return default
+    return guess
+
+
+def _script_family(language: str) -> str:
+    return guess_language(_SCRIPT_SAMPLES.get(language, "text"))
 
 
 # ---- choosing a distinct voice ---------------------------------------------------------------
+
+def _unusable(voice: Voice) -> str | None:
+    try:
+        speech.check_voice(voice)
+    except InputError as err:
+        return str(err)
+    return None
+
 
 @dataclass(frozen=True)
 class _Pitch:
