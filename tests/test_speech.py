@@ -111,3 +111,16 @@ def test_engine_report_names_the_fix():
     rows = {r["engine"]: r for r in speech.engine_report()}
     assert rows["espeak"]["status"] == "present" and rows["espeak"]["voices"] > 100
     assert rows["kokoro"]["status"] == "missing" and "fix" in rows["kokoro"]["fix"]
+
+
+@pytest.mark.skipif(speech.engine_problem("espeak-system") is not None, reason="no espeak-ng program here")
+def test_system_espeak_speaks_like_the_embedded_one():
+    line = "The harbour lights are going out one by one."
+    system = speech.speak(line, Voice(engine="espeak-system", voice="en-us+f3"))
+    embedded = speech.speak(line, Voice(voice="en-us+f3"))
+    assert system.skipped is None and system.seconds == pytest.approx(embedded.seconds, rel=0.25)
+    assert median_f0(system.samples, system.sample_rate) == pytest.approx(
+        median_f0(embedded.samples, embedded.sample_rate), rel=0.15)
+    assert speech.resolve_voice_id(Voice(engine="espeak-system", language="zh")) == "cmn"
+    # a line that looks like an option is spoken, never taken as one
+    assert speech.speak("--help -v xx", Voice(engine="espeak-system")).skipped is None

@@ -6,6 +6,7 @@ Useful where a distribution's espeak-ng is newer than the wheel's, or has extra 
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import wave
@@ -29,25 +30,26 @@ def available() -> str | None:
     return None
 
 
+def _table(option: str) -> list[list[str]]:
+    """Rows of `espeak-ng --voices[=variant]`: Pty, Language, Age/Gender, VoiceName, File, Other."""
+    out = subprocess.run([_binary(), option], capture_output=True, text=True, timeout=30).stdout
+    return [line.split() for line in out.splitlines()[1:] if len(line.split()) >= 5]
+
+
+def _gender(age_gender: str) -> str | None:
+    return {"M": "male", "F": "female"}.get(age_gender.rsplit("/", 1)[-1][:1])
+
+
 @lru_cache(maxsize=1)
 def list_voices() -> tuple[VoiceInfo, ...]:
-    out = subprocess.run([_binary(), "--voices"], capture_output=True, text=True, timeout=30).stdout
-    infos = []
-    for line in out.splitlines()[1:]:
-        cols = line.split()
-        if len(cols) < 4:
-            continue
-        gender = {"M": "male", "F": "female"}.get(cols[2].split("/")[-1][:1])
-        infos.append(VoiceInfo(id=cols[3].rsplit("/", 1)[-1].lower(), name=cols[3],
-                               languages=(cols[1],), gender=gender, engine=ENGINE))
-    variants = subprocess.run([_binary(), "--voices=variant"], capture_output=True, text=True,
-                              timeout=30).stdout
-    for line in variants.splitlines()[1:]:
-        cols = line.split()
-        if len(cols) >= 5:
-            infos.append(VoiceInfo(id="+" + cols[4].rsplit("/", 1)[-1], name=cols[3], languages=(),
-                                   gender={"M": "male", "F": "female"}.get(cols[2][-1:]),
-                                   engine=ENGINE, kind="variant"))
+    infos = [VoiceInfo(id=cols[4].rsplit("/", 1)[-1].lower(), name=cols[3].replace("_", " "),
+                       languages=tuple(dict.fromkeys(
+                           [cols[1], *re.findall(r"\(([^\s()]+) \d+\)", " ".join(cols[5:]))])),
+                       gender=_gender(cols[2]), engine=ENGINE)
+             for cols in _table("--voices")]
+    infos += [VoiceInfo(id="+" + cols[4].rsplit("/", 1)[-1], name=cols[3].replace("_", " "), languages=(),
+                        gender=_gender(cols[2]), engine=ENGINE, kind="variant")
+              for cols in _table("--voices=variant")]
     return tuple(sorted(infos, key=lambda v: (v.kind != "voice", v.id.lower())))
 
 
