@@ -95,16 +95,28 @@ def test_list_voices_offers_languages_and_variants():
         speech.list_voices("nope")
 
 
-def test_piper_voices_are_found_in_the_voice_dir(tmp_path, monkeypatch):
+def test_piper_voices_are_found_in_the_voice_dir_and_spoken(tmp_path, monkeypatch):
+    pytest.importorskip("piper")
+    pytest.importorskip("onnx")
     from director.sound.engines import piper
+    from tone_voice import tiny_piper_voice
 
     monkeypatch.setenv("DIRECTOR_VOICE_DIR", str(tmp_path))
-    assert "NAME.onnx" in (piper.available() or "") or "piper-tts" in (piper.available() or "")
-    (tmp_path / "en_GB-test-low.onnx").write_bytes(b"\0")
-    (tmp_path / "en_GB-test-low.onnx.json").write_text('{"language": {"code": "en_GB"}, "audio": {"sample_rate": 16000}}')
+    assert "NAME.onnx" in (speech.engine_problem("piper") or "")
+    tiny_piper_voice(tmp_path, "en_US-tone-low", f0=150.0)
     (tmp_path / "lonely.onnx").write_bytes(b"\0")  # no config beside it: not a voice
-    assert [v.id for v in piper.list_voices()] == ["en_GB-test-low"]
-    assert piper.voice_language("en_GB-test-low") == "en-gb" and piper.default_voice("en") == "en_GB-test-low"
+    assert speech.engine_problem("piper") is None
+    assert [v.id for v in speech.list_voices("piper")] == ["en_US-tone-low"]
+    assert piper.voice_language("en_US-tone-low") == "en-us" and piper.default_voice("en") == "en_US-tone-low"
+    voice = Voice(engine="piper", voice="en_US-tone-low")
+    said = speech.speak("Hello there, old friend.", voice)
+    assert said.skipped is None and said.sample_rate == 22050 and said.seconds > 0.3
+    assert median_f0(said.samples, said.sample_rate) == pytest.approx(150.0, rel=0.02)
+    slower = speech.speak("Hello there, old friend.", voice.model_copy(update={"rate": 0.5}))
+    assert slower.seconds == pytest.approx(2 * said.seconds, rel=0.05)
+    assert speech.speak("Hello there, old friend, how are you?", voice).seconds > said.seconds
+    with pytest.raises(InputError, match="en_US-tone-low"):
+        speech.check_voice(Voice(engine="piper", voice="en_US-tone-lo"))
 
 
 def test_engine_report_names_the_fix():
