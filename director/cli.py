@@ -66,6 +66,7 @@ SmoothingOpt = Annotated[OnOff, typer.Option(help="Cross-shot latent smoothing a
 ExecutorOpt = Annotated[ExecutorName, typer.Option(help="local, or ray to spread shots over a Ray cluster.")]
 RayAddressOpt = Annotated[Optional[str], typer.Option(help="Address of an existing Ray cluster (default: start a local one).")]
 ResumeOpt = Annotated[bool, typer.Option("--resume", help="Continue the interrupted run in the output folder.")]
+VoiceDirOpt = Annotated[Optional[Path], typer.Option("--voice-dir", help="Folder of local Piper voices (NAME.onnx + NAME.onnx.json); same as DIRECTOR_VOICE_DIR.")]
 AudioOpt = Annotated[OnOff, typer.Option(help="Voiced dialogue, ambience and a mixed soundtrack; off makes a silent film.")]
 MusicOpt = Annotated[Optional[Path], typer.Option(help="A music file (mp3, wav, flac, ogg, ...) looped under the film, ducked under dialogue.")]
 
@@ -161,11 +162,13 @@ def run(
     resolution: ResolutionOpt = None, fps: FpsOpt = None, smoothing: SmoothingOpt = OnOff.on,
     executor: ExecutorOpt = ExecutorName.local, ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
     audio: AudioOpt = OnOff.on, music: MusicOpt = None,
+    voice_dir: VoiceDirOpt = None,
 ) -> None:
     """Plan a story and render it: OUT/film.mp4, plan.json, storyboard.html, manifest.json."""
     from director.plan import load_plan
     from director.render.run import check_out_dir
 
+    _use_voice_dir(voice_dir)
     options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, audio, music)
     check_out_dir(out)
     if resume and (out / "plan.json").exists():
@@ -221,8 +224,10 @@ def render(
     smoothing: SmoothingOpt = OnOff.on, executor: ExecutorOpt = ExecutorName.local,
     ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
     audio: AudioOpt = OnOff.on, music: MusicOpt = None,
+    voice_dir: VoiceDirOpt = None,
 ) -> None:
     """Render a plan. Reuses OUT's artifacts: only shots whose inputs changed are re-rendered."""
+    _use_voice_dir(voice_dir)
     options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, audio, music)
     _render(plan_path, out, options, resume, planner="plan.json")
 
@@ -239,6 +244,13 @@ def eval_(out: Annotated[Path, typer.Argument(help="An output folder of `directo
 
 
 ModelDirOpt = Annotated[Optional[Path], typer.Option("--model-dir", help="Folder of local model weights (org/name subfolders); same as DIRECTOR_MODEL_DIR.")]
+
+
+def _use_voice_dir(voice_dir: Optional[Path]) -> None:
+    if voice_dir is not None:
+        if not voice_dir.is_dir():
+            raise InputError(f"--voice-dir {voice_dir} is not a folder")
+        os.environ["DIRECTOR_VOICE_DIR"] = str(voice_dir.resolve())
 
 
 def _use_model_dir(model_dir: Optional[Path]) -> None:
@@ -262,11 +274,12 @@ def models_list() -> None:
 
 @models_app.command("check")
 def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to check (default: all).")] = None,
-                 model_dir: ModelDirOpt = None) -> None:
+                 model_dir: ModelDirOpt = None, voice_dir: VoiceDirOpt = None) -> None:
     """Say which model weights are present locally and how to get the missing ones (exit 1 if any)."""
     from generators.diffusers.models import check_rows
 
     _use_model_dir(model_dir)
+    _use_voice_dir(voice_dir)
     try:
         rows = check_rows(name, str(model_dir) if model_dir else None)
     except KeyError as err:
@@ -301,10 +314,12 @@ def _voice_engines_table() -> int:
 def voices_list(
     engine: Annotated[Optional[str], typer.Option(help="Only this engine: espeak, espeak-system, piper, kokoro.")] = None,
     language: Annotated[Optional[str], typer.Option(help="Only voices for this language, e.g. en, cmn, fr.")] = None,
+    voice_dir: VoiceDirOpt = None,
 ) -> None:
     """Show the voices each speech engine offers here (ids go in plan.json's entity voice)."""
     from director.sound.speech import engine_problem, list_voices
 
+    _use_voice_dir(voice_dir)
     if engine is not None and (problem := engine_problem(engine)):
         raise InputError(problem if problem.startswith("unknown") else f"engine '{engine}' cannot speak here: {problem}")
     voices = list_voices(engine)
@@ -319,8 +334,9 @@ def voices_list(
     out_console.print(table)
     if language and variants:
         out_console.print("variants: " + " ".join(dict.fromkeys(v.id for v in variants)))
-    out_console.print("A variant joins a language voice: en-us+f3, cmn+m3. Set it in plan.json as "
-                      '"voice": {"engine": "espeak", "voice": "en-us+f3", "pitch": 1.0, "rate": 1.0}.')
+    if any(v.engine.startswith("espeak") for v in voices):
+        out_console.print("A variant joins a language voice: en-us+f3, cmn+m3. Set it in plan.json as "
+                          '"voice": {"engine": "espeak", "voice": "en-us+f3", "pitch": 1.0, "rate": 1.0}.')
 
 
 @app.command()

@@ -225,6 +225,23 @@ def _director(*args):
                           env=os.environ.copy())
 
 
+def test_render_refuses_an_unknown_voice_before_any_work(tmp_path):
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps({
+        "title": "Bad voice", "fps": 12, "resolution": "320x180",
+        "entities": [{"id": "ann", "name": "Ann", "kind": "character",
+                      "voice": {"engine": "espeak", "voice": "en-uss+f3"}}],
+        "scenes": [{"id": "s1", "shots": [{"id": "a", "description": "Ann speaks", "entities": ["ann"],
+                                           "dialogue": [{"speaker": "Ann", "text": "Hello."}]}]}],
+    }), encoding="utf-8")
+    res = _director("render", plan, "-o", tmp_path / "out")
+    assert res.returncode == 2, res.stderr
+    message = res.stderr.strip()
+    assert message.startswith("error: entity 'ann' voice") and "\n" not in message
+    assert "en-uss+f3" in res.stderr and "en-us" in res.stderr and "voices list" in res.stderr
+    assert not (tmp_path / "out" / "film.mp4").exists()
+
+
 def test_voices_list_cli_and_its_errors():
     ok = _director("voices", "list", "--engine", "espeak", "--language", "zh")
     assert ok.returncode == 0, ok.stderr

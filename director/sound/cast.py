@@ -76,4 +76,4 @@ def check_plan_voices(plan: FilmPlan) -> None:
         try:
             speech.check_voice(entity.voice)
         except InputError as err:
-            raise InputError(f"entities '{entity.id}' voice: {err}") from None
+            raise InputError(f"entity '{entity.id}' voice: {err}") from None
