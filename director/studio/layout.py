@@ -19,9 +19,9 @@ from director.studio import handlers
 from director.studio.cards import storyboard_html
 from director.studio.handlers import Board
 from director.studio.runs import studio_root
-from director.studio.tables import (ENTITY_DATATYPES, ENTITY_HEADERS, ENTITY_STATIC_COLUMNS,
-                                    SHOT_DATATYPES, SHOT_HEADERS, SHOT_STATIC_COLUMNS, EditError,
-                                    entity_rows, shot_rows)
+from director.studio.tables import (ENTITY_COLUMN_WIDTHS, ENTITY_DATATYPES, ENTITY_HEADERS,
+                                    ENTITY_STATIC_COLUMNS, SHOT_DATATYPES, SHOT_HEADERS,
+                                    SHOT_STATIC_COLUMNS, EditError, entity_rows, shot_rows)
 from generators.registry import backend_names
 
 GPU_QUEUE = "gpu"
@@ -102,6 +102,7 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                         entities_table = gr.Dataframe(
                             headers=ENTITY_HEADERS, datatype=ENTITY_DATATYPES, type="array",
                             interactive=True, static_columns=ENTITY_STATIC_COLUMNS, wrap=True,
+                            column_widths=ENTITY_COLUMN_WIDTHS,
                             label="Entity bible (edit name, description and voice, e.g. "
                                   "'en-us+f3 · pitch 1.2 · rate 1'; `director voices list` shows voices)",
                             elem_id="entities-table")

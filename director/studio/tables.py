@@ -20,9 +20,12 @@ SHOT_DATATYPES = ["str", "str", "str", "str", "str", "str", "number", "str", "st
 # Columns the table may change; the rest are shown for reading (edited elsewhere or in plan.json).
 SHOT_STATIC_COLUMNS = [0, 1, 8]
 
+# The voice comes last so rows written for the first five columns keep working.
 ENTITY_HEADERS = ["id", "name", "kind", "description", "reference_image", "voice"]
 ENTITY_DATATYPES = ["str", "str", "str", "str", "str", "str"]
+ENTITY_COLUMN_WIDTHS = ["9%", "11%", "9%", "33%", "12%", "26%"]  # the voice shows without scrolling
 ENTITY_STATIC_COLUMNS = [0, 2, 4]
+_NAME, _VOICE, _DESCRIPTION = (ENTITY_HEADERS.index(h) for h in ("name", "voice", "description"))
 
 _FIELD_PATH = re.compile(r"(scenes\[(\d+)\]\.shots\[(\d+)\]|entities\[(\d+)\])\.?([\w.\[\]]*)")
 
@@ -145,10 +148,10 @@ def apply_entity_rows(plan: FilmPlan, rows: list[list[Any]]) -> FilmPlan:
         row = by_id.get(entity["id"])
         if row is None:
             continue
-        entity["name"] = _cell(row[1]) or ""
-        entity["description"] = _cell(row[3]) or ""
-        if len(row) > 5:
-            cell = _cell(row[5]) or ""
+        entity["name"] = _cell(row[_NAME]) or ""
+        entity["description"] = _cell(row[_DESCRIPTION]) or ""
+        if len(row) > _VOICE:
+            cell = _cell(row[_VOICE]) or ""
             where = f"entity {entity['id']}"
             if cell and entity["kind"] != "character":
                 raise EditError(f"{where} voice: only characters have a voice", field="voice", item=where)
