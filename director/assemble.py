@@ -13,8 +13,8 @@ editing one shot only that shot's pieces are encoded again; a film of cuts is ne
 all. The heavy lifting is ffmpeg, never per-frame Python compositing. Every output is written to a
 temp name and renamed when complete.
 
-A soundtrack (a WAV as long as the picture, see :mod:`director.sound.mix`) is muxed in the same
-ffmpeg pass that joins the pieces: the picture is copied, the sound encoded to AAC 48 kHz stereo.
+A soundtrack (AAC, as long as the picture, see :mod:`director.sound.mix`) is muxed in the same
+ffmpeg pass that joins the pieces; picture and sound are both copied, never re-encoded.
 """
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ def assemble_film(plan: FilmPlan, clips: dict[str, Path], out_path: Path,
     """Join the clips of `plan` (shot id → clip path) into `out_path` following the timeline.
 
     With `store`, encoded pieces are reused across assemblies; `clip_keys` (shot id → the clip's
-    store key) saves hashing the clips to name them. `soundtrack` (a WAV) becomes the film's one
-    audio stream; without it the film is silent.
+    store key) saves hashing the clips to name them. `soundtrack` (an encoded audio file) becomes
+    the film's one audio stream; without it the film is silent.
     """
     timeline = film_timeline(plan)
     missing = [s.shot_id for s in timeline.spans if s.shot_id not in clips]
@@ -138,19 +138,14 @@ def _encode_piece(piece: Piece, clips: dict[str, Path], fps: int, out: Path) -> 
     run_ffmpeg([*args, "-an", *x264_args(fps), "-frames:v", str(piece.frames), "-f", "mp4", str(out)])
 
 
-AAC_BITRATE = "192k"
-
-
 def _concat_copy(paths: list[Path], out: Path, soundtrack: Path | None = None) -> None:
     listing = out.with_suffix(".txt")
     # The concat demuxer's list format: one `file '<path>'` line per piece, quotes escaped.
     lines = ["file '" + str(p.resolve()).replace("'", "'\\''") + "'" for p in paths]
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
     try:
-        sound = [] if soundtrack is None else [
-            "-i", str(soundtrack), "-map", "0:v", "-map", "1:a", "-c:a", "aac", "-b:a", AAC_BITRATE,
-            "-ar", "48000", "-ac", "2"]
-        run_ffmpeg(["-f", "concat", "-safe", "0", "-i", str(listing), *sound, "-c:v", "copy",
+        sound = [] if soundtrack is None else ["-i", str(soundtrack), "-map", "0:v", "-map", "1:a"]
+        run_ffmpeg(["-f", "concat", "-safe", "0", "-i", str(listing), *sound, "-c", "copy",
                     "-movflags", "+faststart", "-f", "mp4", str(out)])
     finally:
         listing.unlink(missing_ok=True)

@@ -9,7 +9,6 @@ in state. Nodes report progress through LangGraph's custom stream, which the CLI
 from __future__ import annotations
 
 import shutil
-import tempfile
 import threading
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -24,10 +23,9 @@ from langgraph.types import Send
 from director.assemble import assemble_film, write_srt
 from director.plan import FilmPlan
 from director.render.work import identity_ids, make_chain, make_identity, make_keyframe, shot_chains
-from director.sound.dsp import write_wav
-from director.sound.mix import Soundtrack, mix_film
+from director.sound.mix import make_soundtrack
 from director.sound.shot_audio import make_shot_audio
-from director.store import ArtifactStore
+from director.store import ArtifactStore, StoredArtifact
 from director.storyboard import write_storyboard_html, write_storyboard_png
 from director.timeline import film_timeline
 from generators.base import Backend, RenderSettings
@@ -160,13 +158,9 @@ def assemble_node(state: RenderState, runtime: Runtime[RenderContext]) -> dict:
     for eid, ident in state.get("identities", {}).items():
         _publish(ident["path"], out / "references" / f"{eid}.png")
     sound = _soundtrack(plan, state, runtime.context, out) if runtime.context.audio else None
-    with tempfile.TemporaryDirectory(prefix="director-mix-") as scratch:
-        track = None
-        if sound is not None:
-            track = Path(scratch) / "soundtrack.wav"
-            write_wav(track, sound.samples)
-        timeline = assemble_film(plan, clips, out / "film.mp4", runtime.context.store,
-                                 {sid: c["key"] for sid, c in state["clips"].items()}, track)
+    timeline = assemble_film(plan, clips, out / "film.mp4", runtime.context.store,
+                             {sid: c["key"] for sid, c in state["clips"].items()},
+                             sound.path if sound is not None else None)
     write_srt(plan, out / "subtitles.srt")
     write_storyboard_html(plan, keyframes, out)
     write_storyboard_png(plan, keyframes, out / "storyboard.png")
@@ -174,16 +168,16 @@ def assemble_node(state: RenderState, runtime: Runtime[RenderContext]) -> dict:
     film = {"path": str(out / "film.mp4"), "frames": timeline.total_frames,
             "duration_s": round(timeline.duration, 3), "audio": sound is not None}
     if sound is not None:
-        film.update(loudness_lufs=round(float(sound.lufs), 2), true_peak_dbtp=round(float(sound.true_peak_dbtp), 2))
+        film.update(loudness_lufs=sound.meta["loudness_lufs"], true_peak_dbtp=sound.meta["true_peak_dbtp"])
     return {"film": film}
 
 
-def _soundtrack(plan: FilmPlan, state: RenderState, ctx: RenderContext, out: Path) -> Soundtrack:
-    """Publish each shot's stem as OUT/audio/<shot>.wav and mix the film's soundtrack."""
+def _soundtrack(plan: FilmPlan, state: RenderState, ctx: RenderContext, out: Path) -> StoredArtifact:
+    """Publish each shot's stem as OUT/audio/<shot>.wav; the film's encoded soundtrack."""
     stems = state.get("sound", {})
     for sid, stem in stems.items():
         _publish(stem["path"], out / "audio" / f"{sid}.wav")
-    return mix_film(film_timeline(plan), stems, ctx.music)
+    return make_soundtrack(film_timeline(plan), stems, ctx.music, ctx.store)
 
 
 def build_render_graph() -> StateGraph:

@@ -9,6 +9,9 @@ is exactly as long as the picture.
 The music (``--music FILE``, anything ffmpeg decodes) is looped or trimmed to the film, and a
 sidechain keyed by where the stems' voices are heard pulls it down under dialogue, with a short
 look-ahead, a quick attack and a slow release.
+
+The encoded soundtrack is a store artifact keyed by its stems, their places and the music, so a
+re-render that changes no sound muxes the stored track again without mixing or encoding.
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ import numpy as np
 
 from director.sound import loudness
 from director.sound.decode import decode_audio
-from director.sound.dsp import SAMPLE_RATE, db_to_gain, equal_power_ramp, one_pole, read_wav, rms
+from director.sound.dsp import SAMPLE_RATE, db_to_gain, equal_power_ramp, one_pole, read_wav, rms, write_wav
+from director.store import ArtifactStore, StoredArtifact, content_key, file_sha256
 from director.timeline import Timeline, fade_frames
+from director.video import run_ffmpeg
 
 MUSIC_UNDER_DIALOGUE_DB = -8.0  # the bed's level against the dialogue when nobody speaks
 DUCK_DB = -12.0  # how far the bed drops while a voice is heard
@@ -136,6 +141,42 @@ def mix_film(timeline: Timeline, stems: dict[str, dict],
         track += bed * duck_gain(speech, track.shape[0])[:, None]
     done = loudness.normalize(track)
     return Soundtrack(done.samples, done.lufs, done.true_peak_dbtp, speech)
+
+
+MIX_VERSION = 1  # bump when the mix or its encoding changes
+AAC_BITRATE = "192k"
+
+
+def soundtrack_inputs(timeline: Timeline, stems: dict[str, dict], music: Path | None) -> dict:
+    """What the encoded soundtrack is made from: the stems (by key), where they sit, the music."""
+    return {
+        "role": "soundtrack", "version": MIX_VERSION, "fps": timeline.fps,
+        "spans": [[s.shot_id, s.start_frame, s.frames, s.transition, s.overlap_frames,
+                   stems[s.shot_id]["key"]] for s in timeline.spans],
+        "music": file_sha256(music) if music is not None else None,
+        "target": [loudness.TARGET_LUFS, loudness.CEILING_DBTP], "aac": AAC_BITRATE,
+    }
+
+
+def make_soundtrack(timeline: Timeline, stems: dict[str, dict], music: Path | None,
+                    store: ArtifactStore) -> StoredArtifact:
+    """The film's soundtrack mixed and encoded (AAC 48 kHz stereo in an .m4a), from the store when
+    nothing it is made from changed. Its meta holds ``loudness_lufs`` and ``true_peak_dbtp``."""
+    inputs = soundtrack_inputs(timeline, stems, music)
+
+    def make(out: Path) -> dict:
+        sound = mix_film(timeline, stems, music)
+        wav = out.with_suffix(".wav")
+        try:
+            write_wav(wav, sound.samples)
+            run_ffmpeg(["-i", str(wav), "-c:a", "aac", "-b:a", AAC_BITRATE, "-ar", str(SAMPLE_RATE),
+                        "-ac", "2", "-f", "ipod", str(out)])
+        finally:
+            wav.unlink(missing_ok=True)
+        return {"loudness_lufs": round(float(sound.lufs), 2),
+                "true_peak_dbtp": round(float(sound.true_peak_dbtp), 2)}
+
+    return store.get_or_make("soundtrack", content_key(inputs), "m4a", inputs, make)
 
 
 def _speech_rms(track: np.ndarray, speech: list[tuple[float, float]]) -> float:
