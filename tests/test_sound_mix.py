@@ -194,3 +194,36 @@ def test_a_generator_can_bring_the_shots_sound(tmp_path, solid, role):
         assert rest > tone - 20  # the line is voiced on top of it
     stem, _ = read_wav(tmp_path / "audio" / "s1.wav")
     assert stem.shape[0] == round(36 * RATE / 12)
+
+
+def test_a_line_no_voice_can_speak_is_skipped_with_a_warning(tmp_path, solid):
+    plan = parse_plan({
+        "title": "t", "fps": 12, "resolution": "320x180",
+        "entities": [{"id": "ana", "name": "Ana", "kind": "character"}],
+        "scenes": [{"id": "a", "heading": "INT. ROOM - DAY", "shots": [
+            {"id": "s1", "description": "Ana waves", "duration_s": 2.0, "entities": ["ana"],
+             "dialogue": [{"speaker": "Ana", "text": "🙂🙂🙂"}]},
+            {"id": "s2", "description": "Ana smiles", "duration_s": 2.0, "entities": ["ana"],
+             "dialogue": [{"speaker": "Ana", "text": "Well, hello 🙂"}]}]}],
+    })
+    result = render_plan(plan, tmp_path, RenderOptions(backend="solid"))
+    first, second = (s["audio"] for s in result.manifest["shots"])
+    assert first["engine"] is None and "not voiced" in first["skipped"][0]
+    assert second["engine"] == "espeak" and "left out" in second["skipped"][0]
+    assert abs(result.manifest["loudness_lufs"] + 16) < 0.5
+
+
+def test_an_unchanged_rerender_reuses_the_encoded_soundtrack(tmp_path, solid):
+    plan = _two_shot_plan("dissolve")
+    render_plan(plan, tmp_path, RenderOptions(backend="solid"))
+    tracks = sorted((tmp_path / "store" / "soundtrack").glob("*.m4a"))
+    first = (tmp_path / "film.mp4").read_bytes()
+    again = render_plan(plan, tmp_path, RenderOptions(backend="solid"))
+    assert sorted((tmp_path / "store" / "soundtrack").glob("*.m4a")) == tracks and len(tracks) == 1
+    assert all(s["audio"]["status"] == "cached" for s in again.manifest["shots"])
+    assert (tmp_path / "film.mp4").read_bytes() == first
+    edited = plan.model_copy(deep=True)
+    edited.scenes[0].shots[1].transition = "cut"  # the sound moves: a new mix, no new stem
+    moved = render_plan(edited, tmp_path, RenderOptions(backend="solid"))
+    assert len(list((tmp_path / "store" / "soundtrack").glob("*.m4a"))) == 2
+    assert all(s["audio"]["status"] == "cached" for s in moved.manifest["shots"])
