@@ -13,7 +13,7 @@ from director.errors import InputError
 from director.ingest import parse_story
 from director.plan import DialogueLine, Voice, parse_plan
 from director.planning import PlanOptions, plan_story
-from director.planning.voices import age_of, fill_voices, gender_of
+from director.planning.voices import age_of, fill_voices, gender_of, name_gender
 from director.sound import speech
 from director.sound.cast import check_plan_voices, line_seconds, line_voice
 from director.sound.pitch import median_f0
@@ -156,6 +156,8 @@ def test_gender_and_age_from_the_text():
     assert age_of(about("Ada", "an old woman in a red coat"), "") == "old"
     assert age_of(about("Ada", "30s, denim jacket"), "") == "adult"
     assert age_of(Entity(id="k", name="K", kind="character", form="child"), "") == "child"
+    assert name_gender("Anna Petrova") == "female" and name_gender("Luca") is None
+    assert name_gender("Tom") is None and name_gender("王伯") is None
 
 
 def test_voice_only_and_robot_characters_are_voiced():

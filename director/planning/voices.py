@@ -323,13 +323,32 @@ def _gap(f0: float, others: list[float]) -> float:
     return min((abs(math.log(f0 / o)) for o in others if o > 0), default=math.inf) if f0 > 0 else -math.inf
 
 
+# Given names ending in -a are mostly women's across European and South Asian languages; these
+# common men's names are the exceptions. Only used when the text says nothing.
+_MALE_NAMES_IN_A = {"luca", "joshua", "ezra", "nikita", "misha", "sasha", "andrea", "elisha", "ilya",
+                    "dima", "kostya", "vanya", "kolya", "petya", "zhenya", "yehuda", "akira", "juba",
+                    "garcia", "costa", "silva", "mustafa", "hamza", "musa", "isa", "krishna", "surya"}
+
+
+def name_gender(name: str) -> str | None:
+    """A weak guess from a Latin-script given name: 'female' for -a (Anna, Priya), else None."""
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", name) if len(w) > 2]
+    if not words:
+        return None
+    given = words[0].lower()
+    if given.endswith("a") and given not in _MALE_NAMES_IN_A:
+        return "female"
+    return None
+
+
 def _kind(entity: Entity, gender: str | None, age: str, order: int) -> tuple[str, str]:
-    """(variant pool, age band). Unstated genders alternate so neighbours differ."""
+    """(variant pool, age band). With nothing in the text, a name's ending may tell the gender;
+    else unstated genders alternate so neighbours differ."""
     if entity.form == "robot":
         return "robot", "adult"
     if age == "child":
         return "child", "child"
-    gender = gender or ("male" if order % 2 == 0 else "female")
+    gender = gender or name_gender(entity.name) or ("male" if order % 2 == 0 else "female")
     return (f"old_{gender}" if age == "old" else gender), age
 
 
