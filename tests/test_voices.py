@@ -175,13 +175,19 @@ def test_voice_only_and_robot_characters_are_voiced():
             {"id": "b", "description": "Lights dim", "entities": [], "duration_s": 2.0},
         ]}],
     })
+    plan.shots()[1].dialogue = [DialogueLine(speaker="ARIA", text="🚀🚀"),
+                                DialogueLine(speaker="ARIA", text="Launch in ten 🚀")]
     filled, warnings = fill_voices(plan, parse_story("The bridge of a ship."))
     assert filled.entity("aria").voice is not None  # heard, never drawn, still voiced
     assert "+robo" in filled.entity("unit").voice.voice or "Robot" in filled.entity("unit").voice.voice
     assert "+f" in filled.entity("lena").voice.voice
     shot = filled.shots()[0]
     assert shot.duration_s >= speech_seconds_needed([line_seconds(filled, l) for l in shot.dialogue])
-    assert warnings == []
+    assert warnings == ["b line 1 (ARIA) is not spoken: espeak voice "
+                        f"'{filled.entity('aria').voice.voice}' cannot speak '🚀🚀'",
+                        "b line 2 (ARIA): left out '🚀'"]
+    silent_line = filled.shots()[1]
+    assert silent_line.duration_s >= speech_seconds_needed([line_seconds(filled, l) for l in silent_line.dialogue])
 
 
 LONG_SPEECH = ("The station at night. Rain on the glass.\n\n"

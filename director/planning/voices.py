@@ -30,7 +30,7 @@ from director.errors import InputError
 from director.ingest import Story, guess_language
 from director.plan import Entity, FilmPlan, Voice
 from director.sound import speech
-from director.sound.cast import line_seconds, speaker_entity
+from director.sound.cast import line_seconds, line_voice, speaker_entity
 from director.sound.pitch import median_f0
 from director.text import sentences
 from director.timeline import film_timeline, speech_seconds_needed
@@ -119,6 +119,7 @@ def fill_voices(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
             taken.append(pitch)
     for line in _unknown_speakers(plan):
         warnings.append(f"speaker '{line}' is not a character in the plan: the default voice speaks their lines")
+    warnings += _unspeakable(plan)
     warnings += _fit_shots_to_speech(plan, story)
     return plan, warnings
 
@@ -144,6 +145,20 @@ def _unknown_speakers(plan: FilmPlan) -> list[str]:
     names = [line.speaker for shot in plan.shots() for line in shot.dialogue
              if speaker_entity(plan, line.speaker) is None]
     return list(dict.fromkeys(names))
+
+
+def _unspeakable(plan: FilmPlan) -> list[str]:
+    """A warning per line its voice cannot say (all emoji, a script no voice reads) or says only
+    in part; such lines still get their time on screen."""
+    out = []
+    for shot in plan.shots():
+        for number, line in enumerate(shot.dialogue, 1):
+            said = speech.speak(line.text, line_voice(plan, line))
+            if said.skipped:
+                out.append(f"{shot.id} line {number} ({line.speaker}) is not spoken: {said.skipped}")
+            elif said.dropped:
+                out.append(f"{shot.id} line {number} ({line.speaker}): left out '{said.dropped}'")
+    return out
 
 
 # ---- what the text says about a speaker ------------------------------------------------------
