@@ -13,7 +13,8 @@ from director.errors import InputError
 from director.ingest import parse_story
 from director.plan import DialogueLine, Voice, parse_plan
 from director.planning import PlanOptions, plan_story
-from director.planning.voices import age_of, fill_voices, gender_of, name_gender
+from director.planning.speaker_traits import age_of, gender_of, name_gender
+from director.planning.voices import fill_voices
 from director.sound import speech
 from director.sound.cast import check_plan_voices, line_seconds, line_voice
 from director.sound.pitch import median_f0
