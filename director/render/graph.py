@@ -174,7 +174,10 @@ def assemble_node(state: RenderState, runtime: Runtime[RenderContext]) -> dict:
 
 def _soundtrack(plan: FilmPlan, state: RenderState, ctx: RenderContext, out: Path) -> StoredArtifact:
     """Publish each shot's stem as OUT/audio/<shot>.wav; the film's encoded soundtrack."""
-    stems = state.get("sound", {})
+    stems = dict(state.get("sound", {}))
+    for shot in plan.shots():  # a run resumed from before the sound stage existed
+        if shot.id not in stems:
+            stems[shot.id] = make_shot_audio(plan, shot.id, ctx.store)
     for sid, stem in stems.items():
         _publish(stem["path"], out / "audio" / f"{sid}.wav")
     return make_soundtrack(film_timeline(plan), stems, ctx.music, ctx.store)
