@@ -4,6 +4,7 @@ the titles and appositions at its name, and the pronouns that follow it (English
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from director.ingest import Story
 from director.plan import Entity
@@ -54,7 +55,7 @@ def mentions(entity: Entity, story: Story, others: list[Entity]) -> str:
     def names_any(text: str, who: list[str]) -> bool:
         return any(re.search(_name_pattern(n), text, re.IGNORECASE) for n in who)
 
-    parts = [s for p in story.text.split("\n") for s in sentences(p)]
+    parts = _sentences(story.text)
     for i, sentence in enumerate(parts):
         hit = name_re.search(sentence)
         if not hit:
@@ -76,6 +77,12 @@ def mentions(entity: Entity, story: Story, others: list[Entity]) -> str:
         if is_subject and i + 1 < len(parts) and not names_any(parts[i + 1], other_names + names):
             found += re.findall(r"\b(?:he|she)\b|^[他她]", parts[i + 1], re.IGNORECASE)
     return " ".join(found)
+
+
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[str, ...]:
+    """The story's sentences, split once for all of its characters."""
+    return tuple(s for p in text.split("\n") for s in sentences(p))
 
 
 def _name_pattern(name: str) -> str:

@@ -35,7 +35,7 @@ from director.timeline import film_timeline, speech_seconds_needed
 
 MIN_PITCH_RATIO = 1.2  # 20 % apart when chosen, so a film's voices stay >= 15 % apart on any line
 _MIN_SILENT_SHOT_S = 1.5  # silent shots shrink no further when giving time back to speech
-_SAMPLE_CHARS = 240  # how much of a character's speech is measured for pitch
+_SAMPLE_CHARS = 60  # how much of a character's speech is measured for pitch (~4 s spoken)
 
 # eSpeak NG voice variants per kind of speaker, most typical first (measured median pitch at
 # pitch 1.0 on English: m3 103 Hz, m1 97, m7 107, m8 90, f3 206, f2 191, f1 176, f5 202).

@@ -15,11 +15,17 @@ _FRAME_S, _HOP_S = 0.04, 0.01
 _THRESHOLD = 0.15  # a CMND dip below this is a period
 _VOICED = 0.35  # frames whose best dip stays above this are unvoiced (noise, silence)
 _LOUD = 0.1  # frames quieter than this share of the line's RMS are skipped
+_ANALYSIS_RATE = 11025  # Hz the signal is reduced to before the analysis
 
 
 def frame_f0(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     """F0 (Hz) of every voiced frame; empty when nothing is voiced."""
     x = np.asarray(samples, dtype=np.float64)
+    step = int(sample_rate // _ANALYSIS_RATE)
+    if step > 1:  # voices sit far below 1 kHz: average down to ~11 kHz first (4x less work)
+        usable = len(x) // step * step
+        x = x[:usable].reshape(-1, step).mean(axis=1)
+        sample_rate = sample_rate / step
     size, hop = int(_FRAME_S * sample_rate), int(_HOP_S * sample_rate)
     if x.size < size + hop:
         return np.zeros(0)
