@@ -243,12 +243,13 @@ def test_render_refuses_an_unknown_voice_before_any_work(tmp_path):
         "scenes": [{"id": "s1", "shots": [{"id": "a", "description": "Ann speaks", "entities": ["ann"],
                                            "dialogue": [{"speaker": "Ann", "text": "Hello."}]}]}],
     }), encoding="utf-8")
-    res = _director("render", plan, "-o", tmp_path / "out")
-    assert res.returncode == 2, res.stderr
-    message = res.stderr.strip()
-    assert message.startswith("error: entity 'ann' voice") and "\n" not in message
-    assert "en-uss+f3" in res.stderr and "en-us" in res.stderr and "voices list" in res.stderr
-    assert not (tmp_path / "out" / "film.mp4").exists()
+    for audio in ("on", "off"):  # silent films time their subtitles by the voices too
+        res = _director("render", plan, "-o", tmp_path / "out", "--audio", audio)
+        assert res.returncode == 2, res.stderr
+        message = res.stderr.strip()
+        assert message.startswith("error: entity 'ann' voice") and "\n" not in message
+        assert "en-uss+f3" in res.stderr and "en-us" in res.stderr and "voices list" in res.stderr
+        assert not (tmp_path / "out").exists()
 
 
 def test_voices_list_cli_and_its_errors():

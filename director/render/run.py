@@ -197,10 +197,11 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     plan = apply_overrides(plan, options)
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
-    if options.audio:
-        from director.sound.cast import check_plan_voices
+    from director.sound.cast import check_plan_voices
 
-        check_plan_voices(plan)  # an unknown voice or engine is exit 2 before any work
+    # An unknown voice or engine is exit 2 before any work, with or without audio: subtitles
+    # are timed by the voices too.
+    check_plan_voices(plan)
     out_dir.mkdir(parents=True, exist_ok=True)
     backend, settings = open_backend(plan, options.backend, options.preset, options.smoothing)
     emit = on_event or (lambda e: None)
