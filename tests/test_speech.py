@@ -47,7 +47,7 @@ def test_speech_is_deterministic_and_cached():
     voice = Voice(voice="en-us+f2", pitch=1.1)
     first = speech.speak("Is anybody there?", voice)
     assert speech.speak("Is anybody there?", Voice(voice="en-us+f2", pitch=1.1)) is first
-    speech._cache.clear()
+    speech.clear_cache()
     again = speech.speak("Is anybody there?", voice)
     assert again is not first and np.array_equal(again.samples, first.samples)
 

@@ -28,12 +28,13 @@ from director.sound.engines import engine_module
 from director.sound.engines.base import VoiceInfo
 
 __all__ = ["Speech", "VoiceInfo", "speak", "spoken_seconds", "list_voices", "check_voice",
-           "engine_problem", "resolve_voice_id", "speakable", "SAMPLE_RATE"]
+           "engine_problem", "engine_report", "resolve_voice_id", "speakable", "clear_cache",
+           "SAMPLE_RATE"]
 
 SAMPLE_RATE = 22050  # what eSpeak NG makes; other engines report their own
 # A line with nothing speakable still takes time on screen: a reading-speed estimate.
 _WORDS_PER_SECOND = 2.6
-_CACHE_SIZE = 512
+_CACHE_BYTES = 64 * 1024 * 1024  # ~25 minutes of speech at 22.05 kHz float32; oldest go first
 _SILENCE = 0.01  # |sample| below this counts as silence when trimming the ends
 _KEEP_EDGE_S = 0.02
 
@@ -176,6 +177,7 @@ def check_voice(voice: Voice) -> None:
 # ---- speaking -------------------------------------------------------------------------------
 
 _cache: OrderedDict[tuple, Speech] = OrderedDict()
+_cache_bytes = 0
 _cache_lock = threading.Lock()
 
 
@@ -207,9 +209,12 @@ def speak(text: str, voice: Voice) -> Speech:
             return hit
     speech = _synthesize(text, voice)
     with _cache_lock:
-        _cache[key] = speech
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
+        global _cache_bytes
+        if key not in _cache:
+            _cache[key] = speech
+            _cache_bytes += speech.samples.nbytes
+        while _cache_bytes > _CACHE_BYTES and len(_cache) > 1:
+            _cache_bytes -= _cache.popitem(last=False)[1].samples.nbytes
     return speech
 
 
@@ -233,6 +238,14 @@ def _synthesize(text: str, voice: Voice) -> Speech:
                       skipped=f"{voice.engine} voice '{voice_id}' made no sound for this line",
                       dropped=dropped)
     return Speech(samples, rate, text, dropped=dropped)
+
+
+def clear_cache() -> None:
+    """Forget every spoken line (tests; a long-lived process that wants its memory back)."""
+    global _cache_bytes
+    with _cache_lock:
+        _cache.clear()
+        _cache_bytes = 0
 
 
 def spoken_seconds(text: str, voice: Voice) -> float:
