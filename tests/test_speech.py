@@ -68,6 +68,9 @@ def test_emoji_and_unknown_scripts_are_skipped_not_raised():
     assert tibetan.skipped and tibetan.samples.size == 0
     mixed = speech.speak("Good morning 😀 everyone", Voice())
     assert mixed.skipped is None and mixed.dropped == "😀" and mixed.seconds > 0.8
+    # accents typed as combining marks, and Japanese long vowels, are part of the words
+    assert speech.speakable("Cafe\u0301 de\u0301ja\u0300 vu", "fr") == ("Café déjà vu", "")
+    assert speech.speakable("コーヒーをください", "ja") == ("コーヒーをください", "")
     # a skipped line still has a length on screen
     assert speech.spoken_seconds("😀🎉👍", Voice()) >= 0.5
 

@@ -62,7 +62,7 @@ class Speech:
 # by no voice, so its text is skipped rather than spelled out as "letter, letter, letter".
 _SCRIPT_LANGUAGES = {
     "CJK": {"cmn", "yue", "hak", "ja", "zh"},
-    "HIRAGANA": {"ja"}, "KATAKANA": {"ja"},
+    "HIRAGANA": {"ja"}, "KATAKANA": {"ja"}, "KATAKANA-HIRAGANA": {"ja"}, "HALFWIDTH": {"ja", "ko"},
     "HANGUL": {"ko"},
     "CYRILLIC": {"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tt", "ba", "cv", "nog", "tk"},
     "ARABIC": {"ar", "fa", "ur", "ug", "sd", "ku"},
@@ -75,7 +75,8 @@ _SCRIPT_LANGUAGES = {
     "THAI": {"th"}, "GEORGIAN": {"ka"}, "ARMENIAN": {"hy"}, "ETHIOPIC": {"am", "ti", "om"},
     "MYANMAR": {"my"}, "CHEROKEE": {"chr"},
 }
-_ALWAYS = {"LATIN", "DIGIT", "FULLWIDTH", "IDEOGRAPHIC", "SPACE"}
+# Read by every voice: Latin letters, and marks that belong to the letter before them.
+_ALWAYS = {"LATIN", "DIGIT", "FULLWIDTH", "IDEOGRAPHIC", "SPACE", "COMBINING", "MODIFIER"}
 # Language tags that name a spoken language the voice lists under another code.
 _LANGUAGE_ALIASES = {"zh": "cmn", "zh-cn": "cmn", "zh-tw": "cmn", "zh-hk": "yue"}
 
@@ -102,7 +103,7 @@ def speakable(text: str, language: str) -> tuple[str, str]:
     """
     lang = _base_language(language)
     kept, dropped = [], []
-    for ch in text:
+    for ch in unicodedata.normalize("NFC", text):
         cat = unicodedata.category(ch)
         if cat in ("So", "Sk", "Cs", "Co", "Cn") or ch in "\u200d\ufe0f\ufe0e\u20e3":
             dropped.append(ch)
