@@ -339,6 +339,46 @@ def voices_list(
                           '"voice": {"engine": "espeak", "voice": "en-us+f3", "pitch": 1.0, "rate": 1.0}.')
 
 
+@voices_app.command("say")
+def voices_say(
+    text: Annotated[str, typer.Argument(help="What to say.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="WAV file to write.")] = Path("voice.wav"),
+    voice: Annotated[str, typer.Option(help="Voice id, e.g. en-us+f3, cmn+m3 (default: the language's).")] = "",
+    engine: Annotated[str, typer.Option(help="espeak, espeak-system, piper.")] = "espeak",
+    pitch: Annotated[float, typer.Option(help="Relative to the voice's own, 0.3 to 2.0.")] = 1.0,
+    rate: Annotated[float, typer.Option(help="Relative speed, 0.5 to 2.0.")] = 1.0,
+    language: Annotated[str, typer.Option(help="Language when no voice id is given, e.g. en, zh, fr.")] = "en",
+    voice_dir: VoiceDirOpt = None,
+) -> None:
+    """Speak TEXT in a voice into a WAV file, to audition a voice before putting it in plan.json."""
+    from pydantic import ValidationError
+
+    from director.plan import Voice, format_validation_error
+    from director.sound.dsp import write_wav
+    from director.sound.speech import check_voice, resolve_voice_id, speak
+
+    _use_voice_dir(voice_dir)
+    try:
+        chosen = Voice(engine=engine, voice=voice, pitch=pitch, rate=rate, language=language)
+    except ValidationError as err:
+        raise InputError(format_validation_error(err)) from None
+    check_voice(chosen)
+    said = speak(text, chosen)
+    if said.skipped:
+        raise InputError(f"nothing to say: {said.skipped}")
+    if out.is_dir():
+        raise InputError(f"--out {out} is a folder; name the WAV file, e.g. {out / 'voice.wav'}")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        write_wav(tmp, said.samples, said.sample_rate)
+        os.replace(tmp, out)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {out}: {err.strerror or err}") from None
+    out_console.print(f"[bold green]voice[/] {out}  ({said.seconds:.2f} s, {chosen.engine} "
+                      f"{resolve_voice_id(chosen)}, pitch {chosen.pitch:g}, rate {chosen.rate:g})")
+
+
 @app.command()
 def ui(
     host: Annotated[str, typer.Option(help="Interface to bind. Keep 127.0.0.1 unless you mean to share it.")] = "127.0.0.1",

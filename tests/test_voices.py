@@ -5,8 +5,10 @@ import json
 import os
 import subprocess
 import sys
+import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from director.errors import InputError
@@ -59,8 +61,6 @@ def _character_f0(plan, entity_id: str) -> float:
     entity = plan.entity(entity_id)
     lines = [line for shot in plan.shots() for line in shot.dialogue if line.speaker.lower() == entity.name.lower()]
     said = [speech.speak(line.text, line_voice(plan, line)) for line in lines]
-    import numpy as np
-
     samples = np.concatenate([s.samples for s in said])
     return median_f0(samples, said[0].sample_rate)
 
@@ -252,10 +252,18 @@ def test_render_refuses_an_unknown_voice_before_any_work(tmp_path):
         assert not (tmp_path / "out").exists()
 
 
-def test_voices_list_cli_and_its_errors():
+def test_voices_list_and_say_cli_and_their_errors(tmp_path):
     ok = _director("voices", "list", "--engine", "espeak", "--language", "zh")
     assert ok.returncode == 0, ok.stderr
     assert "cmn" in ok.stdout and "yue" in ok.stdout and "+f3" in ok.stdout
+    wav = tmp_path / "nina.wav"
+    said = _director("voices", "say", "Grandma, is that the boat?", "--voice", "en-us+f5", "--pitch", "1.7",
+                     "-o", wav)
+    assert said.returncode == 0, said.stderr
+    with wave.open(str(wav)) as w:
+        rate = w.getframerate()
+        samples = np.frombuffer(w.readframes(w.getnframes()), np.int16).astype(np.float32) / 32768
+    assert rate == 22050 and 1.0 < len(samples) / rate < 4.0 and median_f0(samples, rate) > 250
     bad = _director("voices", "list", "--engine", "klingon")
     assert bad.returncode == 2
     assert bad.stderr.strip().count("\n") == 0 and "espeak" in bad.stderr and "Traceback" not in bad.stderr
