@@ -95,7 +95,7 @@ def lay_stems(timeline: Timeline, stems: dict[str, dict]) -> tuple[np.ndarray, l
 def music_bed(path: Path, samples: int) -> np.ndarray:
     """The music looped (with a short crossfade at each seam) or trimmed to `samples`, faded in
     and out at the film's ends."""
-    music = decode_audio(path)
+    music = decode_audio(path, max_seconds=samples / SAMPLE_RATE + 1)  # an hour-long file: read what plays
     seam = min(int(_LOOP_CROSSFADE_S * SAMPLE_RATE), music.shape[0] // 4)
     bed = music[:samples].copy()
     while bed.shape[0] < samples:
