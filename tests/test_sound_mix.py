@@ -2,7 +2,6 @@
 and the limiter, ambience per place, the soundtrack's transitions and ducking, and a generator
 that brings its own sound for a shot."""
 
-import json
 import re
 import subprocess
 from pathlib import Path
