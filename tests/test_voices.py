@@ -279,3 +279,18 @@ def test_a_french_film_is_voiced_in_french():
     filled, _ = fill_voices(plan, parse_story("Le soir tombe sur le port."))
     voice = filled.entity("claire").voice
     assert voice.voice.startswith("fr+") and voice.language == "fr"
+
+
+def test_without_a_working_speech_engine_planning_and_timing_carry_on(monkeypatch, ferry):
+    from director.sound.engines import espeak_lib
+
+    monkeypatch.setattr(espeak_lib, "available", lambda: "eSpeak NG is not usable (test); fix: pip install espeakng-loader")
+    bare = ferry.plan.model_copy(deep=True)
+    for e in bare.entities:
+        e.voice = None
+    filled, warnings = fill_voices(bare, parse_story(SCREENPLAY))
+    assert all(e.voice is None for e in filled.entities)
+    assert any("pip install espeakng-loader" in w for w in warnings)
+    shot = next(s for s in filled.shots() if s.dialogue)
+    (start, end, _), = dialogue_spans(shot, filled)  # reading time, not an error
+    assert 0 < start < end <= shot.duration_s

@@ -73,6 +73,8 @@ class _Speaker:
 def fill_voices(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
     """(the plan with voices and dialogue-timed shots, warnings)."""
     plan = plan.model_copy(deep=True)
+    if problem := speech.engine_problem("espeak"):  # a broken install: plan on, say why
+        return plan, [f"voices were not chosen and shots not timed to speech: {problem}"]
     warnings: list[str] = []
     speakers = _speakers(plan)
     for spk in speakers:  # a planner's voice this machine cannot speak is chosen again

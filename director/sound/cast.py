@@ -49,6 +49,8 @@ def line_voice(plan: FilmPlan, line: DialogueLine) -> Voice:
         return fallback_voice(plan, line.text)
     if voice.engine not in _ESPEAK_ENGINES:
         return voice
+    if speech.engine_problem(voice.engine):
+        return voice
     voice_id = speech.resolve_voice_id(voice)
     base, _, variant = voice_id.partition("+")
     _, dropped = speech.speakable(line.text, base)
@@ -64,7 +66,12 @@ def line_voice(plan: FilmPlan, line: DialogueLine) -> Voice:
 
 
 def line_seconds(plan: FilmPlan, line: DialogueLine) -> float:
-    return speech.spoken_seconds(line.text, line_voice(plan, line))
+    """The line's spoken length; its reading time where its engine cannot run on this machine
+    (a silent film still gets sensible subtitles)."""
+    voice = line_voice(plan, line)
+    if speech.engine_problem(voice.engine):
+        return speech.reading_seconds(line.text, voice)
+    return speech.spoken_seconds(line.text, voice)
 
 
 def check_plan_voices(plan: FilmPlan) -> None:

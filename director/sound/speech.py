@@ -29,6 +29,7 @@ from director.sound.engines.base import VoiceInfo
 
 __all__ = ["Speech", "VoiceInfo", "speak", "spoken_seconds", "list_voices", "check_voice",
            "engine_problem", "engine_report", "resolve_voice_id", "speakable", "clear_cache",
+           "reading_seconds",
            "SAMPLE_RATE"]
 
 SAMPLE_RATE = 22050  # what eSpeak NG makes; other engines report their own
@@ -254,6 +255,11 @@ def spoken_seconds(text: str, voice: Voice) -> float:
     speech = speak(text, voice)
     if speech.skipped is None:
         return speech.seconds
+    return reading_seconds(text, voice)
+
+
+def reading_seconds(text: str, voice: Voice) -> float:
+    """A line's time on screen from its words alone (no engine), at least half a second."""
     from director.text import word_count
 
     return round(max(0.5, word_count(text) / _WORDS_PER_SECOND / max(voice.rate, 0.5)), 3)
