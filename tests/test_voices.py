@@ -294,3 +294,19 @@ def test_without_a_working_speech_engine_planning_and_timing_carry_on(monkeypatc
     shot = next(s for s in filled.shots() if s.dialogue)
     (start, end, _), = dialogue_spans(shot, filled)  # reading time, not an error
     assert 0 < start < end <= shot.duration_s
+
+
+def test_talking_animals_sound_their_size():
+    plan = parse_plan({
+        "title": "Fable", "fps": 12, "resolution": "320x180",
+        "entities": [{"id": "mouse", "name": "Pip", "kind": "character", "form": "mouse"},
+                     {"id": "bear", "name": "Bruno", "kind": "character", "form": "bear"}],
+        "scenes": [{"id": "s1", "shots": [{"id": "a", "description": "The den", "entities": ["mouse", "bear"],
+                                           "dialogue": [{"speaker": "Pip", "text": "Wake up, the winter is over!"},
+                                                        {"speaker": "Bruno", "text": "Five more minutes, little one."}]}]}],
+    })
+    filled, _ = fill_voices(plan, parse_story("A mouse wakes a bear."))
+    pip, bruno = filled.entity("mouse").voice, filled.entity("bear").voice
+    assert pip.pitch > 1.3 > 0.9 > bruno.pitch
+    f0 = {name: _character_f0(filled, eid) for name, eid in (("pip", "mouse"), ("bruno", "bear"))}
+    assert f0["pip"] > 1.5 * f0["bruno"]

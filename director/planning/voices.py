@@ -52,10 +52,17 @@ _PITCH_STEPS = {
     "child": (1.7, 1.9, 1.5, 1.3, 2.0),
     "old": (0.85, 0.7, 1.0, 0.55, 1.15),
     "adult": (1.0, 0.8, 1.25, 0.65, 1.5, 0.5, 1.75, 2.0),
+    "small": (1.6, 1.8, 1.4, 2.0),  # a talking cat, mouse or bird
+    "large": (0.55, 0.7, 0.5, 0.85),  # a talking bear, dragon or horse
 }
+# Talking animals (director.vocab CHARACTER_FORMS) by size: small ones speak high, large ones low.
+_SMALL_FORMS = {"cat", "bird", "fox", "rabbit", "mouse", "fish", "owl", "crow", "frog", "duck",
+                "chicken", "monkey", "snake", "turtle"}
+_LARGE_FORMS = {"horse", "bear", "wolf", "deer", "cow", "dragon", "lion", "tiger", "elephant",
+                "creature"}
 # Tried after a band's own steps when a film has many voices: distinct beats typical.
 _FALLBACK_PITCHES = (0.5, 0.65, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0)
-_RATE = {"child": 1.05, "old": 0.9, "adult": 1.0}
+_RATE = {"child": 1.05, "old": 0.9, "adult": 1.0, "small": 1.1, "large": 0.9}
 
 # A word in each non-Latin script guess_language knows, to tell which script a language uses.
 _SCRIPT_SAMPLES = {"zh": "中文", "ja": "日本語です", "ko": "한국어", "ru": "русский", "ar": "عربي",
@@ -217,7 +224,12 @@ def _kind(entity: Entity, gender: str | None, age: str, order: int) -> tuple[str
         return "robot", "adult"
     if age == "child":
         return "child", "child"
-    gender = gender or name_gender(entity.name) or ("male" if order % 2 == 0 else "female")
+    gender = gender or name_gender(entity.name)
+    if entity.form in _SMALL_FORMS:
+        return gender or "child", "small"
+    if entity.form in _LARGE_FORMS:
+        return gender or "male", "large"
+    gender = gender or ("male" if order % 2 == 0 else "female")
     return (f"old_{gender}" if age == "old" else gender), age
 
 
