@@ -3,6 +3,7 @@
 The interface the rest of director uses:
 - ``speak(text, voice) -> Speech`` — deterministic, cached in process by (text, voice);
 - ``spoken_seconds(text, voice) -> float`` — how long that line lasts when spoken;
+- ``speakable(text, language)`` — the part of a text a voice of that language can read;
 - ``list_voices(engine=None) -> list[VoiceInfo]`` — what each usable engine offers;
 - ``check_voice(voice)`` — InputError naming the choices for an unknown engine or voice.
 
@@ -27,15 +28,14 @@ from director.plan import Voice
 from director.sound.engines import engine_module
 from director.sound.engines.base import VoiceInfo
 
-__all__ = ["Speech", "VoiceInfo", "speak", "spoken_seconds", "list_voices", "check_voice",
-           "engine_problem", "engine_report", "resolve_voice_id", "speakable", "clear_cache",
-           "reading_seconds",
-           "SAMPLE_RATE"]
+__all__ = ["Speech", "VoiceInfo", "speak", "spoken_seconds", "reading_seconds", "list_voices",
+           "check_voice", "engine_problem", "engine_report", "resolve_voice_id", "speakable",
+           "clear_cache", "SAMPLE_RATE"]
 
 SAMPLE_RATE = 22050  # what eSpeak NG makes; other engines report their own
 # A line with nothing speakable still takes time on screen: a reading-speed estimate.
 _WORDS_PER_SECOND = 2.6
-_CACHE_BYTES = 64 * 1024 * 1024  # ~25 minutes of speech at 22.05 kHz float32; oldest go first
+_CACHE_BYTES = 64 * 1024 * 1024  # ~12 minutes of speech at 22.05 kHz float32; oldest go first
 _SILENCE = 0.01  # |sample| below this counts as silence when trimming the ends
 _KEEP_EDGE_S = 0.02
 
