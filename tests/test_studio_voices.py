@@ -75,3 +75,14 @@ def test_play_button_speaks_the_line_in_its_characters_voice(board):
     assert "pitch" in note and " s" in note
     with pytest.raises(InputError, match="pick a dialogue line"):
         handlers.line_audio(board.plan.to_json(), "no-such-shot#0")
+
+
+def test_a_dialogue_shot_is_never_cut_shorter_than_its_lines(board):
+    spoken = next(s for s in board.plan.shots() if s.dialogue)
+    need = speech_seconds_needed([line_seconds(board.plan, l) for l in spoken.dialogue])
+    edited = handlers.apply_inspector_edit(board.plan.to_json(), str(board.run_dir), spoken.id,
+                                           spoken.description, spoken.camera.move,
+                                           spoken.camera.direction, 1.0, spoken.transition,
+                                           "previz", "default")
+    kept = next(s for s in edited.plan.shots() if s.id == spoken.id)
+    assert need > 1.0 and kept.duration_s >= need and "to fit its lines" in edited.message

@@ -133,7 +133,14 @@ def apply_inspector_edit(plan_json: str, run_dir: str, shot_id: str, description
     plan = apply_shot_edit(load_session_plan(plan_json), shot_id, description=description,
                            move=move, direction=direction, duration_s=duration_s,
                            transition=transition)
-    return _edited(plan, run_dir, backend, preset, report, f"Shot {shot_id} updated.")
+    message = f"Shot {shot_id} updated."
+    longer = lengthen_for_speech(plan)  # a shot never ends inside one of its lines
+    if shot_id in longer:
+        kept = next(s for s in plan.shots() if s.id == shot_id)
+        message += f" Kept at {kept.duration_s:g} s to fit its lines."
+    if [s for s in longer if s != shot_id]:
+        message += f" Lengthened to fit their lines: {', '.join(s for s in longer if s != shot_id)}."
+    return _edited(plan, run_dir, backend, preset, report, message)
 
 
 def attach_reference(plan_json: str, run_dir: str, entity_id: str, photo: str | None,
