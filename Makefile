@@ -16,10 +16,11 @@ $(VENV)/.core: pyproject.toml | $(BIN)/python
 	touch $@
 
 # Everything the test suite exercises: torch (the CPU build 2.13.0), diffusers, the studio, Ray,
-# Playwright with Debian's chromium (Playwright's own browser download does not work offline).
+# Piper voices, Playwright with Debian's chromium (Playwright's own browser download does not
+# work offline).
 $(VENV)/.test: pyproject.toml $(VENV)/.core
 	$(PIP) install "torch==2.13.0"
-	$(PIP) install -e ".[test,gpu,ui,ray]"
+	$(PIP) install -e ".[test,gpu,ui,ray,voices]"
 	touch $@
 
 setup: $(VENV)/.core

@@ -75,12 +75,14 @@ def render_film(plan: FilmPlan | dict | str | Path, out_dir: str | Path, *, back
                 preset: str | None = None, seed: int | None = None, resolution: str | None = None,
                 fps: int | None = None, smoothing: bool = True, executor: str = "local",
                 ray_address: str | None = None, resume: bool = False,
-                on_event: Callable[[dict], None] | None = None, planner: str = "") -> RenderResult:
+                on_event: Callable[[dict], None] | None = None, planner: str = "",
+                audio: bool = True, music: str | Path | None = None) -> RenderResult:
     """Render a plan into `out_dir`. Reuses every artifact in that folder whose inputs did not
-    change, so re-rendering an edited plan redoes only the shots the edit touched."""
+    change, so re-rendering an edited plan redoes only the shots the edit touched. `audio`
+    voices the dialogue over ambience (False: a silent film); `music` adds a ducked music bed."""
     options = RenderOptions(backend=backend, preset=preset, seed=seed, resolution=resolution, fps=fps,
                             smoothing=smoothing, executor=executor, ray_address=ray_address,
-                            planner=planner)
+                            planner=planner, audio=audio, music=str(music) if music else None)
     return render_plan(as_plan(plan), Path(out_dir), options, resume=resume, on_event=on_event)
 
 

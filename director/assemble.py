@@ -12,6 +12,9 @@ With an artifact store, pieces are kept under keys made from the clips they come
 editing one shot only that shot's pieces are encoded again; a film of cuts is never re-encoded at
 all. The heavy lifting is ffmpeg, never per-frame Python compositing. Every output is written to a
 temp name and renamed when complete.
+
+A soundtrack (AAC, as long as the picture, see :mod:`director.sound.mix`) is muxed in the same
+ffmpeg pass that joins the pieces; picture and sound are both copied, never re-encoded.
 """
 
 from __future__ import annotations
@@ -68,11 +71,13 @@ def film_pieces(timeline: Timeline) -> list[Piece]:
 
 
 def assemble_film(plan: FilmPlan, clips: dict[str, Path], out_path: Path,
-                  store: ArtifactStore | None = None, clip_keys: dict[str, str] | None = None) -> Timeline:
+                  store: ArtifactStore | None = None, clip_keys: dict[str, str] | None = None,
+                  soundtrack: Path | None = None) -> Timeline:
     """Join the clips of `plan` (shot id → clip path) into `out_path` following the timeline.
 
     With `store`, encoded pieces are reused across assemblies; `clip_keys` (shot id → the clip's
-    store key) saves hashing the clips to name them.
+    store key) saves hashing the clips to name them. `soundtrack` (an encoded audio file) becomes
+    the film's one audio stream; without it the film is silent.
     """
     timeline = film_timeline(plan)
     missing = [s.shot_id for s in timeline.spans if s.shot_id not in clips]
@@ -90,7 +95,7 @@ def assemble_film(plan: FilmPlan, clips: dict[str, Path], out_path: Path,
             paths = list(pool.map(lambda piece: _piece_path(piece, clips, keys, timeline.fps,
                                                            pieces_store), pieces))
         try:
-            _concat_copy(paths, tmp)
+            _concat_copy(paths, tmp, soundtrack)
             os.replace(tmp, out_path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -133,38 +138,14 @@ def _encode_piece(piece: Piece, clips: dict[str, Path], fps: int, out: Path) -> 
     run_ffmpeg([*args, "-an", *x264_args(fps), "-frames:v", str(piece.frames), "-f", "mp4", str(out)])
 
 
-def mux_audio_stems(film: Path, stems: list[tuple[float, Path]], duration_s: float) -> None:
-    """Lay each shot's sound stem (WAV) at its start time (seconds) under the film's picture, as
-    one AAC track as long as the film; the picture is copied, not re-encoded. Replaces ``film``
-    atomically. (A stem laid on a dissolve overlaps its neighbour's: they are summed.)"""
-    if not stems:
-        return
-    inputs: list[str] = []
-    chains = []
-    for n, (start_s, path) in enumerate(stems, start=1):
-        inputs += ["-i", str(path)]
-        delay = max(0, round(start_s * 1000))
-        chains.append(f"[{n}:a]aformat=sample_rates=48000:channel_layouts=stereo,"
-                      f"adelay={delay}:all=1[a{n}]")
-    mix = "".join(f"[a{n}]" for n in range(1, len(stems) + 1))
-    graph = ";".join(chains) + f";{mix}amix=inputs={len(stems)}:normalize=0,apad,atrim=0:{duration_s:.6f}[a]"
-    tmp = film.with_name(f".{film.stem}.audio.tmp{film.suffix}")
-    try:
-        run_ffmpeg(["-i", str(film), *inputs, "-filter_complex", graph, "-map", "0:v", "-map", "[a]",
-                    "-c:v", "copy", "-c:a", "aac", "-b:a", "192k", "-movflags", "+faststart",
-                    "-f", "mp4", str(tmp)])
-        os.replace(tmp, film)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _concat_copy(paths: list[Path], out: Path) -> None:
+def _concat_copy(paths: list[Path], out: Path, soundtrack: Path | None = None) -> None:
     listing = out.with_suffix(".txt")
     # The concat demuxer's list format: one `file '<path>'` line per piece, quotes escaped.
     lines = ["file '" + str(p.resolve()).replace("'", "'\\''") + "'" for p in paths]
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
     try:
-        run_ffmpeg(["-f", "concat", "-safe", "0", "-i", str(listing), "-c", "copy",
+        sound = [] if soundtrack is None else ["-i", str(soundtrack), "-map", "0:v", "-map", "1:a"]
+        run_ffmpeg(["-f", "concat", "-safe", "0", "-i", str(listing), *sound, "-c", "copy",
                     "-movflags", "+faststart", "-f", "mp4", str(out)])
     finally:
         listing.unlink(missing_ok=True)
@@ -179,13 +160,14 @@ def _srt_time(seconds: float) -> str:
 
 
 def subtitle_cues(plan: FilmPlan) -> list[tuple[float, float, str]]:
-    """(start s, end s, text) for each dialogue line in film time, timed like the subtitles that
-    backends burn in (:func:`director.timeline.dialogue_spans`)."""
+    """(start s, end s, text) for each dialogue line in film time: when it is spoken, timed like
+    the subtitles that backends burn in and the voices in the soundtrack
+    (:func:`director.timeline.dialogue_spans`)."""
     spans = {s.shot_id: s for s in film_timeline(plan).spans}
     cues = []
     for shot in plan.shots():
         offset = spans[shot.id].start_s(plan.fps)
-        for start, end, index in dialogue_spans(shot):
+        for start, end, index in dialogue_spans(shot, plan):
             line = shot.dialogue[index]
             cues.append((offset + start, offset + end, f"{line.speaker}: {line.text}"))
     return cues

@@ -29,8 +29,10 @@ app = typer.Typer(
 )
 models_app = typer.Typer(no_args_is_help=True, help="Model presets and whether their weights are present.")
 runs_app = typer.Typer(no_args_is_help=True, help="Past runs in an output folder.")
+voices_app = typer.Typer(no_args_is_help=True, help="Speech engines and the voices they offer.")
 app.add_typer(models_app, name="models")
 app.add_typer(runs_app, name="runs")
+app.add_typer(voices_app, name="voices")
 
 out_console = Console(width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
@@ -65,6 +67,9 @@ ExecutorOpt = Annotated[ExecutorName, typer.Option(help="local, or ray to spread
 RayAddressOpt = Annotated[Optional[str], typer.Option(help="Address of an existing Ray cluster (default: start a local one).")]
 ResumeOpt = Annotated[bool, typer.Option("--resume", help="Continue the interrupted run in the output folder.")]
 TakesOpt = Annotated[int, typer.Option("--takes", help="Best-of-N keyframes: draw N, score each against the shot's references with local identity models, keep the best (diffusers).")]
+VoiceDirOpt = Annotated[Optional[Path], typer.Option("--voice-dir", help="Folder of local Piper voices (NAME.onnx + NAME.onnx.json); same as DIRECTOR_VOICE_DIR.")]
+AudioOpt = Annotated[OnOff, typer.Option(help="Voiced dialogue, ambience and a mixed soundtrack; off makes a silent film.")]
+MusicOpt = Annotated[Optional[Path], typer.Option(help="A music file (mp3, wav, flac, ogg, ...) looped under the film, ducked under dialogue.")]
 
 
 @contextmanager
@@ -119,13 +124,14 @@ def _plan(story: Path, planner: Planner, seed: Optional[int], resolution: Option
 
 
 def _options(backend: str, preset, seed, resolution, fps, smoothing: OnOff, executor: ExecutorName,
-             ray_address, takes: int = 1):
+             ray_address, takes: int = 1, audio: OnOff = OnOff.on, music: Optional[Path] = None):
     """Render options from the command line, checked before any planning or rendering starts."""
     from director.render.run import RenderOptions, check_options
 
     options = RenderOptions(backend=backend, preset=preset, seed=seed, resolution=resolution, fps=fps,
                             smoothing=smoothing == OnOff.on, executor=executor.value,
-                            ray_address=ray_address, takes=takes)
+                            ray_address=ray_address, takes=takes, audio=audio == OnOff.on,
+                            music=str(music) if music else None)
     check_options(options)
     return options
 
@@ -140,7 +146,7 @@ def _render(plan, out: Path, options, resume: bool, planner: str = "", extra=Non
     with _progress() as on_event:
         n_shots = len(plan.shots())
         on_event.set_totals(keyframes=n_shots, shots=n_shots, assemble=1,
-                            identities=len(identity_ids(plan)))
+                            identities=len(identity_ids(plan)), sound=n_shots)
         result = render_plan(plan, out, options, resume=resume, on_event=on_event)
     m = result.manifest
     out_console.print(
@@ -159,13 +165,16 @@ def run(
     backend: BackendOpt = "previz", preset: PresetOpt = None, seed: SeedOpt = None,
     resolution: ResolutionOpt = None, fps: FpsOpt = None, smoothing: SmoothingOpt = OnOff.on,
     executor: ExecutorOpt = ExecutorName.local, ray_address: RayAddressOpt = None, resume: ResumeOpt = False,
-    takes: TakesOpt = 1,
+    takes: TakesOpt = 1, audio: AudioOpt = OnOff.on, music: MusicOpt = None,
+    voice_dir: VoiceDirOpt = None,
 ) -> None:
     """Plan a story and render it: OUT/film.mp4, plan.json, storyboard.html, manifest.json."""
     from director.plan import load_plan
     from director.render.run import check_out_dir
 
-    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, takes)
+    _use_voice_dir(voice_dir)
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, takes,
+                       audio, music)
     check_out_dir(out)
     if resume and (out / "plan.json").exists():
         err_console.print(f"[cyan]resume[/] using the plan in {out / 'plan.json'}")
@@ -219,9 +228,13 @@ def render(
     seed: SeedOpt = None, resolution: ResolutionOpt = None, fps: FpsOpt = None,
     smoothing: SmoothingOpt = OnOff.on, executor: ExecutorOpt = ExecutorName.local,
     ray_address: RayAddressOpt = None, resume: ResumeOpt = False, takes: TakesOpt = 1,
+    audio: AudioOpt = OnOff.on, music: MusicOpt = None,
+    voice_dir: VoiceDirOpt = None,
 ) -> None:
     """Render a plan. Reuses OUT's artifacts: only shots whose inputs changed are re-rendered."""
-    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, takes)
+    _use_voice_dir(voice_dir)
+    options = _options(backend, preset, seed, resolution, fps, smoothing, executor, ray_address, takes,
+                       audio, music)
     _render(plan_path, out, options, resume, planner="plan.json")
 
 
@@ -237,6 +250,13 @@ def eval_(out: Annotated[Path, typer.Argument(help="An output folder of `directo
 
 
 ModelDirOpt = Annotated[Optional[Path], typer.Option("--model-dir", help="Folder of local model weights (org/name subfolders); same as DIRECTOR_MODEL_DIR.")]
+
+
+def _use_voice_dir(voice_dir: Optional[Path]) -> None:
+    if voice_dir is not None:
+        if not voice_dir.is_dir():
+            raise InputError(f"--voice-dir {voice_dir} is not a folder")
+        os.environ["DIRECTOR_VOICE_DIR"] = str(voice_dir.resolve())
 
 
 def _use_model_dir(model_dir: Optional[Path]) -> None:
@@ -260,11 +280,12 @@ def models_list() -> None:
 
 @models_app.command("check")
 def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to check (default: all).")] = None,
-                 model_dir: ModelDirOpt = None) -> None:
+                 model_dir: ModelDirOpt = None, voice_dir: VoiceDirOpt = None) -> None:
     """Say which model weights are present locally and how to get the missing ones (exit 1 if any)."""
     from generators.diffusers.models import check_rows
 
     _use_model_dir(model_dir)
+    _use_voice_dir(voice_dir)
     try:
         rows = check_rows(name, str(model_dir) if model_dir else None)
     except KeyError as err:
@@ -280,7 +301,92 @@ def models_check(name: Annotated[Optional[str], typer.Argument(help="Preset to c
     unique = sorted({r["model_id"] for r in missing})
     if missing:
         out_console.print(f"[yellow]{len(unique)} missing[/]: {COPY_STEP}")
-        raise RunError(f"{len(unique)} model(s) missing; see the table above for how to get them")
+    voices_missing = _voice_engines_table()
+    if missing or voices_missing:
+        raise RunError(f"{len(unique) + voices_missing} model(s) missing; see the tables above for how to get them")
+
+
+def _voice_engines_table() -> int:
+    """Print the speech engines (present / missing + the fix); count the missing default engine
+    (optional engines such as piper are reported, not counted)."""
+    from director.sound.speech import engine_report
+
+    table = Table("voice engine", "status", "voices", "fix")
+    rows = engine_report()
+    for r in rows:
+        table.add_row(r["engine"], r["status"], str(r["voices"]) if r["status"] == "present" else "-",
+                      r["fix"] or "-")
+    out_console.print(table)
+    return sum(1 for r in rows if r["engine"] == "espeak" and r["status"] == "missing")
+
+
+@voices_app.command("list")
+def voices_list(
+    engine: Annotated[Optional[str], typer.Option(help="Only this engine: espeak, espeak-system, piper, kokoro.")] = None,
+    language: Annotated[Optional[str], typer.Option(help="Only voices for this language, e.g. en, cmn, fr.")] = None,
+    voice_dir: VoiceDirOpt = None,
+) -> None:
+    """Show the voices each speech engine offers here (ids go in plan.json's entity voice)."""
+    from director.sound.speech import engine_problem, list_voices
+
+    _use_voice_dir(voice_dir)
+    if engine is not None and (problem := engine_problem(engine)):
+        raise InputError(problem if problem.startswith("unknown") else f"engine '{engine}' cannot speak here: {problem}")
+    voices = list_voices(engine)
+    variants = [v for v in voices if v.kind == "variant"]
+    if language:
+        wanted = language.lower()
+        voices = [v for v in voices if v.kind == "voice" and (
+            v.id.startswith(wanted) or any(lang.lower().startswith(wanted) for lang in v.languages))]
+    table = Table("engine", "voice id", "name", "languages", "gender", "kind")
+    for v in voices:
+        table.add_row(v.engine, v.id, v.name, ", ".join(v.languages) or "-", v.gender or "-", v.kind)
+    out_console.print(table)
+    if language and variants:
+        out_console.print("variants: " + " ".join(dict.fromkeys(v.id for v in variants)))
+    if any(v.engine.startswith("espeak") for v in voices):
+        out_console.print("A variant joins a language voice: en-us+f3, cmn+m3. Set it in plan.json as "
+                          '"voice": {"engine": "espeak", "voice": "en-us+f3", "pitch": 1.0, "rate": 1.0}.')
+
+
+@voices_app.command("say")
+def voices_say(
+    text: Annotated[str, typer.Argument(help="What to say.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="WAV file to write.")] = Path("voice.wav"),
+    voice: Annotated[str, typer.Option(help="Voice id, e.g. en-us+f3, cmn+m3 (default: the language's).")] = "",
+    engine: Annotated[str, typer.Option(help="espeak, espeak-system, piper.")] = "espeak",
+    pitch: Annotated[float, typer.Option(help="Relative to the voice's own, 0.3 to 2.0.")] = 1.0,
+    rate: Annotated[float, typer.Option(help="Relative speed, 0.5 to 2.0.")] = 1.0,
+    language: Annotated[str, typer.Option(help="Language when no voice id is given, e.g. en, zh, fr.")] = "en",
+    voice_dir: VoiceDirOpt = None,
+) -> None:
+    """Speak TEXT in a voice into a WAV file, to audition a voice before putting it in plan.json."""
+    from pydantic import ValidationError
+
+    from director.plan import Voice, format_validation_error
+    from director.sound.dsp import write_wav
+    from director.sound.speech import check_voice, resolve_voice_id, speak
+
+    _use_voice_dir(voice_dir)
+    try:
+        chosen = Voice(engine=engine, voice=voice, pitch=pitch, rate=rate, language=language)
+    except ValidationError as err:
+        raise InputError(format_validation_error(err)) from None
+    check_voice(chosen)
+    said = speak(text, chosen)
+    if said.skipped:
+        raise InputError(f"nothing to say: {said.skipped}")
+    if out.is_dir():
+        raise InputError(f"--out {out} is a folder; name the WAV file, e.g. {out / 'voice.wav'}")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        write_wav(tmp, said.samples, said.sample_rate)
+        os.replace(tmp, out)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {out}: {err.strerror or err}") from None
+    out_console.print(f"[bold green]voice[/] {out}  ({said.seconds:.2f} s, {chosen.engine} "
+                      f"{resolve_voice_id(chosen)}, pitch {chosen.pitch:g}, rate {chosen.rate:g})")
 
 
 @app.command()

@@ -80,15 +80,63 @@ def film_timeline(plan: FilmPlan) -> Timeline:
     return Timeline(fps, spans)
 
 
-def dialogue_spans(shot: Shot) -> list[tuple[float, float, int]]:
-    """When each dialogue line shows, in seconds from the shot's start: (start, end, line index).
+# Breathing room around spoken lines inside a shot (seconds).
+SPEECH_LEAD_S = 0.3  # before the first line
+SPEECH_GAP_S = 0.25  # between lines
+SPEECH_TAIL_S = 0.5  # after the last line
+_MAX_EXTRA_LEAD_S = 0.7  # a longer shot's spare time goes to the gaps and the end, not the start
 
-    Lines share the shot in proportion to their length (at least a second's worth each), with a
-    short gap between them. Backends that burn subtitles in and subtitles.srt both use this, so
-    the two agree.
+
+def speech_seconds_needed(lengths: list[float]) -> float:
+    """How long a shot must last to hold lines of these spoken lengths with breathing room."""
+    if not lengths:
+        return 0.0
+    return SPEECH_LEAD_S + sum(lengths) + SPEECH_GAP_S * (len(lengths) - 1) + SPEECH_TAIL_S
+
+
+def speech_layout(duration_s: float, lengths: list[float]) -> list[tuple[float, float]]:
+    """(start, end) of each spoken line in a shot of ``duration_s``, in seconds from its start.
+
+    Spare time is shared between the lead-in, the gaps and the tail (the lead-in gets at most
+    0.7 s more). When lines do not fit, the breathing room shrinks first; a line is clipped at
+    the shot's end only when the speech alone is longer than the shot.
+    """
+    if not lengths:
+        return []
+    n = len(lengths)
+    room = [SPEECH_LEAD_S] + [SPEECH_GAP_S] * (n - 1) + [SPEECH_TAIL_S]
+    spare = duration_s - sum(lengths) - sum(room)
+    if spare >= 0:
+        share = spare / (n + 1)
+        lead_extra = min(share, _MAX_EXTRA_LEAD_S)
+        rest = (spare - lead_extra) / n
+        room = [room[0] + lead_extra] + [r + rest for r in room[1:]]
+    else:
+        scale = max(0.0, (duration_s - sum(lengths)) / sum(room))
+        room = [r * scale for r in room]
+    spans, cursor = [], room[0]
+    for i, length in enumerate(lengths):
+        start, end = min(cursor, duration_s), min(cursor + length, duration_s)
+        spans.append((round(start, 4), round(end, 4)))
+        cursor += length + room[i + 1]
+    return spans
+
+
+def dialogue_spans(shot: Shot, plan: FilmPlan | None = None) -> list[tuple[float, float, int]]:
+    """When each dialogue line is spoken, in seconds from the shot's start: (start, end, line index).
+
+    With the plan, spans are the real speech of each line in its character's voice (see
+    :func:`speech_layout`), so audio, burned-in subtitles and subtitles.srt agree. Without it,
+    lines share the shot in proportion to their length (a reading-time layout for callers that
+    have no plan).
     """
     if not shot.dialogue:
         return []
+    if plan is not None:
+        from director.sound.cast import line_seconds  # local: speech loads the engines
+
+        lengths = [line_seconds(plan, line) for line in shot.dialogue]
+        return [(a, b, i) for i, (a, b) in enumerate(speech_layout(shot.duration_s, lengths))]
     weights = [max(12, len(line.text)) for line in shot.dialogue]
     total = float(sum(weights))
     gap = min(0.15, shot.duration_s / (len(weights) * 10))

@@ -24,3 +24,14 @@ print(f"film: {result.film} ({result.manifest['film']['duration_s']} s), rendere
 
 report = run_eval(out)
 print("planned cuts found:", len(report["cuts"]["matched"]), "of", len(report["cuts"]["planned"]))
+
+# The film as a moviepy clip, picture and sound, to compose further: here a trailer of the
+# first and last three seconds, with the sound fading out at the end.
+from moviepy import concatenate_videoclips
+from moviepy.audio.fx import AudioFadeOut
+
+with result.clip() as film:
+    trailer = concatenate_videoclips([film.subclipped(0, 3), film.subclipped(film.duration - 3)])
+    trailer = trailer.with_audio(trailer.audio.with_effects([AudioFadeOut(1.0)]))
+    trailer.write_videofile(str(out / "trailer.mp4"), audio_codec="aac", logger=None)
+print(f"trailer: {out / 'trailer.mp4'}")

@@ -93,8 +93,12 @@ class ClipResult:
     # Backends with latents report the boundary into this shot (see manifest boundaries[]).
     latent_discontinuity: float | None = None
     meta: dict[str, Any] = field(default_factory=dict)
-    # The shot's own sound from the video model (a WAV stem as long as the clip), if it made any.
+    # A generator that makes sound with the picture hands it over here (any file ffmpeg decodes).
+    # ``audio_role`` says how the mix uses it: "ambience" replaces the shot's procedural ambience
+    # (its dialogue is still voiced on top), "effects" joins that ambience, "full" is the shot's
+    # whole sound (its dialogue is not voiced again). See director.sound.shot_audio.
     audio: Path | None = None
+    audio_role: str = "ambience"
 
 
 @runtime_checkable

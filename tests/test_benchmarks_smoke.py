@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from benchmarks import bench_assembly, bench_planning, bench_previz, bench_rerender, run_all
+from benchmarks import bench_assembly, bench_planning, bench_previz, bench_rerender, bench_sound, run_all
 
 KEYS = {"name", "frames", "baseline_s", "ours_s", "ratio", "goal"}
 
@@ -72,6 +72,13 @@ def test_planning_benchmark(tiny):
     assert_sensible(result, "planning")
     assert result["goal"] == "info" and result["words"] >= 300 and result["shots"] > 0
     assert result["per_1000_words_s"] == pytest.approx(result["ours_s"] / result["words"] * 1000, rel=0.05)
+
+
+def test_sound_benchmark_renders_with_and_without_audio(tiny):
+    result = bench_sound.run(quick=True)
+    assert_sensible(result, "sound")
+    assert result["goal"] == 1.15 and result["frames"] == 3 * 60 - 12  # one 0.5 s dissolve
+    assert abs(result["loudness_lufs"] + 16) < 0.5
 
 
 def test_story_is_deterministic_and_about_the_asked_length():

@@ -4,7 +4,7 @@ import json
 
 from director.plan import parse_plan
 from director.render.run import RenderOptions, render_plan
-from director.timeline import film_timeline
+from director.timeline import dialogue_spans, film_timeline
 from director.video import probe, read_frames
 from plans import three_scene_plan
 
@@ -40,8 +40,12 @@ def test_render_writes_the_output_folder_contract(tmp_path, solid):
     assert sorted(done) == sorted(s.id for s in plan.shots())
     srt = (tmp_path / "subtitles.srt").read_text()
     assert "Mara: Almost there." in srt
-    # timed like the burned-in subtitle: all of shot s1_2 (film 2.0 s to 3.5 s)
-    assert "00:00:02,000 --> 00:00:03,500" in srt
+    # timed by the line's real speech in its voice (dialogue_spans with the plan), inside shot
+    # s1_2 (film 2.0 s to 3.5 s)
+    shot = next(s for s in plan.shots() if s.id == "s1_2")
+    (start, end, _), = dialogue_spans(shot, plan)
+    assert f"00:00:{2 + start:06.3f} --> 00:00:{2 + end:06.3f}".replace(".", ",") in srt
+    assert 2.0 <= 2 + start < 2 + end <= 3.5
 
 
 def test_rerender_unchanged_plan_reuses_everything(tmp_path, solid):

@@ -10,6 +10,7 @@ import shutil
 import socket
 from pathlib import Path
 
+import av
 import pytest
 
 pytest.importorskip("gradio")
@@ -104,6 +105,12 @@ def test_plan_edit_render_and_rerender_in_the_browser(tmp_path):
                 " return v && v.readyState >= 2 && v.duration > 0; }")
             duration = page.evaluate("document.querySelector('#film video').duration")
             assert abs(duration - edited.planned_duration()) < 1.0
+            # The page plays the film with its soundtrack: the file the player loads has it.
+            src = page.evaluate("document.querySelector('#film video').currentSrc")
+            served = tmp_path / "served.mp4"
+            served.write_bytes(page.request.get(src).body())
+            with av.open(str(served)) as container:
+                assert [s.codec_context.name for s in container.streams.audio] == ["aac"]
             manifest = json.loads((run_dir / "manifest.json").read_text())
             assert {s["status"] for s in manifest["shots"]} == {"rendered"}
 

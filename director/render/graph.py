@@ -1,4 +1,5 @@
-"""The render graph: identities → keyframes (Send per shot) → shots (Send per chain) → assemble.
+"""The render graph: identities → keyframes (Send per shot) → shots (Send per chain) → sound
+(Send per shot; skipped with audio off) → assemble.
 
 State is plain JSON (the plan as a dict, and per-artifact result dicts) so it checkpoints to
 SQLite in the output folder; the backend, store and executor travel in the run's context, never
@@ -19,11 +20,14 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
 
-from director.assemble import assemble_film, mux_audio_stems, write_srt
+from director.assemble import assemble_film, write_srt
 from director.plan import FilmPlan
 from director.render.work import identity_ids, make_chain, make_identity, make_keyframe, shot_chains
-from director.store import ArtifactStore
+from director.sound.mix import make_soundtrack
+from director.sound.shot_audio import make_shot_audio
+from director.store import ArtifactStore, StoredArtifact
 from director.storyboard import write_storyboard_html, write_storyboard_png
+from director.timeline import film_timeline
 from generators.base import Backend, RenderSettings
 
 
@@ -37,6 +41,7 @@ class RenderState(TypedDict, total=False):
     identities: Annotated[dict[str, dict], merge]
     keyframes: Annotated[dict[str, dict], merge]
     clips: Annotated[dict[str, dict], merge]
+    sound: Annotated[dict[str, dict], merge]
     film: dict
 
 
@@ -69,6 +74,8 @@ class RenderContext:
     executor: Executor
     # GPU backends hold one pipeline per role: their generators run one call at a time.
     serial: threading.Lock | nullcontext = field(default_factory=nullcontext)
+    audio: bool = True  # False: a silent film, as before sound existed
+    music: Path | None = None  # a music bed under the film, ducked under dialogue
 
 
 def _plan(state: dict) -> FilmPlan:
@@ -113,6 +120,22 @@ def shots_node(task: dict, runtime: Runtime[RenderContext]) -> dict:
     return {"clips": {r["id"]: r for r in results}}
 
 
+def fan_out_sound(state: RenderState, runtime: Runtime[RenderContext]) -> list[Send] | str:
+    if not runtime.context.audio:
+        return "assemble"
+    return [Send("sound", {"plan": state["plan"], "shot_id": shot["id"],
+                           "clip": state["clips"][shot["id"]]})
+            for scene in state["plan"]["scenes"] for shot in scene["shots"]]
+
+
+def sound_node(task: dict, runtime: Runtime[RenderContext]) -> dict:
+    clip = task["clip"]
+    generator_audio = dict(clip["audio"], clip=clip["key"]) if clip.get("audio") else None
+    result = make_shot_audio(_plan(task), task["shot_id"], runtime.context.store, generator_audio,
+                             get_stream_writer())
+    return {"sound": {task["shot_id"]: result}}
+
+
 def _publish(src: str, dst: Path) -> Path:
     """Expose a store artifact under its readable name (hard link when possible)."""
     dst.parent.mkdir(parents=True, exist_ok=True)
@@ -134,19 +157,30 @@ def assemble_node(state: RenderState, runtime: Runtime[RenderContext]) -> dict:
                  for sid, k in state["keyframes"].items()}
     for eid, ident in state.get("identities", {}).items():
         _publish(ident["path"], out / "references" / f"{eid}.png")
+    sound = _soundtrack(plan, state, runtime.context, out) if runtime.context.audio else None
     timeline = assemble_film(plan, clips, out / "film.mp4", runtime.context.store,
-                             {sid: c["key"] for sid, c in state["clips"].items()})
-    # Sound the video model made with a shot (LTX-2) is that shot's stem under the picture.
-    starts = {span.shot_id: span.start_s(plan.fps) for span in timeline.spans}
-    stems = [(starts[sid], _publish(c["audio"]["path"], out / "shots" / f"{sid}.wav"))
-             for sid, c in state["clips"].items() if c.get("audio") and sid in starts]
-    mux_audio_stems(out / "film.mp4", sorted(stems), timeline.duration)
+                             {sid: c["key"] for sid, c in state["clips"].items()},
+                             sound.path if sound is not None else None)
     write_srt(plan, out / "subtitles.srt")
     write_storyboard_html(plan, keyframes, out)
     write_storyboard_png(plan, keyframes, out / "storyboard.png")
     emit({"stage": "assemble", "item": "film", "status": "done"})
-    return {"film": {"path": str(out / "film.mp4"), "frames": timeline.total_frames,
-                     "duration_s": round(timeline.duration, 3)}}
+    film = {"path": str(out / "film.mp4"), "frames": timeline.total_frames,
+            "duration_s": round(timeline.duration, 3), "audio": sound is not None}
+    if sound is not None:
+        film.update(loudness_lufs=sound.meta["loudness_lufs"], true_peak_dbtp=sound.meta["true_peak_dbtp"])
+    return {"film": film}
+
+
+def _soundtrack(plan: FilmPlan, state: RenderState, ctx: RenderContext, out: Path) -> StoredArtifact:
+    """Publish each shot's stem as OUT/audio/<shot>.wav; the film's encoded soundtrack."""
+    stems = dict(state.get("sound", {}))
+    for shot in plan.shots():  # a run resumed from before the sound stage existed
+        if shot.id not in stems:
+            stems[shot.id] = make_shot_audio(plan, shot.id, ctx.store)
+    for sid, stem in stems.items():
+        _publish(stem["path"], out / "audio" / f"{sid}.wav")
+    return make_soundtrack(film_timeline(plan), stems, ctx.music, ctx.store)
 
 
 def build_render_graph() -> StateGraph:
@@ -155,11 +189,15 @@ def build_render_graph() -> StateGraph:
     graph.add_node("keyframe", keyframe_node)
     graph.add_node("plan_shots", lambda state: {})  # join point after every keyframe
     graph.add_node("shots", shots_node)
+    graph.add_node("plan_sound", lambda state: {})  # join point after every chain of shots
+    graph.add_node("sound", sound_node)
     graph.add_node("assemble", assemble_node)
     graph.add_edge(START, "identities")
     graph.add_conditional_edges("identities", fan_out_keyframes, ["keyframe"])
     graph.add_edge("keyframe", "plan_shots")
     graph.add_conditional_edges("plan_shots", fan_out_shots, ["shots"])
-    graph.add_edge("shots", "assemble")
+    graph.add_edge("shots", "plan_sound")
+    graph.add_conditional_edges("plan_sound", fan_out_sound, ["sound", "assemble"])
+    graph.add_edge("sound", "assemble")
     graph.add_edge("assemble", END)
     return graph

@@ -49,6 +49,8 @@ class RenderOptions:
     ray_address: str | None = None
     max_concurrency: int = 2  # Send workers at a time (at least 2)
     planner: str = ""  # recorded in the manifest
+    audio: bool = True  # voices, ambience and the mix; False makes a silent film
+    music: str | None = None  # a music file (anything ffmpeg decodes), ducked under dialogue
     extra_manifest: dict[str, Any] = field(default_factory=dict)
 
 
@@ -65,6 +67,14 @@ class RenderResult:
     @property
     def cached(self) -> list[str]:
         return [s["id"] for s in self.manifest["shots"] if s["status"] == "cached"]
+
+    def clip(self):
+        """The film as a moviepy ``VideoFileClip`` with its soundtrack, for a script to compose
+        further (moviepy 2.x: ``subclipped``, ``with_effects``, ``concatenate_videoclips``,
+        ``CompositeAudioClip`` ...). Close it when done (``with result.clip() as film:``)."""
+        from moviepy import VideoFileClip  # imported here: moviepy is only needed for this
+
+        return VideoFileClip(str(self.film))
 
 
 def parse_resolution(text: str) -> tuple[int, int]:
@@ -91,6 +101,13 @@ def check_options(options: RenderOptions) -> None:
         raise InputError(f"unknown executor '{options.executor}' (choose local or ray)")
     if not 1 <= options.takes <= MAX_TAKES:
         raise InputError(f"takes {options.takes} must be between 1 and {MAX_TAKES}")
+    if options.music:
+        from director.sound.decode import UndecodableAudio, check_audio_file
+
+        try:
+            check_audio_file(Path(options.music))
+        except UndecodableAudio as err:
+            raise InputError(f"--music: {err}; give an audio file such as .mp3, .wav, .flac or .ogg") from None
 
 
 def check_out_dir(out_dir: Path) -> None:
@@ -201,6 +218,11 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     plan = apply_overrides(plan, options)
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
+    from director.sound.cast import check_plan_voices
+
+    # An unknown voice or engine is exit 2 before any work, with or without audio: subtitles
+    # are timed by the voices too.
+    check_plan_voices(plan)
     out_dir.mkdir(parents=True, exist_ok=True)
     backend, settings = open_backend(plan, options.backend, options.preset, options.smoothing,
                                      options.takes)
@@ -221,7 +243,8 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     store = ArtifactStore(out_dir / "store")
     executor = _make_executor(options, options.backend, options.preset, settings)
     context = RenderContext(backend, store, settings, out_dir, executor,
-                            serial=threading.Lock() if backend.chains_shots else nullcontext())
+                            serial=threading.Lock() if backend.chains_shots else nullcontext(),
+                            audio=options.audio, music=Path(options.music) if options.music else None)
     # (max_concurrency=1 deadlocks LangGraph's runner with Send fan-out; serialise with a lock.)
     config = {"configurable": {"thread_id": run_id}, "max_concurrency": max(2, options.max_concurrency)}
     stage_done: dict[str, float] = {}
@@ -264,15 +287,13 @@ def render_plan(plan: FilmPlan, out_dir: Path, options: RenderOptions | None = N
     return RenderResult(out_dir, out_dir / "film.mp4", manifest)
 
 
-def _backend_shot_fields(entry: dict, clip: dict, keyframe: dict, clip_status: str) -> None:
+def _backend_shot_fields(entry: dict, clip: dict, keyframe: dict) -> None:
     """What a backend reports per shot beyond the contract's fields: the model segments and
-    their timing, the shot's own sound stem, the keyframe takes and their scores."""
+    their timing, the keyframe takes and their scores. (A generator's own sound reaches the
+    shot's ``audio`` entry through the mix.)"""
     for name in ("segments", "model_fps", "covered_s", "time_scale"):
         if clip.get(name) is not None:
             entry[name] = clip[name]
-    if clip.get("audio"):
-        entry["audio"] = {"artifact": f"shots/{entry['id']}.wav", "status": clip_status,
-                          "engine": clip["audio"].get("engine", "model")}
     if keyframe.get("takes"):
         for name in ("takes", "takes_scorer", "takes_threshold", "takes_note"):
             entry[name] = keyframe.get(name)
@@ -283,7 +304,7 @@ def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: R
                    store: ArtifactStore, made_now: set[tuple[str, str]]) -> dict[str, Any]:
     """Statuses are relative to this invocation: "rendered" when it generated the artifact,
     "cached" when it reused one (from the store, or from the checkpoint of a resumed run)."""
-    clips = state.get("clips", {})
+    clips, sound = state.get("clips", {}), state.get("sound", {})
 
     def status(stage: str, item: str) -> str:
         return "rendered" if (stage, item) in made_now else "cached"
@@ -297,15 +318,15 @@ def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: R
             "artifact": f"shots/{shot.id}.mp4", "key": clip["key"], "frames": clip["frames"],
             "keyframe": f"keyframes/{shot.id}.png",
             "keyframe_status": status("keyframes", shot.id),
+            "audio": _shot_audio_entry(shot.id, sound.get(shot.id), status("sound", shot.id)),
         })
-        _backend_shot_fields(shots[-1], clip, state.get("keyframes", {}).get(shot.id, {}),
-                             status("shots", shot.id))
+        _backend_shot_fields(shots[-1], clip, state.get("keyframes", {}).get(shot.id, {}))
     boundaries = [
         {"from": a.id, "to": b.id, "transition": b.transition,
          "latent_discontinuity": clips[b.id].get("latent_discontinuity")}
         for a, b in plan.boundaries()
     ]
-    order = ["identities", "keyframe", "shots", "assemble"]
+    order = ["identities", "keyframe", "shots", "sound", "assemble"]
     names = {"keyframe": "keyframes"}
     timings, prev = {}, 0.0
     for node in order:
@@ -318,9 +339,22 @@ def build_manifest(plan: FilmPlan, state: dict, run_id: str, backend, options: R
         "preset": backend.preset, "planner": options.planner, "executor": options.executor,
         "notice": backend.notice or None, "models": backend.describe.get("models", {}),
         "settings": settings.key_fields(), "film": state.get("film", {}),
+        "audio": options.audio, "music": options.music,
+        "loudness_lufs": state.get("film", {}).get("loudness_lufs"),
+        "true_peak_dbtp": state.get("film", {}).get("true_peak_dbtp"),
         "shots": shots, "boundaries": boundaries,
         "identities": [{"id": k, "status": status("identities", k),
                         "artifact": f"references/{k}.png"} for k, v in state.get("identities", {}).items()],
         "store_repairs": store.corrupt_removed, "timings": timings,
         "versions": package_versions(), **options.extra_manifest,
     }
+
+
+def _shot_audio_entry(shot_id: str, stem: dict | None, status: str) -> dict[str, Any] | None:
+    """A shot's manifest ``audio``: its stem, whether this run made it, the speech engine,
+    what the ambience holds and any line that was skipped or cut (None with audio off)."""
+    if stem is None:
+        return None
+    return {"artifact": f"audio/{shot_id}.wav", "status": status, "key": stem["key"],
+            "engine": stem.get("engine"), "ambience": stem.get("ambience") or [],
+            "skipped": stem.get("skipped") or []}

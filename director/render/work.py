@@ -114,7 +114,7 @@ def make_chain(plan: FilmPlan, shot_ids: list[str], identities: dict[str, dict],
             meta.update(frames=clip.frames, latent_discontinuity=clip.latent_discontinuity)
             # Keep the carry beside the clip so a later chained shot can resume from the store.
             meta["carry"] = _keep_carry(clip.carry, carry_dir, key)
-            meta["audio_stem"] = _keep_audio(clip.audio, store.root / "audio", key)
+            meta["audio"] = _keep_audio(clip, store.root / "clip_audio", key)
             return meta
 
         art = store.get_or_make("clip", key, "mp4", inputs, make)
@@ -124,12 +124,11 @@ def make_chain(plan: FilmPlan, shot_ids: list[str], identities: dict[str, dict],
             "status": "cached" if art.cached else "rendered", "seconds": round(art.seconds, 3),
             "frames": art.meta.get("frames"),
             "latent_discontinuity": art.meta.get("latent_discontinuity"),
+            "audio": art.meta.get("audio"),
         })
         for name in ("segments", "model_fps", "covered_s", "time_scale"):
             if art.meta.get(name) is not None:
                 results[-1][name] = art.meta[name]
-        if art.meta.get("audio_stem") and Path(art.meta["audio_stem"]).is_file():
-            results[-1]["audio"] = {"path": art.meta["audio_stem"], **(art.meta.get("audio") or {})}
         emit({"stage": "shots", "item": shot_id, "status": results[-1]["status"],
               "seconds": art.seconds})
         prev_key = key
@@ -150,14 +149,18 @@ def _keep_carry(carry: Carry, carry_dir: Path, key: str) -> dict[str, str | None
     return kept
 
 
-def _keep_audio(audio: Path | None, audio_dir: Path, key: str) -> str | None:
-    """Move a shot's sound stem into the store beside its clip (by clip key)."""
-    if audio is None or not Path(audio).exists():
+def _keep_audio(clip, audio_dir: Path, key: str) -> dict[str, str] | None:
+    """Keep the sound a generator made with the clip beside it in the store, by clip key."""
+    from director.sound.shot_audio import GENERATOR_AUDIO_ROLES
+
+    if clip.audio is None or not Path(clip.audio).is_file():
         return None
+    if clip.audio_role not in GENERATOR_AUDIO_ROLES:
+        raise ValueError(f"audio_role '{clip.audio_role}' is not one of {GENERATOR_AUDIO_ROLES}")
     audio_dir.mkdir(parents=True, exist_ok=True)
-    dst = audio_dir / f"{key}.wav"
-    shutil.move(audio, dst)
-    return str(dst)
+    dst = audio_dir / f"{key}{Path(clip.audio).suffix}"
+    shutil.move(clip.audio, dst)
+    return {"path": str(dst), "role": clip.audio_role}
 
 
 def _load_carry(info: dict[str, str | None] | None) -> Carry | None:

@@ -15,6 +15,7 @@ from director.api import as_plan, plan_story_outcome, render_film, save_plan
 from director.errors import InputError
 from director.ingest import parse_story, read_story
 from director.plan import FilmPlan
+from director.planning.voices import lengthen_for_speech
 from director.render.run import RenderResult
 from director.studio.previews import preview_keyframes
 from director.studio.runs import (MAX_PLAN_BYTES, check_references_confined, new_run_dir,
@@ -140,7 +141,9 @@ def apply_table_edits(plan_json: str, run_dir: str, shot_rows: list[list[Any]],
     plan = load_session_plan(plan_json)
     plan = apply_shot_rows(plan, shot_rows)
     plan = apply_entity_rows(plan, entity_rows)
-    return _edited(plan, run_dir, backend, preset, report, "Edits applied.")
+    longer = lengthen_for_speech(plan)  # a slower or new voice may need more time for its lines
+    message = "Edits applied." + (f" Lengthened to fit their lines: {', '.join(longer)}." if longer else "")
+    return _edited(plan, run_dir, backend, preset, report, message)
 
 
 def apply_inspector_edit(plan_json: str, run_dir: str, shot_id: str, description: str, move: str,
@@ -150,7 +153,14 @@ def apply_inspector_edit(plan_json: str, run_dir: str, shot_id: str, description
     plan = apply_shot_edit(load_session_plan(plan_json), shot_id, description=description,
                            move=move, direction=direction, duration_s=duration_s,
                            transition=transition)
-    return _edited(plan, run_dir, backend, preset, report, f"Shot {shot_id} updated.")
+    message = f"Shot {shot_id} updated."
+    longer = lengthen_for_speech(plan)  # a shot never ends inside one of its lines
+    if shot_id in longer:
+        kept = next(s for s in plan.shots() if s.id == shot_id)
+        message += f" Kept at {kept.duration_s:g} s to fit its lines."
+    if [s for s in longer if s != shot_id]:
+        message += f" Lengthened to fit their lines: {', '.join(s for s in longer if s != shot_id)}."
+    return _edited(plan, run_dir, backend, preset, report, message)
 
 
 def attach_reference(plan_json: str, run_dir: str, entity_id: str, photo: str | None,
@@ -257,3 +267,40 @@ def manifest_rows(board: Board) -> list[list[Any]]:
     if board.render is None:
         return []
     return [[s["id"], s["status"], s["seconds"], s["frames"]] for s in board.render.manifest["shots"]]
+
+
+def dialogue_choices(plan: FilmPlan | None) -> list[tuple[str, str]]:
+    """(label, key) for every dialogue line, in film order; key is 'shot_id#index'."""
+    if plan is None:
+        return []
+    return [(f"{shot.id} · {line.speaker}: {line.text[:60]}", f"{shot.id}#{i}")
+            for shot in plan.shots() for i, line in enumerate(shot.dialogue)]
+
+
+def line_audio(plan_json: str, key: str) -> tuple[int, Any, str]:
+    """One dialogue line spoken in its character's voice: (sample rate, int16 samples, note).
+
+    The note names the voice, or why nothing was spoken (an emoji-only line, say)."""
+    import numpy as np
+
+    from director.sound.cast import line_voice
+    from director.sound.speech import check_voice, speak
+
+    plan = load_session_plan(plan_json)
+    shot_id, _, index = (key or "").partition("#")
+    shot = next((s for s in plan.shots() if s.id == shot_id), None)
+    if shot is None or not index.isdigit() or int(index) >= len(shot.dialogue):
+        raise InputError("pick a dialogue line to play")
+    line = shot.dialogue[int(index)]
+    voice = line_voice(plan, line)
+    check_voice(voice)
+    said = speak(line.text, voice)
+    pcm = (np.clip(said.samples, -1.0, 1.0) * 32767).astype(np.int16)
+    note = f"{line.speaker}: {voice.engine} {voice.voice or 'default'}, pitch {voice.pitch:g}, rate {voice.rate:g}"
+    if said.skipped:
+        note += f" — nothing spoken: {said.skipped}"
+    elif said.dropped:
+        note += f" — left out: {said.dropped}"
+    else:
+        note += f" — {said.seconds:.2f} s"
+    return said.sample_rate, pcm, note

@@ -19,9 +19,9 @@ from director.studio import handlers
 from director.studio.cards import storyboard_html
 from director.studio.handlers import Board
 from director.studio.runs import studio_root
-from director.studio.tables import (ENTITY_DATATYPES, ENTITY_HEADERS, ENTITY_STATIC_COLUMNS,
-                                    SHOT_DATATYPES, SHOT_HEADERS, SHOT_STATIC_COLUMNS, EditError,
-                                    entity_rows, shot_rows)
+from director.studio.tables import (ENTITY_COLUMN_WIDTHS, ENTITY_DATATYPES, ENTITY_HEADERS,
+                                    ENTITY_STATIC_COLUMNS, SHOT_DATATYPES, SHOT_HEADERS,
+                                    SHOT_STATIC_COLUMNS, EditError, entity_rows, shot_rows)
 from generators.registry import backend_names
 
 GPU_QUEUE = "gpu"
@@ -53,6 +53,12 @@ def _shot_fields(plan: FilmPlan | None, shot_id: str | None) -> list[Any]:
         return ["", "static", "none", 4.0, "cut"]
     shot = next((s for s in plan.shots() if s.id == shot_id), plan.shots()[0])
     return [shot.description, shot.camera.move, shot.camera.direction, shot.duration_s, shot.transition]
+
+
+def _line_dropdown(plan: FilmPlan | None) -> gr.Dropdown:
+    """The dialogue lines a play button can speak, first one chosen."""
+    choices = handlers.dialogue_choices(plan)
+    return gr.Dropdown(choices=choices, value=choices[0][1] if choices else None)
 
 
 def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr.Blocks:
@@ -99,7 +105,10 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                         entities_table = gr.Dataframe(
                             headers=ENTITY_HEADERS, datatype=ENTITY_DATATYPES, type="array",
                             interactive=True, static_columns=ENTITY_STATIC_COLUMNS, wrap=True,
-                            label="Entity bible (edit name and description)", elem_id="entities-table")
+                            column_widths=ENTITY_COLUMN_WIDTHS,
+                            label="Entity bible (edit name, description and voice, e.g. "
+                                  "'en-us+f3 · pitch 1.2 · rate 1'; `director voices list` shows voices)",
+                            elem_id="entities-table")
                         apply_btn = gr.Button("Apply table edits", elem_id="apply-tables")
                         with gr.Row():
                             plan_file = gr.File(label="plan.json", interactive=False, elem_id="plan-file")
@@ -122,6 +131,11 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                         photo = gr.Image(type="filepath", sources=["upload"], label="Reference photo",
                                          height=160)
                         photo_btn = gr.Button("Attach reference photo", elem_id="photo-attach")
+                        line_pick = gr.Dropdown([], label="Dialogue line", elem_id="line-pick")
+                        play_btn = gr.Button("Play line in its voice", elem_id="line-play")
+                        line_audio = gr.Audio(label="Voice", type="numpy", interactive=False,
+                                              elem_id="line-audio")
+                        line_note = gr.Markdown(elem_id="line-note")
                 render_btn = gr.Button("Approve and render", variant="primary", elem_id="render-btn")
             with gr.Tab("3 · Film", id="film"):
                 film = gr.Video(label="Film", interactive=False, height=480, elem_id="film")
@@ -142,7 +156,7 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
 
         board_outputs = [plan_state, run_dir, cards, shots_table, entities_table, shot_pick,
                          entity_pick, plan_file, shot_desc, shot_move, shot_direction, shot_duration,
-                         shot_transition]
+                         shot_transition, line_pick]
 
         def show(board: Board, shot_id: str | None = None) -> list[Any]:
             ids = [s.id for s in board.plan.shots()]
@@ -153,7 +167,7 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                     shot_rows(board.plan), entity_rows(board.plan),
                     gr.Dropdown(choices=ids, value=chosen),
                     gr.Dropdown(choices=entity_ids, value=entity_ids[0] if entity_ids else None),
-                    str(board.plan_path), *_shot_fields(board.plan, chosen)]
+                    str(board.plan_path), *_shot_fields(board.plan, chosen), _line_dropdown(board.plan)]
 
         def guarded(fn: Callable[..., list[Any]]) -> Callable[..., list[Any]]:
             """User mistakes become a readable message, not a traceback."""
@@ -193,6 +207,13 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
             board = handlers.plan_into_run(text, source, planner_name, backend_name, preset_name, size,
                                            int(frame_rate), root, folder, _progress_fn(progress))
             return [*show(board), board.message, "", gr.Tabs(selected="board")]
+
+        def on_play(plan_json: str, key: str):
+            try:
+                rate, samples, note = handlers.line_audio(plan_json, key)
+            except InputError as err:
+                raise _user_error(err) from None
+            return (rate, samples), note
 
         def on_pick(plan_json: str, shot_id: str):
             plan = handlers.load_session_plan(plan_json) if plan_json else None
@@ -294,6 +315,7 @@ def build_app(root: str | Path | None = None, api_backend: str = "previz") -> gr
                          **gpu, **private)
         shot_rerender.click(on_rerender, [plan_state, run_dir, shot_pick, backend, preset], render_outputs,
                             **gpu, **private)
+        play_btn.click(on_play, [plan_state, line_pick], [line_audio, line_note], **light)
         api_plan_btn.click(plan, api_story, api_plan_json, api_name="plan", concurrency_limit=4)
         api_render_btn.click(render, api_plan_json, api_film, api_name="render", **gpu)
     return demo

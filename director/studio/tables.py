@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from director.plan import FilmPlan, PlanError, parse_plan
+from pydantic import ValidationError
+
+from director.errors import InputError
+from director.plan import FilmPlan, PlanError, Voice, parse_plan
 
 SHOT_HEADERS = ["shot", "scene", "description", "size", "move", "direction", "duration_s",
                 "transition", "dialogue"]
@@ -17,9 +20,12 @@ SHOT_DATATYPES = ["str", "str", "str", "str", "str", "str", "number", "str", "st
 # Columns the table may change; the rest are shown for reading (edited elsewhere or in plan.json).
 SHOT_STATIC_COLUMNS = [0, 1, 8]
 
-ENTITY_HEADERS = ["id", "name", "kind", "description", "reference_image"]
-ENTITY_DATATYPES = ["str", "str", "str", "str", "str"]
+# The voice comes last so rows written for the first five columns keep working.
+ENTITY_HEADERS = ["id", "name", "kind", "description", "reference_image", "voice"]
+ENTITY_DATATYPES = ["str", "str", "str", "str", "str", "str"]
+ENTITY_COLUMN_WIDTHS = ["9%", "11%", "9%", "33%", "12%", "26%"]  # the voice shows without scrolling
 ENTITY_STATIC_COLUMNS = [0, 2, 4]
+_NAME, _VOICE, _DESCRIPTION = (ENTITY_HEADERS.index(h) for h in ("name", "voice", "description"))
 
 _FIELD_PATH = re.compile(r"(scenes\[(\d+)\]\.shots\[(\d+)\]|entities\[(\d+)\])\.?([\w.\[\]]*)")
 
@@ -49,7 +55,58 @@ def shot_rows(plan: FilmPlan) -> list[list[Any]]:
 
 
 def entity_rows(plan: FilmPlan) -> list[list[Any]]:
-    return [[e.id, e.name, e.kind, e.description, e.reference_image or ""] for e in plan.entities]
+    return [[e.id, e.name, e.kind, e.description, e.reference_image or "", voice_cell(e.voice)]
+            for e in plan.entities]
+
+
+def voice_cell(voice: Voice | None) -> str:
+    """A voice as one editable cell: 'en-us+f3 · pitch 1.7 · rate 1.05 · lang en'; an engine other
+    than the built-in eSpeak NG leads ('piper:en_GB-alan-low · ...')."""
+    if voice is None:
+        return ""
+    head = voice.voice or "default"
+    if voice.engine != "espeak":
+        head = f"{voice.engine}:{head}"
+    return f"{head} · pitch {voice.pitch:g} · rate {voice.rate:g} · lang {voice.language}"
+
+
+def parse_voice_cell(text: str, current: Voice | None, where: str) -> Voice | None:
+    """The Voice a cell names (EditError naming the entity when it is not one); '' clears it."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    parts = [p.strip() for p in re.split(r"[·,;]", text) if p.strip()]
+    engine, _, voice_id = parts[0].rpartition(":")
+    fields: dict[str, Any] = (current.model_dump() if current else {}) | {
+        "engine": engine or "espeak", "voice": "" if voice_id == "default" else voice_id}
+    for part in parts[1:]:
+        key, _, value = part.partition(" ")
+        key = {"language": "lang"}.get(key.lower(), key.lower())
+        if key not in ("pitch", "rate", "lang") or not value.strip():
+            raise EditError(f"{where} voice: '{part}' is not 'pitch N', 'rate N' or 'lang xx'",
+                            field="voice", item=where)
+        if key == "lang":
+            fields["language"] = value.strip()
+            continue
+        try:
+            fields[key] = float(value)
+        except ValueError:
+            raise EditError(f"{where} voice: {key} '{value.strip()}' is not a number", field="voice",
+                            item=where) from None
+    try:
+        voice = Voice.model_validate(fields)
+    except ValidationError as err:
+        first = err.errors()[0]
+        name = ".".join(str(p) for p in first["loc"]) or "voice"
+        raise EditError(f"{where} voice: {name}: {first['msg'].removeprefix('Value error, ')}",
+                        field="voice", item=where) from None
+    from director.sound.speech import check_voice  # local: loads the speech engines
+
+    try:
+        check_voice(voice)
+    except InputError as err:
+        raise EditError(f"{where} voice: {err}", field="voice", item=where) from None
+    return voice
 
 
 def _cell(value: Any) -> Any:
@@ -84,15 +141,23 @@ def apply_shot_rows(plan: FilmPlan, rows: list[list[Any]]) -> FilmPlan:
 
 
 def apply_entity_rows(plan: FilmPlan, rows: list[list[Any]]) -> FilmPlan:
-    """The plan with the entity bible's names and descriptions written back (matched by id)."""
+    """The plan with the entity bible's names, descriptions and voices written back (by id)."""
     data = plan.model_dump(mode="json")
     by_id = {str(_cell(row[0])): row for row in rows if row and row[0] not in (None, "")}
     for entity in data["entities"]:
         row = by_id.get(entity["id"])
         if row is None:
             continue
-        entity["name"] = _cell(row[1]) or ""
-        entity["description"] = _cell(row[3]) or ""
+        entity["name"] = _cell(row[_NAME]) or ""
+        entity["description"] = _cell(row[_DESCRIPTION]) or ""
+        if len(row) > _VOICE:
+            cell = _cell(row[_VOICE]) or ""
+            where = f"entity {entity['id']}"
+            if cell and entity["kind"] != "character":
+                raise EditError(f"{where} voice: only characters have a voice", field="voice", item=where)
+            current = Voice.model_validate(entity["voice"]) if entity.get("voice") else None
+            voice = parse_voice_cell(cell, current, where)
+            entity["voice"] = voice.model_dump(mode="json") if voice else None
     return validate_edit(data)
 
 

@@ -329,7 +329,7 @@ class ShotRenderer:
         self._subtitles: list[tuple[int, int, np.ndarray]] = []
         # A bodiless voice that speaks shows as a light with a waveform in the frame's corner.
         self._voices: dict[int, list[np.ndarray]] = {}
-        for start_s, end_s, index in dialogue_spans(shot):
+        for start_s, end_s, index in dialogue_spans(shot, self.ctx.plan):
             line = shot.dialogue[index]
             speaker = speaker_entity(self.ctx.plan, line.speaker)
             accent = look_for(speaker).accent if speaker else (200, 200, 200)
