@@ -102,11 +102,16 @@ class FakeOpenAIServer:
         return [self.stage_of(body) for body in self.requests]
 
     def rungs(self) -> list[str]:
-        """The response_format kind of each request: json_schema, json_object or prompt."""
+        """The ladder rung of each request: json_schema, json_object_schema (JSON mode with a
+        schema, or vLLM's guided_json), json_object or prompt."""
         out = []
         for body in self.requests:
             fmt = body.get("response_format")
-            out.append(fmt["type"] if isinstance(fmt, dict) else "prompt")
+            if "guided_json" in body or (isinstance(fmt, dict) and "schema" in fmt
+                                         and fmt.get("type") == "json_object"):
+                out.append("json_object_schema")
+            else:
+                out.append(fmt["type"] if isinstance(fmt, dict) else "prompt")
         return out
 
     @staticmethod

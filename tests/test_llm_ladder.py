@@ -40,21 +40,24 @@ def test_strict_server_one_request_per_stage_and_clean_transcript(tmp_path):
     assert list(caps.values()) == [{"rung": "json_schema"}]
 
 
-def test_server_without_json_schema_falls_to_json_mode_and_remembers(tmp_path):
+def test_server_without_json_schema_falls_to_json_mode_with_schema_and_remembers(tmp_path):
     with FakeOpenAIServer(load_fixtures("good"), mode="no_schema") as server:
         settings = settings_for(server.base_url)
         first = plan_with_llm(lighthouse_story(), None, settings, out_dir=tmp_path)
-        # One refused json_schema request, then JSON mode for everything (fenced answers parse).
-        assert server.rungs() == ["json_schema"] + ["json_object"] * 5
-        assert first.rung == "json_object" and first.requests == 6
+        # One refused json_schema request, then JSON mode with the schema inside it (the
+        # llama.cpp form) for everything; fenced answers parse.
+        assert server.rungs() == ["json_schema"] + ["json_object_schema"] * 5
+        assert first.rung == "json_object_schema" and first.requests == 6
+        sent = server.requests[1]["response_format"]
+        assert sent["type"] == "json_object" and sent["schema"]["required"][0] == "title"
         # A new process reads the persisted rung: forget the in-process cache, run again.
         RungCache.forget_all()
         before = len(server.requests)
         second = plan_with_llm(lighthouse_story(), None, settings, out_dir=tmp_path)
-    assert server.rungs()[before:] == ["json_object"] * 5
+    assert server.rungs()[before:] == ["json_object_schema"] * 5
     assert second.requests == 5
     assert json.loads((tmp_path / "llm_capabilities.json").read_text())[
-        settings.server_key()] == {"rung": "json_object"}
+        settings.server_key()] == {"rung": "json_object_schema"}
 
 
 def test_server_that_ignores_schema_and_fences_json(tmp_path):
@@ -85,7 +88,7 @@ def test_http_500_walks_the_ladder_once_and_fails(tmp_path):
     with FakeOpenAIServer(load_fixtures("good"), mode="http500") as server:
         with pytest.raises(RunError, match="refused every request format.*HTTP 500"):
             plan_with_llm(lighthouse_story(), None, settings_for(server.base_url), out_dir=tmp_path)
-    assert server.rungs() == ["json_schema", "json_object", "prompt"]
+    assert server.rungs() == ["json_schema", "json_object_schema", "json_object", "prompt"]
 
 
 def test_connection_refused_fails_fast():
