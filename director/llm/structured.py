@@ -40,7 +40,7 @@ from pydantic import BaseModel, ValidationError
 from director.llm.dialects import dialect_from_models, schema_request
 from director.llm.errors import LLMUnavailable, StructuredOutputError
 from director.llm.jsonparse import extract_json_object
-from director.llm.prompts import render_prompt
+from director.llm.prompts import render_prompt, schema_text
 from director.llm.transcript import Transcript
 from director.settings import LLMSettings
 from director.store import atomic_write_text
@@ -48,6 +48,9 @@ from director.store import atomic_write_text
 RUNGS = ("json_schema", "json_object_schema", "json_object", "prompt")
 # HTTP statuses that mean "this server does not take that response_format": try a lower rung.
 _FORMAT_REFUSED = {400, 404, 415, 422, 500, 501}
+# Rungs on which the server itself enforces the schema: the prompt need not carry it.
+SCHEMA_ENFORCED = ("json_schema", "json_object_schema")
+SCHEMA_SENT_NOTE = "(the server enforces the JSON schema of your answer)"
 # HTTP statuses that mean "busy or still loading, ask again": the only ones we resend.
 _BUSY = {429, 502, 503, 504}
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -207,8 +210,15 @@ class StructuredCaller:
         conversation = list(messages)
         last_error = ""
         for attempt in range(self.settings.repair_attempts + 1):
-            content = self._send(stage, conversation, schema, rung, attempt, usage)
+            content, cut_off = self._send(stage, conversation, schema, rung, attempt, usage)
             try:
+                if cut_off:
+                    # Parsing a cut-off answer finds some inner object and reports misleading
+                    # errors; the model needs to hear that it wrote too much.
+                    raise ValueError(
+                        f"the answer was cut off at {self.settings.max_tokens} tokens: answer "
+                        "again, shorter (fewer items, one short sentence per text field)"
+                    )
                 value = schema.model_validate(extract_json_object(content))
             except (ValueError, ValidationError) as err:
                 last_error = _describe_invalid(err)
@@ -231,7 +241,10 @@ class StructuredCaller:
         rung: str,
         attempt: int,
         usage: dict[str, int],
-    ) -> str:
+    ) -> tuple[str, bool]:
+        """The answer's text, and whether it was cut off at max_tokens."""
+        if rung in SCHEMA_ENFORCED:
+            conversation = _without_schema_text(conversation, schema)
         kwargs: dict[str, Any] = {
             "model": self.settings.model,
             "messages": conversation,
@@ -298,10 +311,7 @@ class StructuredCaller:
             }
         )
         self.transcript.append(record)
-        if finish == "length":
-            # Truncated JSON fails validation below; the repair note says why.
-            content += "\n[answer cut off at max_tokens]"
-        return content
+        return content, finish == "length"
 
     def _post_with_retries(
         self, stage: str, rung: str, schema: type[BaseModel], kwargs: dict[str, Any]
@@ -377,6 +387,15 @@ class _Exhausted(Exception):
         super().__init__(last_error)
         self.sent = sent
         self.last_error = last_error
+
+
+def _without_schema_text(conversation: list[dict[str, str]], schema: type[BaseModel]) -> list[dict[str, str]]:
+    """The conversation with the schema's text (as the prompt files inject it) replaced by a
+    short note: the server already constrains the answer to it, and a small model with a small
+    context does better without a page of JSON schema to copy from."""
+    text = schema_text(schema)
+    return [{**m, "content": m["content"].replace(text, SCHEMA_SENT_NOTE)}
+            if isinstance(m.get("content"), str) else m for m in conversation]
 
 
 def _read_choice(body: dict) -> tuple[str, str, dict[str, int]]:
