@@ -137,3 +137,39 @@ def test_extract_json_object_from_prose():
     assert extract_json_object(text) == {"a": {"b": "}"}, "c": [1, 2]}
     with pytest.raises(ValueError):
         extract_json_object("no json here")
+
+
+def test_request_budget_bounds_a_model_that_never_answers_json(tmp_path):
+    """A plan sends at most max_requests requests in all, then stops with one line."""
+    with FakeOpenAIServer(load_fixtures("good"), mode="prose") as server:
+        settings = settings_for(server.base_url, repair_attempts=5, max_requests=4)
+        with pytest.raises(RunError, match="used all 4 requests it may send.*MAX_REQUESTS") as err:
+            plan_with_llm(lighthouse_story(), None, settings, out_dir=tmp_path)
+    assert len(server.requests) == 4 and "\n" not in str(err.value)
+
+
+def test_vllm_dialect_sends_guided_json_without_json_mode(tmp_path):
+    """vLLM before its json_schema support takes the schema as guided_json, and refuses it
+    together with response_format json_object; the dialect is read from GET /models."""
+    with FakeOpenAIServer(load_fixtures("good"), mode="no_schema", owned_by="vllm") as server:
+        result = plan_with_llm(lighthouse_story(), None, settings_for(server.base_url),
+                               out_dir=tmp_path)
+    second = server.requests[1]
+    assert "response_format" not in second
+    assert second["guided_json"]["required"][0] == "title"
+    assert result.rung == "json_object_schema"
+    log = [json.loads(line) for line in (tmp_path / "llm_log.jsonl").read_text().splitlines()]
+    assert [r["dialect"] for r in log if r["kind"] == "probe"] == ["vllm"]
+
+
+def test_enforced_schema_leaves_the_prompt_and_unenforced_keeps_it():
+    from director.llm.prompts import schema_text
+
+    with FakeOpenAIServer(load_fixtures("good"), mode="no_schema") as server:
+        for mode in ("json_object_schema", "json_object"):
+            caller = StructuredCaller(settings_for(server.base_url, structured_mode=mode))
+            prompt = "Stage: critic\nreview\nJSON schema of your answer:\n" + schema_text(CriticAnswer)
+            caller.call("critic", [{"role": "user", "content": prompt}], CriticAnswer)
+    with_schema, plain = (r["messages"][0]["content"] for r in server.requests)
+    assert schema_text(CriticAnswer) not in with_schema and "server enforces" in with_schema
+    assert schema_text(CriticAnswer) in plain
