@@ -155,6 +155,15 @@ class ShotDetail(_Answer):
     camera_text: Sentence = Field(description="The camera framing and move in words.")
     lighting: Sentence = Field(description="Light sources, colour and mood.")
 
+    @field_validator("camera", mode="before")
+    @classmethod
+    def _still_camera_has_no_direction(cls, value: object) -> object:
+        # A static or handheld camera has no direction; a model that names one anyway meant
+        # nothing by it, and dropping it is kinder than a repair round.
+        if isinstance(value, dict) and value.get("move", "static") in ("static", "handheld"):
+            return {**value, "direction": "none"}
+        return value
+
 
 class ShotsAnswer(_Answer):
     shots: list[ShotDetail] = Field(min_length=1, max_length=MAX_SHOTS)
