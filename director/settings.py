@@ -15,7 +15,8 @@ Environment names reuse the OpenAI ones where they exist: ``OPENAI_BASE_URL`` (o
 one request may take, every request), ``DIRECTOR_LLM_STRUCTURED_MODE`` (auto | json_schema |
 json_object_schema | json_object | prompt), ``DIRECTOR_LLM_DIALECT`` (auto | generic | llama.cpp |
 vllm), ``DIRECTOR_LLM_MAX_RETRIES``, ``DIRECTOR_LLM_REPAIR_ATTEMPTS``,
-``DIRECTOR_LLM_MAX_REQUESTS`` (requests one plan may send in all), ``DIRECTOR_LLM_CRITIC``.
+``DIRECTOR_LLM_MAX_REQUESTS`` (requests one plan may send in all), ``DIRECTOR_LLM_SEED``,
+``DIRECTOR_LLM_CRITIC``.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ class LLMSettings(BaseSettings):
     )
     model: str = "qwen2.5-7b-instruct"
     temperature: float = Field(0.4, ge=0.0, le=2.0)
+    # Sent as the request's "seed" when set: servers that honour it answer reproducibly.
+    seed: int | None = None
     max_tokens: int = Field(4096, ge=64)
     # Seconds one request may take (the openai client's timeout, applied to every request).
     timeout_s: float = Field(120.0, gt=0)

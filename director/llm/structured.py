@@ -251,6 +251,8 @@ class StructuredCaller:
             "temperature": self.settings.temperature,
             "max_tokens": self.settings.max_tokens,
         }
+        if self.settings.seed is not None:
+            kwargs["seed"] = self.settings.seed
         record: dict[str, Any] = {
             "kind": "request",
             "stage": stage,
