@@ -173,3 +173,10 @@ def test_enforced_schema_leaves_the_prompt_and_unenforced_keeps_it():
     with_schema, plain = (r["messages"][0]["content"] for r in server.requests)
     assert schema_text(CriticAnswer) not in with_schema and "server enforces" in with_schema
     assert schema_text(CriticAnswer) in plain
+
+
+def test_seed_and_max_tokens_reach_every_request():
+    with FakeOpenAIServer(load_fixtures("good"), mode="strict") as server:
+        caller = StructuredCaller(settings_for(server.base_url, seed=11, max_tokens=321))
+        caller.call("critic", [{"role": "user", "content": "Stage: critic"}], CriticAnswer)
+    assert (server.requests[0]["seed"], server.requests[0]["max_tokens"]) == (11, 321)
