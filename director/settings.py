@@ -11,9 +11,12 @@ variables, then a TOML config file: ``director.toml`` in the working directory, 
 
 Environment names reuse the OpenAI ones where they exist: ``OPENAI_BASE_URL`` (or
 ``DIRECTOR_LLM_BASE_URL``), ``OPENAI_API_KEY``, then ``DIRECTOR_LLM_MODEL``,
-``DIRECTOR_LLM_TEMPERATURE``, ``DIRECTOR_LLM_MAX_TOKENS``, ``DIRECTOR_LLM_TIMEOUT_S``,
-``DIRECTOR_LLM_STRUCTURED_MODE`` (auto | json_schema | json_object | prompt),
-``DIRECTOR_LLM_MAX_RETRIES``, ``DIRECTOR_LLM_REPAIR_ATTEMPTS``, ``DIRECTOR_LLM_CRITIC``.
+``DIRECTOR_LLM_TEMPERATURE``, ``DIRECTOR_LLM_MAX_TOKENS``, ``DIRECTOR_LLM_TIMEOUT_S`` (seconds
+one request may take, every request), ``DIRECTOR_LLM_STRUCTURED_MODE`` (auto | json_schema |
+json_object_schema | json_object | prompt), ``DIRECTOR_LLM_DIALECT`` (auto | generic | llama.cpp |
+vllm), ``DIRECTOR_LLM_MAX_RETRIES``, ``DIRECTOR_LLM_REPAIR_ATTEMPTS``,
+``DIRECTOR_LLM_MAX_REQUESTS`` (requests one plan may send in all), ``DIRECTOR_LLM_SEED``,
+``DIRECTOR_LLM_CRITIC``.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from pydantic_settings import (
 
 from director.errors import InputError
 
-StructuredMode = Literal["auto", "json_schema", "json_object", "prompt"]
+StructuredMode = Literal["auto", "json_schema", "json_object_schema", "json_object", "prompt"]
+Dialect = Literal["auto", "generic", "llama.cpp", "vllm"]
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/v1"
 # Any of these names a server; without one the LLM planner is "not configured".
@@ -65,14 +69,21 @@ class LLMSettings(BaseSettings):
     )
     model: str = "qwen2.5-7b-instruct"
     temperature: float = Field(0.4, ge=0.0, le=2.0)
+    # Sent as the request's "seed" when set: servers that honour it answer reproducibly.
+    seed: int | None = None
     max_tokens: int = Field(4096, ge=64)
+    # Seconds one request may take (the openai client's timeout, applied to every request).
     timeout_s: float = Field(120.0, gt=0)
     structured_mode: StructuredMode = "auto"
-    # The client's own retries (connection errors, 5xx, 429); kept small because our loop
-    # retries on top of it and the two multiply.
+    # How this server takes a JSON schema where servers differ (director.llm.dialects).
+    dialect: Dialect = "auto"
+    # Resends after a connection failure or a "busy" status (429, 502-504); never after a
+    # timeout, so timeout_s bounds each request.
     max_retries: int = Field(1, ge=0, le=5)
     # Bounded re-asks after an answer fails validation, per request.
     repair_attempts: int = Field(2, ge=0, le=5)
+    # Requests one plan may send in all (every stage, repair and rung change included).
+    max_requests: int = Field(40, ge=1, le=1000)
     # Rounds of the plan-level repair stage (consistency problems sent back to the model).
     plan_repairs: int = Field(1, ge=0, le=3)
     critic: bool = True

@@ -61,11 +61,13 @@ class FakeOpenAIServer:
     """Start with ``with FakeOpenAIServer(...) as server:``; ``server.base_url`` ends in /v1."""
 
     def __init__(self, fixtures: dict[str, Any] | None = None, mode: str = "strict",
-                 delay_s: float = 0.0, model: str = "fake-director-1") -> None:
+                 delay_s: float = 0.0, model: str = "fake-director-1",
+                 owned_by: str = "fake") -> None:
         self.fixtures = fixtures or {}
         self.mode = mode
         self.delay_s = delay_s
         self.model = model
+        self.owned_by = owned_by  # GET /models names the server kind here (vLLM: "vllm")
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.port = free_port()
@@ -102,11 +104,16 @@ class FakeOpenAIServer:
         return [self.stage_of(body) for body in self.requests]
 
     def rungs(self) -> list[str]:
-        """The response_format kind of each request: json_schema, json_object or prompt."""
+        """The ladder rung of each request: json_schema, json_object_schema (JSON mode with a
+        schema, or vLLM's guided_json), json_object or prompt."""
         out = []
         for body in self.requests:
             fmt = body.get("response_format")
-            out.append(fmt["type"] if isinstance(fmt, dict) else "prompt")
+            if "guided_json" in body or (isinstance(fmt, dict) and "schema" in fmt
+                                         and fmt.get("type") == "json_object"):
+                out.append("json_object_schema")
+            else:
+                out.append(fmt["type"] if isinstance(fmt, dict) else "prompt")
         return out
 
     @staticmethod
@@ -160,7 +167,8 @@ class FakeOpenAIServer:
 
         @app.get("/v1/models")
         async def models() -> dict[str, Any]:
-            return {"object": "list", "data": [{"id": self.model, "object": "model"}]}
+            return {"object": "list",
+                    "data": [{"id": self.model, "object": "model", "owned_by": self.owned_by}]}
 
         @app.post("/v1/chat/completions")
         async def completions(request: Request) -> JSONResponse:

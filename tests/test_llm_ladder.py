@@ -40,21 +40,24 @@ def test_strict_server_one_request_per_stage_and_clean_transcript(tmp_path):
     assert list(caps.values()) == [{"rung": "json_schema"}]
 
 
-def test_server_without_json_schema_falls_to_json_mode_and_remembers(tmp_path):
+def test_server_without_json_schema_falls_to_json_mode_with_schema_and_remembers(tmp_path):
     with FakeOpenAIServer(load_fixtures("good"), mode="no_schema") as server:
         settings = settings_for(server.base_url)
         first = plan_with_llm(lighthouse_story(), None, settings, out_dir=tmp_path)
-        # One refused json_schema request, then JSON mode for everything (fenced answers parse).
-        assert server.rungs() == ["json_schema"] + ["json_object"] * 5
-        assert first.rung == "json_object" and first.requests == 6
+        # One refused json_schema request, then JSON mode with the schema inside it (the
+        # llama.cpp form) for everything; fenced answers parse.
+        assert server.rungs() == ["json_schema"] + ["json_object_schema"] * 5
+        assert first.rung == "json_object_schema" and first.requests == 6
+        sent = server.requests[1]["response_format"]
+        assert sent["type"] == "json_object" and sent["schema"]["required"][0] == "title"
         # A new process reads the persisted rung: forget the in-process cache, run again.
         RungCache.forget_all()
         before = len(server.requests)
         second = plan_with_llm(lighthouse_story(), None, settings, out_dir=tmp_path)
-    assert server.rungs()[before:] == ["json_object"] * 5
+    assert server.rungs()[before:] == ["json_object_schema"] * 5
     assert second.requests == 5
     assert json.loads((tmp_path / "llm_capabilities.json").read_text())[
-        settings.server_key()] == {"rung": "json_object"}
+        settings.server_key()] == {"rung": "json_object_schema"}
 
 
 def test_server_that_ignores_schema_and_fences_json(tmp_path):
@@ -85,7 +88,7 @@ def test_http_500_walks_the_ladder_once_and_fails(tmp_path):
     with FakeOpenAIServer(load_fixtures("good"), mode="http500") as server:
         with pytest.raises(RunError, match="refused every request format.*HTTP 500"):
             plan_with_llm(lighthouse_story(), None, settings_for(server.base_url), out_dir=tmp_path)
-    assert server.rungs() == ["json_schema", "json_object", "prompt"]
+    assert server.rungs() == ["json_schema", "json_object_schema", "json_object", "prompt"]
 
 
 def test_connection_refused_fails_fast():
@@ -134,3 +137,46 @@ def test_extract_json_object_from_prose():
     assert extract_json_object(text) == {"a": {"b": "}"}, "c": [1, 2]}
     with pytest.raises(ValueError):
         extract_json_object("no json here")
+
+
+def test_request_budget_bounds_a_model_that_never_answers_json(tmp_path):
+    """A plan sends at most max_requests requests in all, then stops with one line."""
+    with FakeOpenAIServer(load_fixtures("good"), mode="prose") as server:
+        settings = settings_for(server.base_url, repair_attempts=5, max_requests=4)
+        with pytest.raises(RunError, match="used all 4 requests it may send.*MAX_REQUESTS") as err:
+            plan_with_llm(lighthouse_story(), None, settings, out_dir=tmp_path)
+    assert len(server.requests) == 4 and "\n" not in str(err.value)
+
+
+def test_vllm_dialect_sends_guided_json_without_json_mode(tmp_path):
+    """vLLM before its json_schema support takes the schema as guided_json, and refuses it
+    together with response_format json_object; the dialect is read from GET /models."""
+    with FakeOpenAIServer(load_fixtures("good"), mode="no_schema", owned_by="vllm") as server:
+        result = plan_with_llm(lighthouse_story(), None, settings_for(server.base_url),
+                               out_dir=tmp_path)
+    second = server.requests[1]
+    assert "response_format" not in second
+    assert second["guided_json"]["required"][0] == "title"
+    assert result.rung == "json_object_schema"
+    log = [json.loads(line) for line in (tmp_path / "llm_log.jsonl").read_text().splitlines()]
+    assert [r["dialect"] for r in log if r["kind"] == "probe"] == ["vllm"]
+
+
+def test_enforced_schema_leaves_the_prompt_and_unenforced_keeps_it():
+    from director.llm.prompts import schema_text
+
+    with FakeOpenAIServer(load_fixtures("good"), mode="no_schema") as server:
+        for mode in ("json_object_schema", "json_object"):
+            caller = StructuredCaller(settings_for(server.base_url, structured_mode=mode))
+            prompt = "Stage: critic\nreview\nJSON schema of your answer:\n" + schema_text(CriticAnswer)
+            caller.call("critic", [{"role": "user", "content": prompt}], CriticAnswer)
+    with_schema, plain = (r["messages"][0]["content"] for r in server.requests)
+    assert schema_text(CriticAnswer) not in with_schema and "server enforces" in with_schema
+    assert schema_text(CriticAnswer) in plain
+
+
+def test_seed_and_max_tokens_reach_every_request():
+    with FakeOpenAIServer(load_fixtures("good"), mode="strict") as server:
+        caller = StructuredCaller(settings_for(server.base_url, seed=11, max_tokens=321))
+        caller.call("critic", [{"role": "user", "content": "Stage: critic"}], CriticAnswer)
+    assert (server.requests[0]["seed"], server.requests[0]["max_tokens"]) == (11, 321)

@@ -152,3 +152,24 @@ def _good_plan():
 def test_fixture_good_plan_is_consistent():
     assert check_draft(film_plan_to_draft(_good_plan()), 5, 20) == []
     assert json.loads(_good_plan().to_json())["scenes"][1]["shots"][0]["transition"] == "dissolve"
+
+
+def test_entity_form_and_setting_reach_the_plan_and_wrong_words_are_dropped(tmp_path):
+    """The model may say what a body or object is and what a place looks like (vocab words);
+    a form from the wrong list is dropped, and the shared world stage fills what is empty."""
+    fixtures = load_fixtures("good")
+    entities = fixtures["entities"]["entities"]
+    by_id = {e["id"]: e for e in entities}
+    by_id["tomas"]["form"] = "human"
+    by_id["bottle"]["form"] = "bottle"
+    by_id["mara"]["form"] = "lantern"  # a prop word on a character: dropped
+    by_id["lantern_room"]["setting"] = {"interior": True, "kind": "sea", "features": ["lamp", "window"]}
+    with FakeOpenAIServer(fixtures) as server:
+        result = plan_with_llm(lighthouse_story(), None, settings_for(server.base_url), out_dir=tmp_path)
+    plan = {e.id: e for e in parse_plan(result.plan.to_json()).entities}
+    assert plan["tomas"].form == "human" and plan["bottle"].form == "bottle"
+    assert plan["mara"].form is None
+    setting = plan["lantern_room"].setting
+    assert (setting.interior, setting.kind, setting.features) == (True, "sea", ["lamp", "window"])
+    sent = server.requests[1]["response_format"]["json_schema"]["schema"]
+    assert "form" in json.dumps(sent) and "SettingDraft" in json.dumps(sent)

@@ -8,7 +8,8 @@ from director.errors import InputError
 from director.settings import is_llm_configured, load_settings
 
 NAMES = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "DIRECTOR_LLM_BASE_URL", "DIRECTOR_LLM_MODEL",
-         "DIRECTOR_LLM_TEMPERATURE", "DIRECTOR_LLM_STRUCTURED_MODE", "DIRECTOR_LLM_TIMEOUT_S")
+         "DIRECTOR_LLM_TEMPERATURE", "DIRECTOR_LLM_STRUCTURED_MODE", "DIRECTOR_LLM_TIMEOUT_S",
+         "DIRECTOR_LLM_MAX_REQUESTS", "DIRECTOR_LLM_DIALECT")
 
 
 @pytest.fixture
@@ -48,4 +49,21 @@ def test_key_alone_counts_as_configured_and_is_secret(clean_env, monkeypatch):
 def test_bad_mode_is_refused(clean_env, monkeypatch):
     monkeypatch.setenv("DIRECTOR_LLM_STRUCTURED_MODE", "yaml")
     with pytest.raises(InputError, match="structured_mode.*'yaml'.*DIRECTOR_LLM_STRUCTURED_MODE"):
+        load_settings()
+
+
+def test_bounds_and_dialect_from_the_environment(clean_env, monkeypatch):
+    monkeypatch.setenv("DIRECTOR_LLM_TIMEOUT_S", "12.5")
+    monkeypatch.setenv("DIRECTOR_LLM_MAX_REQUESTS", "9")
+    monkeypatch.setenv("DIRECTOR_LLM_DIALECT", "vllm")
+    monkeypatch.setenv("DIRECTOR_LLM_STRUCTURED_MODE", "json_object_schema")
+    s = load_settings()
+    assert (s.timeout_s, s.max_requests, s.dialect, s.structured_mode) == (
+        12.5, 9, "vllm", "json_object_schema")
+    monkeypatch.setenv("DIRECTOR_LLM_MAX_REQUESTS", "0")
+    with pytest.raises(InputError, match="max_requests.*DIRECTOR_LLM_MAX_REQUESTS"):
+        load_settings()
+    monkeypatch.setenv("DIRECTOR_LLM_MAX_REQUESTS", "9")
+    monkeypatch.setenv("DIRECTOR_LLM_DIALECT", "tgi")
+    with pytest.raises(InputError, match="dialect.*'tgi'.*DIRECTOR_LLM_DIALECT"):
         load_settings()

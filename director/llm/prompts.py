@@ -35,8 +35,21 @@ def render_prompt(name: str, **values: str) -> str:
 
 
 def schema_text(model: type[BaseModel]) -> str:
-    """The model's JSON schema, compact, for injection into a prompt."""
-    return json.dumps(model.model_json_schema(), ensure_ascii=False, separators=(",", ":"))
+    """The model's JSON schema, compact, for injection into a prompt (without pydantic's
+    generated titles, which only repeat the field names and cost a small model context)."""
+    return json.dumps(_untitled(model.model_json_schema()), ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def _untitled(node: object, in_properties: bool = False) -> object:
+    if isinstance(node, list):
+        return [_untitled(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if in_properties:  # keys here are field names (a field may be called "title")
+        return {key: _untitled(value) for key, value in node.items()}
+    return {key: _untitled(value, key in ("properties", "$defs"))
+            for key, value in node.items() if key != "title"}
 
 
 def story_block(text: str) -> str:

@@ -3,9 +3,13 @@
 Rungs, strongest first:
 
 1. ``json_schema``: ``client.chat.completions.parse(response_format=Model)`` sends the strict
-   JSON schema; servers with grammar support (vLLM, Ollama, OpenAI) enforce it.
-2. ``json_object``: JSON mode, ``response_format={"type": "json_object"}``.
-3. ``prompt``: no response_format at all.
+   JSON schema the OpenAI way; OpenAI, vLLM, Ollama, LM Studio and llama-server enforce it.
+2. ``json_object_schema``: JSON mode with the schema inside it,
+   ``response_format={"type": "json_object", "schema": {...}}``, which llama.cpp servers
+   (llama-cpp-python's included) turn into a decoding grammar; vLLM's older form is the
+   ``guided_json`` field. Where the fields differ by server is in director.llm.dialects.
+3. ``json_object``: JSON mode, ``response_format={"type": "json_object"}``.
+4. ``prompt``: no response_format at all.
 
 The output schema is always in the prompt too (the prompt files inject it), so every rung gives
 the model the same instructions. Every answer is validated with pydantic whatever the rung, since
@@ -15,7 +19,10 @@ back with the errors for a bounded number of repairs. A server that *rejects* a 
 remembered per server+model, in process and in ``llm_capabilities.json`` in the output folder,
 so the next request goes straight to it.
 
-Requests per call are bounded: at most (rungs refused) + 1 + repair_attempts.
+Requests are bounded three ways: each waits at most ``timeout_s`` (never retried after a timeout;
+only connection failures and "busy" statuses are resent, ``max_retries`` times); one call sends at most
+(rungs refused) + 1 + ``repair_attempts`` requests; one caller (one plan) sends at most
+``max_requests`` in all, then stops with a one-line error.
 """
 
 from __future__ import annotations
@@ -30,16 +37,22 @@ from typing import Any, Generic, TypeVar
 import openai
 from pydantic import BaseModel, ValidationError
 
+from director.llm.dialects import dialect_from_models, schema_request
 from director.llm.errors import LLMUnavailable, StructuredOutputError
 from director.llm.jsonparse import extract_json_object
-from director.llm.prompts import render_prompt
+from director.llm.prompts import render_prompt, schema_text
 from director.llm.transcript import Transcript
 from director.settings import LLMSettings
 from director.store import atomic_write_text
 
-RUNGS = ("json_schema", "json_object", "prompt")
+RUNGS = ("json_schema", "json_object_schema", "json_object", "prompt")
 # HTTP statuses that mean "this server does not take that response_format": try a lower rung.
 _FORMAT_REFUSED = {400, 404, 415, 422, 500, 501}
+# Rungs on which the server itself enforces the schema: the prompt need not carry it.
+SCHEMA_ENFORCED = ("json_schema", "json_object_schema")
+SCHEMA_SENT_NOTE = "(the server enforces the JSON schema of your answer)"
+# HTTP statuses that mean "busy or still loading, ask again": the only ones we resend.
+_BUSY = {429, 502, 503, 504}
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 CAPABILITIES_FILE = "llm_capabilities.json"
@@ -105,12 +118,13 @@ class _FormatRefused(Exception):
 
 
 def make_client(settings: LLMSettings) -> openai.OpenAI:
-    """An openai client with our timeout and a small retry count (our loop retries on top)."""
+    """An openai client whose timeout bounds every request; it never retries by itself
+    (StructuredCaller resends connection failures, never timeouts or format refusals)."""
     return openai.OpenAI(
         base_url=settings.base_url,
         api_key=settings.api_key.get_secret_value() or "EMPTY",
         timeout=settings.timeout_s,
-        max_retries=settings.max_retries,
+        max_retries=0,
     )
 
 
@@ -132,6 +146,7 @@ class StructuredCaller:
         self.cache = cache or RungCache()
         self.server = settings.server_key()
         self.total_requests = 0
+        self._dialect = settings.dialect if settings.dialect != "auto" else ""
 
     # ---- public -------------------------------------------------------------------------
     def first_rung(self) -> str:
@@ -195,8 +210,15 @@ class StructuredCaller:
         conversation = list(messages)
         last_error = ""
         for attempt in range(self.settings.repair_attempts + 1):
-            content = self._send(stage, conversation, schema, rung, attempt, usage)
+            content, cut_off = self._send(stage, conversation, schema, rung, attempt, usage)
             try:
+                if cut_off:
+                    # Parsing a cut-off answer finds some inner object and reports misleading
+                    # errors; the model needs to hear that it wrote too much.
+                    raise ValueError(
+                        f"the answer was cut off at {self.settings.max_tokens} tokens: answer "
+                        "again, shorter (fewer items, one short sentence per text field)"
+                    )
                 value = schema.model_validate(extract_json_object(content))
             except (ValueError, ValidationError) as err:
                 last_error = _describe_invalid(err)
@@ -219,13 +241,18 @@ class StructuredCaller:
         rung: str,
         attempt: int,
         usage: dict[str, int],
-    ) -> str:
+    ) -> tuple[str, bool]:
+        """The answer's text, and whether it was cut off at max_tokens."""
+        if rung in SCHEMA_ENFORCED:
+            conversation = _without_schema_text(conversation, schema)
         kwargs: dict[str, Any] = {
             "model": self.settings.model,
             "messages": conversation,
             "temperature": self.settings.temperature,
             "max_tokens": self.settings.max_tokens,
         }
+        if self.settings.seed is not None:
+            kwargs["seed"] = self.settings.seed
         record: dict[str, Any] = {
             "kind": "request",
             "stage": stage,
@@ -236,20 +263,11 @@ class StructuredCaller:
             "schema": schema.__name__,
             "messages": conversation,
         }
+        if rung == "json_object_schema":
+            record["dialect"] = self.dialect()
         started = time.monotonic()
-        self.total_requests += 1
         try:
-            if rung == "json_schema":
-                raw = self.client.chat.completions.with_raw_response.parse(
-                    response_format=schema, **kwargs
-                )
-            elif rung == "json_object":
-                raw = self.client.chat.completions.with_raw_response.create(
-                    response_format={"type": "json_object"}, **kwargs
-                )
-            else:
-                raw = self.client.chat.completions.with_raw_response.create(**kwargs)
-            body = raw.http_response.json()
+            body = self._post_with_retries(stage, rung, schema, kwargs)
         except openai.APITimeoutError:
             self._log_failure(record, started, "timeout", f"no answer within {self.settings.timeout_s}s")
             raise LLMUnavailable(
@@ -295,10 +313,62 @@ class StructuredCaller:
             }
         )
         self.transcript.append(record)
-        if finish == "length":
-            # Truncated JSON fails validation below; the repair note says why.
-            content += "\n[answer cut off at max_tokens]"
-        return content
+        return content, finish == "length"
+
+    def _post_with_retries(
+        self, stage: str, rung: str, schema: type[BaseModel], kwargs: dict[str, Any]
+    ) -> dict:
+        """One chat completion, sent again (at most ``max_retries`` times, with a short
+        backoff) only when the connection failed or the server said it is busy. A timeout is
+        never retried: ``timeout_s`` bounds the whole request. Every send counts against
+        ``max_requests``."""
+        for retry in range(self.settings.max_retries + 1):
+            if self.total_requests >= self.settings.max_requests:
+                raise StructuredOutputError(
+                    f"LLM planner used all {self.settings.max_requests} requests it may send "
+                    f"(stage '{stage}') without a usable answer from {self.settings.base_url}; "
+                    "raise DIRECTOR_LLM_MAX_REQUESTS or use a stronger model"
+                )
+            self.total_requests += 1
+            try:
+                if rung == "json_schema":
+                    raw = self.client.chat.completions.with_raw_response.parse(
+                        response_format=schema, **kwargs
+                    )
+                else:
+                    dialect = self.dialect() if rung == "json_object_schema" else "generic"
+                    shape = schema_request(rung, dialect, schema.__name__, schema.model_json_schema())
+                    raw = self.client.chat.completions.with_raw_response.create(**shape, **kwargs)
+                return raw.http_response.json()
+            except openai.APITimeoutError:
+                raise
+            except (openai.APIConnectionError, openai.APIStatusError) as err:
+                busy = isinstance(err, openai.APIStatusError) and err.status_code in _BUSY
+                connection = isinstance(err, openai.APIConnectionError)
+                if retry >= self.settings.max_retries or not (busy or connection):
+                    raise
+                time.sleep(min(4.0, 0.5 * 2**retry))
+        raise AssertionError("unreachable")
+
+    def dialect(self) -> str:
+        """The server's schema dialect: the setting, or (auto) what ``GET /models`` says.
+
+        Asked once per caller, only when a rung needs it; a server that does not answer the
+        probe is "generic" (the completion request that follows reports real failures).
+        """
+        if not self._dialect:
+            started = time.monotonic()
+            try:
+                body = self.client.models.with_raw_response.list().http_response.json()
+            except (openai.OpenAIError, ValueError) as err:
+                body, error = None, str(err)[:200]
+            else:
+                error = ""
+            self._dialect = dialect_from_models(body)
+            self.transcript.append({"kind": "probe", "server": self.settings.base_url,
+                                    "dialect": self._dialect, "error": error,
+                                    "seconds": round(time.monotonic() - started, 3)})
+        return self._dialect
 
     # ---- transcript helpers -------------------------------------------------------------
     def _log_failure(self, record: dict[str, Any], started: float, outcome: str, error: str) -> None:
@@ -319,6 +389,15 @@ class _Exhausted(Exception):
         super().__init__(last_error)
         self.sent = sent
         self.last_error = last_error
+
+
+def _without_schema_text(conversation: list[dict[str, str]], schema: type[BaseModel]) -> list[dict[str, str]]:
+    """The conversation with the schema's text (as the prompt files inject it) replaced by a
+    short note: the server already constrains the answer to it, and a small model with a small
+    context does better without a page of JSON schema to copy from."""
+    text = schema_text(schema)
+    return [{**m, "content": m["content"].replace(text, SCHEMA_SENT_NOTE)}
+            if isinstance(m.get("content"), str) else m for m in conversation]
 
 
 def _read_choice(body: dict) -> tuple[str, str, dict[str, int]]:

@@ -318,7 +318,8 @@ def draft_to_film_plan(
     """The FilmPlan for ``draft``; shot seeds are ``seed + shot index`` (stable, distinct)."""
     entities = [
         {"id": e.id, "name": e.name, "kind": e.kind, "description": e.description,
-         "consistency_group": e.consistency_group or e.id}
+         "consistency_group": e.consistency_group or e.id, "form": e.form,
+         "setting": e.setting.model_dump(mode="json") if e.setting else None}
         for e in draft.entities
     ]
     scenes = []
@@ -364,9 +365,11 @@ def film_plan_to_draft(plan: FilmPlan) -> DraftPlan:
     """A FilmPlan (e.g. the heuristic planner's) as a draft, so fields can be taken from it."""
     entities = [
         EntityDraft(
-            id=e.id, name=e.name, kind=e.kind,
-            description=e.description if len(e.description) >= 8 else f"{e.name}, {e.kind}".ljust(8),
-            consistency_group=e.consistency_group,
+            id=e.id, name=e.name[:80], kind=e.kind,
+            description=(e.description if len(e.description) >= 8
+                         else f"{e.name}, {e.kind}".ljust(8))[:1200],
+            consistency_group=e.consistency_group[:80], form=e.form,
+            setting=e.setting.model_dump(mode="json") if e.setting else None,
         )
         for e in plan.entities
     ]

@@ -41,6 +41,9 @@ from director.planning.llm.models import (
     RepairAnswer,
     ScriptAnswer,
     ShotsAnswer,
+    entities_answer_for,
+    script_answer_for,
+    shots_answer_for,
 )
 from director.settings import LLMSettings, is_llm_configured, load_settings
 
@@ -112,11 +115,12 @@ def _compact(data: Any) -> str:
 def script_node(state: LLMPlanState, runtime: Runtime[LLMPlanContext]) -> dict:
     ctx = runtime.context
     runtime.stream_writer({"stage": "script", "message": "writing scenes and shots"})
+    answer = script_answer_for(ctx.requested_shots)
     prompt = render_prompt(
         "script", requirements=_targets(ctx), language=ctx.language,
-        schema=schema_text(ScriptAnswer), story=story_block(ctx.story_text),
+        schema=schema_text(answer), story=story_block(ctx.story_text),
     )
-    result = ctx.caller.call("script", _messages(prompt), ScriptAnswer)
+    result = ctx.caller.call("script", _messages(prompt), answer)
     script = result.value
     n_shots = sum(len(s.shots) for s in script.scenes)
     runtime.stream_writer({"stage": "script", "message":
@@ -127,11 +131,16 @@ def script_node(state: LLMPlanState, runtime: Runtime[LLMPlanContext]) -> dict:
 def entities_node(state: LLMPlanState, runtime: Runtime[LLMPlanContext]) -> dict:
     ctx = runtime.context
     runtime.stream_writer({"stage": "entities", "message": "writing the entity bible"})
+    script = ScriptAnswer.model_validate(state["script"])
+    names = {name.strip().lower() for scene in script.scenes for shot in scene.shots
+             for name in (*shot.cast, *shot.enters)}
+    places = {scene.location.strip().lower() for scene in script.scenes}
+    answer = entities_answer_for(len(names - {""}) + len(places - {""}))
     prompt = render_prompt(
-        "entities", script=_compact(state["script"]), schema=schema_text(EntitiesAnswer),
+        "entities", script=_compact(state["script"]), schema=schema_text(answer),
         story=story_block(ctx.story_text),
     )
-    result = ctx.caller.call("entities", _messages(prompt), EntitiesAnswer)
+    result = ctx.caller.call("entities", _messages(prompt), answer)
     runtime.stream_writer({"stage": "entities", "message":
                            f"{len(result.value.entities)} entities (rung {result.rung})"})
     return {"entities": result.value.model_dump(mode="json"),
@@ -146,11 +155,12 @@ def shots_node(state: LLMPlanState, runtime: Runtime[LLMPlanContext]) -> dict:
     records = []
     for scene in script.scenes:
         runtime.stream_writer({"stage": "shots", "message": f"scene {scene.id}: layout and camera"})
+        answer = shots_answer_for(len(scene.shots))
         prompt = render_prompt(
             "shots", scene_id=scene.id, entities=_compact(state["entities"]),
             scene=_compact(scene.model_dump(mode="json")),
-        ) + "\n\nJSON schema of your answer:\n" + schema_text(ShotsAnswer)
-        result = ctx.caller.call("shots", _messages(prompt), ShotsAnswer)
+        ) + "\n\nJSON schema of your answer:\n" + schema_text(answer)
+        result = ctx.caller.call("shots", _messages(prompt), answer)
         details[scene.id] = result.value.model_dump(mode="json")
         records.append(_stage_record("shots", result, scene=scene.id))
     draft = merge_stages(

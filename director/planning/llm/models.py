@@ -17,10 +17,31 @@ tuples so that the strict JSON schema of ``chat.completions.parse`` can express 
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from functools import lru_cache
+from typing import Annotated, Literal
 
+from pydantic import (BaseModel, ConfigDict, Field, StringConstraints, create_model,
+                      field_validator, model_validator)
+
+from director import vocab
 from director.plan import (ID_PATTERN, Camera, EntityKind, TimeOfDay, Transition, check_box,
                            normalize_time_of_day)
+
+# Upper bounds on every list: a grammar-constrained small model must be able to stop, and no
+# story we plan needs more. They are generous for a strong model.
+MAX_SCENES = 24
+MAX_SHOTS = 24  # per scene
+MAX_NAMES = 12  # cast, enters, exits, dialogue lines, layout entries per shot
+MAX_ENTITIES = 40
+# Names are bounded too, for the same reason. Longer text is not: llama.cpp expands a maxLength
+# into grammar rules and refuses (or crashes on) lengths of a few hundred characters.
+Name = Annotated[str, StringConstraints(max_length=80)]
+Sentence = str
+Paragraph = str
+
+Form = Literal[tuple(dict.fromkeys(vocab.CHARACTER_FORMS + vocab.PROP_FORMS))]  # type: ignore[valid-type]
+SettingKind = Literal[vocab.SETTING_KINDS]  # type: ignore[valid-type]
+SettingFeature = Literal[vocab.SETTING_FEATURES]  # type: ignore[valid-type]
 
 
 class _Answer(BaseModel):
@@ -29,28 +50,32 @@ class _Answer(BaseModel):
 
 
 class DialogueDraft(_Answer):
-    speaker: str = Field(min_length=1)
-    text: str = Field(min_length=1)
+    speaker: Name = Field(min_length=1)
+    text: Paragraph = Field(min_length=1)
 
 
 # ---- stage 1: script --------------------------------------------------------------------
 class ScriptShot(_Answer):
     id: str = Field(pattern=ID_PATTERN, description="Unique shot id, e.g. s1_sh1.")
-    description: str = Field(min_length=1, description="The visible action, one or two sentences.")
-    cast: list[str] = Field(description="Names of the characters and props visible in the shot.")
-    enters: list[str] = Field(default_factory=list, description="Names who come into view.")
-    exits: list[str] = Field(default_factory=list, description="Names who leave the scene.")
+    description: Sentence = Field(min_length=1,
+                                  description="The visible action, one or two sentences.")
+    cast: list[Name] = Field(max_length=MAX_NAMES,
+                            description="Names of the characters and props visible in the shot.")
+    enters: list[Name] = Field(default_factory=list, max_length=MAX_NAMES,
+                               description="Names who come into view.")
+    exits: list[Name] = Field(default_factory=list, max_length=MAX_NAMES,
+                              description="Names who leave the scene.")
     duration_s: float = Field(ge=0.5, le=120.0)
-    dialogue: list[DialogueDraft] = Field(default_factory=list)
+    dialogue: list[DialogueDraft] = Field(default_factory=list, max_length=MAX_NAMES)
     transition: Transition = Field(default="cut", description="Transition INTO this shot.")
 
 
 class ScriptScene(_Answer):
     id: str = Field(pattern=ID_PATTERN)
-    heading: str = Field(description='e.g. "EXT. TRAIN STATION - NIGHT"')
-    location: str
+    heading: Name = Field(description='e.g. "EXT. TRAIN STATION - NIGHT"')
+    location: Name
     time_of_day: TimeOfDay
-    shots: list[ScriptShot] = Field(min_length=1)
+    shots: list[ScriptShot] = Field(min_length=1, max_length=MAX_SHOTS)
 
     @field_validator("time_of_day", mode="before")
     @classmethod
@@ -59,31 +84,55 @@ class ScriptScene(_Answer):
 
 
 class ScriptAnswer(_Answer):
-    title: str = Field(min_length=1)
-    logline: str
-    style: str = Field(description="Visual style of the whole film, a few words.")
-    scenes: list[ScriptScene] = Field(min_length=1)
+    title: Name = Field(min_length=1)
+    logline: Sentence
+    style: Name = Field(description="Visual style of the whole film, a few words.")
+    scenes: list[ScriptScene] = Field(min_length=1, max_length=MAX_SCENES)
 
 
 # ---- stage 2: entity bible --------------------------------------------------------------
+class SettingDraft(_Answer):
+    """A location's look for the renderers (director.vocab words only)."""
+
+    interior: bool = Field(description="True indoors, false outdoors.")
+    kind: SettingKind
+    features: list[SettingFeature] = Field(default_factory=list, max_length=6,
+                                           description="Set pieces seen there.")
+
+
 class EntityDraft(_Answer):
     id: str = Field(pattern=ID_PATTERN, description="Short lowercase id, e.g. mara.")
-    name: str = Field(min_length=1, description="The name used in the script's cast lists.")
+    name: Name = Field(min_length=1, description="The name used in the script's cast lists.")
     kind: EntityKind
-    description: str = Field(
+    description: Paragraph = Field(
         min_length=8,
         description="Fixed visual description: age, build, face, hair, clothing, colours.",
     )
-    consistency_group: str = Field(description="Entities drawn the same way share a group.")
+    consistency_group: Name = Field(description="Entities drawn the same way share a group.")
+    form: Form | None = Field(
+        None, description="Characters: what the body is (human, child, robot, voice, an "
+        "animal...). Props: what the object is (lamp, bottle, car...).")
+    setting: SettingDraft | None = Field(None, description="Locations only.")
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self) -> "EntityDraft":
+        # A word of the wrong list (a prop "cat", a character "lamp") or a setting on a person
+        # is dropped rather than sent back: the shared world stage fills what is left empty.
+        words = {"character": vocab.CHARACTER_FORMS, "prop": vocab.PROP_FORMS}.get(self.kind, ())
+        if self.form is not None and self.form not in words:
+            self.form = None
+        if self.setting is not None and self.kind != "location":
+            self.setting = None
+        return self
 
 
 class EntitiesAnswer(_Answer):
-    entities: list[EntityDraft] = Field(min_length=1)
+    entities: list[EntityDraft] = Field(min_length=1, max_length=MAX_ENTITIES)
 
 
 # ---- stage 3: shot details (one request per scene) --------------------------------------
 class LayoutEntry(_Answer):
-    entity: str = Field(description="Entity id.")
+    entity: Name = Field(description="Entity id.")
     start: list[float] = Field(min_length=4, max_length=4, description="[x0,y0,x1,y1] in 0..1")
     end: list[float] = Field(min_length=4, max_length=4, description="[x0,y0,x1,y1] in 0..1")
 
@@ -94,29 +143,40 @@ class LayoutEntry(_Answer):
 
 
 class ShotDetail(_Answer):
-    shot_id: str
-    entities: list[str] = Field(description="Ids (from the entity bible) of who is visible.")
-    layout: list[LayoutEntry] = Field(description="One entry per visible character or prop.")
+    shot_id: Name
+    entities: list[Name] = Field(max_length=MAX_NAMES,
+                                description="Ids (from the entity bible) of who is visible.")
+    layout: list[LayoutEntry] = Field(max_length=MAX_NAMES,
+                                      description="One entry per visible character or prop.")
     camera: Camera
-    character: str = Field(description="Who is in frame and what they look like and do.")
-    background: str = Field(description="The setting behind them.")
-    relation: str = Field(description="How the people and things in frame relate.")
-    camera_text: str = Field(description="The camera framing and move in words.")
-    lighting: str = Field(description="Light sources, colour and mood.")
+    character: Sentence = Field(description="Who is in frame and what they look like and do.")
+    background: Sentence = Field(description="The setting behind them.")
+    relation: Sentence = Field(description="How the people and things in frame relate.")
+    camera_text: Sentence = Field(description="The camera framing and move in words.")
+    lighting: Sentence = Field(description="Light sources, colour and mood.")
+
+    @field_validator("camera", mode="before")
+    @classmethod
+    def _still_camera_has_no_direction(cls, value: object) -> object:
+        # A static or handheld camera has no direction; a model that names one anyway meant
+        # nothing by it, and dropping it is kinder than a repair round.
+        if isinstance(value, dict) and value.get("move", "static") in ("static", "handheld"):
+            return {**value, "direction": "none"}
+        return value
 
 
 class ShotsAnswer(_Answer):
-    shots: list[ShotDetail] = Field(min_length=1)
+    shots: list[ShotDetail] = Field(min_length=1, max_length=MAX_SHOTS)
 
 
 # ---- stage 4: critic --------------------------------------------------------------------
 class CriticIssue(_Answer):
-    shot_id: str = Field(description="The shot concerned, or 'film' for the whole plan.")
-    problem: str = Field(min_length=1)
+    shot_id: Name = Field(description="The shot concerned, or 'film' for the whole plan.")
+    problem: Sentence = Field(min_length=1)
 
 
 class CriticAnswer(_Answer):
-    issues: list[CriticIssue] = Field(description="Empty when the plan is fine.")
+    issues: list[CriticIssue] = Field(max_length=MAX_NAMES, description="Empty when the plan is fine.")
 
 
 # ---- working plan and stage 5: repair ---------------------------------------------------
@@ -170,3 +230,33 @@ class RepairAnswer(_Answer):
         description="Corrected scenes, each complete; scenes not listed stay as they are. "
         "To change the number of shots, return every scene.",
     )
+
+
+# ---- answers bounded by what this story needs ---------------------------------------------
+# A grammar-constrained small model stops a list only where the schema makes it stop, so each
+# request asks for no more than the story can use: at most the requested number of scenes and
+# shots, as many shot details as the scene has shots, as many entities as names and places.
+@lru_cache(maxsize=64)
+def script_answer_for(max_shots: int | None) -> type[ScriptAnswer]:
+    """ScriptAnswer with at most ``max_shots`` scenes and shots per scene (None: the defaults)."""
+    if not max_shots:
+        return ScriptAnswer
+    n = max(1, min(max_shots, MAX_SHOTS))
+    scene = create_model("ScriptScene", __base__=ScriptScene,
+                         shots=(list[ScriptShot], Field(min_length=1, max_length=n)))
+    return create_model("ScriptAnswer", __base__=ScriptAnswer,
+                        scenes=(list[scene], Field(min_length=1, max_length=min(n, MAX_SCENES))))
+
+
+@lru_cache(maxsize=64)
+def entities_answer_for(max_entities: int) -> type[EntitiesAnswer]:
+    n = max(1, min(max_entities, MAX_ENTITIES))
+    return create_model("EntitiesAnswer", __base__=EntitiesAnswer,
+                        entities=(list[EntityDraft], Field(min_length=1, max_length=n)))
+
+
+@lru_cache(maxsize=64)
+def shots_answer_for(n_shots: int) -> type[ShotsAnswer]:
+    n = max(1, min(n_shots, MAX_SHOTS))
+    return create_model("ShotsAnswer", __base__=ShotsAnswer,
+                        shots=(list[ShotDetail], Field(min_length=1, max_length=n)))
