@@ -379,6 +379,7 @@ _REQUEST_FILLER_ZH = ("大约", "大概", "约", "左右", "时长", "一共", "
                       "短片", "视频", "电影", "拍", "做成", "做", "成", "用", "请", "分成", "分", "部", "以内",
                       "之内", "个", "镜头", "在", "内")
 _CLAUSE_SPLIT = re.compile(r"([,;:，；：、]\s*)")
+_QUOTE_MARKS = re.compile(r"[\"“”「」『』]")
 
 
 def _is_request_clause(clause: str) -> bool:
@@ -407,6 +408,9 @@ def _split_request(text: str) -> tuple[str, list[str]]:
             continue
         kept_sentences: list[str] = []
         for sentence in sentences(line):
+            if _QUOTE_MARKS.search(sentence):
+                kept_sentences.append(sentence)  # spoken words are the story, never a request
+                continue
             parts = _CLAUSE_SPLIT.split(sentence)
             clauses, seps = parts[0::2], parts[1::2] + [""]
             ending = re.search(r"[.!?。！？]+[\"'”’」]?\s*$", clauses[-1])

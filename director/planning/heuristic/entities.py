@@ -120,12 +120,10 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
         for m in _NAME_TOKEN.finditer(narration):
             word = m.group(1)
             low = word.lower()
-            if low in lexicon.NOT_NAMES_EN or low in lexicon.PLACES_EN or low in lexicon.PROPS_EN:
-                continue
-            if low in lowercase_words or any(low == t for t, _ in lexicon.TIME_WORDS_EN):
+            if not _name_word(word, lowercase_words):
                 continue
             counts[word] += 1
-            if narration[: m.start()].strip(" \"'“‘"):
+            if not _sentence_start(narration, m.start()):
                 inside.add(word)
             after = narration[m.end(): m.end() + 24].lower()
             if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after):
@@ -133,6 +131,8 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     for word, count in counts.items():
         if (count >= 2 or word in acting) and (word in inside or count >= 2 and word in acting):
             found.setdefault(word, {"description": "", "gender": ""})
+    for word in _capitals_who_speak(beats):
+        found.setdefault(word, {"description": "", "gender": ""})
     _merge_full_names(found, _full_names_en(beats, lowercase_words))
     for hint in (h for b in beats for h in b.get("cast_hint", [])):
         found.setdefault(hint, {"description": "", "gender": ""})
@@ -154,11 +154,33 @@ def _first_pos(name: str, text: str) -> int:
     return m.start() if m else len(text)
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a sentence (a capital there says nothing about a name)."""
+    before = text[:pos].rstrip(" \"'“‘”’(")
+    return not before or before[-1] in ".!?:;…"
+
+
+def _capitals_who_speak(beats: list[dict]) -> list[str]:
+    """Speakers written in capitals in prose: '"Welcome back," says HALO, the station's computer'."""
+    found: list[str] = []
+    verbs = _SPEECH_EN
+    for beat in beats:
+        if beat["source"] == "fountain" or not beat["dialogue"]:
+            continue
+        text = beat["text"]
+        for m in re.finditer(rf"\b(?:{verbs})\w*\s+([A-Z][A-Z0-9-]{{1,}})\b|\b([A-Z][A-Z0-9-]{{1,}})\s+(?:{verbs})\w*\b", text):
+            word = m.group(1) or m.group(2)
+            if word.lower() not in lexicon.NOT_NAMES_EN and word not in found and len(word) > 1:
+                found.append(word)
+    return found
+
+
 def _name_word(word: str, lowercase_words: set[str]) -> bool:
     """A capitalized word that can be part of a person's name."""
     low = word.lower().rstrip(".")
     return not (
         low in lexicon.NOT_NAMES_EN or low in lexicon.PLACES_EN or low in lexicon.PROPS_EN
+        or low in lexicon.NOT_CHARACTERS_EN
         or low in lowercase_words or low in lexicon.TITLES_EN
         or any(low == t for t, _ in lexicon.TIME_WORDS_EN)
     )

@@ -232,3 +232,55 @@ PERSON_NOUNS_ZH = (
     "妻子", "丈夫", "女人", "男人", "陌生人", "士兵", "渔夫", "老师", "学生", "机器人",
 )
 NONHUMAN_ZH = ("机器人", "猫", "狗", "鸟", "狐狸", "马", "狼", "熊", "兔子", "鱼", "龙", "鬼", "怪物")
+
+# Capitalized words that name things, never a character: weather ("Lightning flickers"), the sky
+# ("the Moon rises"), buildings, vehicles and the elements. A capital at the start of a sentence
+# does not make one of these a name.
+NOT_CHARACTERS_EN = {
+    # weather and light
+    "lightning", "thunder", "rain", "storm", "snow", "hail", "fog", "mist", "wind", "winds",
+    "sleet", "drizzle", "thunderstorm", "hurricane", "blizzard", "tornado", "sunlight",
+    "moonlight", "starlight", "daylight", "darkness", "light", "shadow", "shadows", "smoke",
+    "fire", "flames", "flame", "dust", "sand", "water", "waves", "clouds", "cloud", "sky",
+    "silence", "nothing", "everything", "somewhere", "dawn", "dusk", "night", "day", "morning",
+    "evening", "noon", "midnight", "twilight", "sunrise", "sunset",
+    # the sky's bodies
+    "planet", "moon", "sun", "stars", "star", "earth", "mars", "venus", "jupiter", "saturn",
+    "mercury", "neptune", "uranus", "pluto", "comet", "galaxy", "orbit", "space", "universe",
+    "nebula", "asteroid",
+    # places, buildings, vehicles, machines that do not speak
+    "station", "ship", "hull", "airlock", "window", "door", "doors", "wall", "walls", "engine",
+    "engines", "alarm", "alarms", "siren", "sirens", "bell", "bells", "clock", "greenhouse",
+    "corridor", "car", "truck", "train", "bus", "boat", "helicopter", "plane", "tower", "city",
+    "town", "village", "forest", "sea", "ocean", "river", "mountain", "road", "street",
+    # sentence openers that are not names
+    "somewhere", "everyone", "everybody", "nobody", "someone", "something", "anything", "inside",
+    "outside", "back", "later", "soon", "slowly", "quickly", "together", "alone", "once", "twice",
+    "minutes", "seconds", "hours", "moments", "years", "behind", "beside", "between", "around",
+    "toward", "towards", "until", "because", "though", "although", "instead", "perhaps", "maybe",
+    "yet", "even", "still", "already", "almost", "overhead", "below", "above", "ahead",
+    "welcome", "thanks", "thank", "sorry", "goodbye", "good", "run", "wait", "stop", "look", "come",
+    "listen", "help", "no", "yes", "what", "why", "how", "who", "where", "when",
+}
+# Irregular past tenses that show a noun acting: "the crow held", "the keeper saw".
+IRREGULAR_PAST_EN = {
+    "held", "took", "saw", "ran", "sat", "stood", "came", "went", "said", "flew", "fell", "rose",
+    "drew", "threw", "caught", "brought", "bought", "thought", "found", "made", "gave", "knew",
+    "left", "met", "heard", "felt", "kept", "slept", "swam", "sang", "spoke", "broke", "woke",
+    "wrote", "rode", "drove", "hid", "bit", "shook", "led", "fled", "crept", "wept", "lay",
+    "got", "began", "ate", "told", "won", "stole", "dug", "froze", "spun", "sprang", "struck",
+}
+# Speaking machines and voices: characters with no body (form "voice").
+VOICE_NOUNS_EN = {"computer", "ai", "intercom", "announcer", "narrator", "voice", "system",
+                  "mainframe", "assistant", "loudspeaker", "speakers", "hologram"}
+# Clothing and body words: "Mara's red raincoat", "his silver prosthetic arm" describe a look.
+LOOK_NOUNS_EN = {
+    "coat", "raincoat", "jacket", "dress", "shirt", "scarf", "hat", "cap", "boots", "shoes",
+    "gloves", "cloak", "cape", "robe", "suit", "uniform", "sweater", "jumper", "trousers", "jeans",
+    "skirt", "apron", "vest", "glasses", "spectacles", "beard", "moustache", "mustache", "hair",
+    "braid", "braids", "eyes", "scar", "arm", "leg", "hand", "tattoo", "helmet", "mask",
+    "overalls", "collar", "ribbon", "earrings", "necklace", "fur", "tail", "ear", "ears", "mane",
+    "feathers", "wings", "paws", "whiskers", "head", "face", "skin", "teeth", "tooth", "limp",
+    "hood", "hoodie", "bandana", "shawl", "veil", "crown", "boot", "beak", "shell", "antenna",
+    "antennae", "lens", "plating", "wheels", "freckles", "wrinkles", "smile", "patch", "eye",
+}

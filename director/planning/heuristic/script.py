@@ -49,8 +49,9 @@ _SIZE_PREFIX = re.compile(r"^(ECU|EWS|MCU|MLS|CU|MS|LS|WS)\s*[:\-–—.]\s*", r
 def build_script(story: dict) -> dict:
     """Turn a Story (as a dict) into ``{"title", "logline", "language", "scenes": [...]}``."""
     kind = story["kind"]
-    if kind != "logline":
-        # "Make it 12 shots." is the writer talking to us, not a moment of the film.
+    if kind not in ("logline", "fountain"):
+        # "Make it 12 shots." is the writer talking to us, not a moment of the film. (In a
+        # screenplay only action lines can be a request: dialogue is spoken verbatim.)
         story = dict(story, text=without_request(story["text"]) or story["text"])
     if kind == "fountain":
         scenes, title = _fountain_scenes(story["text"]), None
@@ -276,7 +277,14 @@ def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
         beat = make_beat(sentence, source=source)
         previous = beats[-1] if beats else None
         short = word_count(beat["narration"]) < 7
-        if (
+        if previous is not None and beat["dialogue"] and previous["dialogue"] and not beat["narration"].strip(" ,.;:，。"):
+            # A bare quote after a spoken line in the same paragraph is the same speaker going on:
+            # '"Two minutes," he says. "Did anyone follow you?"' is one shot, two lines.
+            merged = make_beat(previous["text"] + (" " if not has_cjk(paragraph) else "") + sentence,
+                               source=source)
+            merged["size_cue"], merged["continuous"] = previous["size_cue"], previous["continuous"]
+            beats[-1] = merged
+        elif (
             previous is not None and short and not beat["dialogue"] and not previous["dialogue"]
             and not beat["size_cue"] and not beat["move_cue"] and not _has_motion(beat["narration"])
         ):
@@ -433,7 +441,9 @@ def _fountain_scenes(text: str) -> list[dict]:
             beat["continuous"] = False
             scene["beats"].append(beat)
         else:
-            scene["beats"].extend(_beats_from_paragraph(element.text, "fountain"))
+            action = without_request(element.text)
+            if action.strip():
+                scene["beats"].extend(_beats_from_paragraph(action, "fountain"))
         scene["lighting"] = lighting_for(scene["time_of_day"], " ".join(b["narration"] for b in scene["beats"]))
     scenes = [s for s in scenes if s["beats"]]
     if not scenes:
