@@ -13,6 +13,8 @@ import logging
 import re
 from collections import Counter
 
+from director import vocab
+from director.planning import forms
 from director.planning.heuristic import lexicon
 from director.text import has_cjk, slugify
 
@@ -128,6 +130,9 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
             after = narration[m.end(): m.end() + 24].lower()
             if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after):
                 acting.add(word)
+            if re.match(r"\s*,\s*(who|whose)\s", after):
+                inside.add(word)  # "Mara, who wears a red raincoat": only a person is a "who"
+                acting.add(word)
     for word, count in counts.items():
         if (count >= 2 or word in acting) and (word in inside or count >= 2 and word in acting):
             found.setdefault(word, {"description": "", "gender": ""})
@@ -138,12 +143,18 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
         found.setdefault(hint, {"description": "", "gender": ""})
     if not any(h for b in beats for h in b.get("cast_hint", [])):
         for name, info in _unnamed_people_en(beats).items():
-            found.setdefault(name, info)
+            if not _role_of_named(name.removeprefix("the "), found, text):
+                found.setdefault(name, info)
 
     for name, info in found.items():
-        if not info["description"]:
-            info["description"] = _describe_en(name, text)
-        info["gender"] = info.get("gender") or _gender_en(name, text, info["description"])
+        forms = _forms_of(name, info)
+        looks = _looks_en(forms, text)
+        info["gender"] = info.get("gender") or _gender_en(name, text, info["description"] + " " + " ".join(looks))
+        info["looks"] = looks
+    for name, looks in _pronoun_looks_en(beats, found).items():
+        found[name]["looks"] += [look for look in looks if look not in found[name]["looks"]]
+    for name, info in found.items():
+        info["description"] = _join_looks(info["description"], info.pop("looks"))
     # Order by first appearance, so the first-introduced character is the first entity.
     return dict(sorted(found.items(), key=lambda kv: min(
         _first_pos(n, all_text) for n in [kv[0], *kv[1].get("aliases", [])])))
@@ -152,6 +163,19 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
 def _first_pos(name: str, text: str) -> int:
     m = re.search(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE)
     return m.start() if m else len(text)
+
+
+def _role_of_named(noun: str, found: dict[str, dict], text: str) -> str:
+    """The named character a role word means: "the captain" is Captain Ilan, "the porter" is
+    "Old Pell, a porter in a blue cap"."""
+    for name, info in found.items():
+        words = [w.lower() for form in [name, *info.get("aliases", [])] for w in form.split()]
+        if noun in words:
+            return name
+        forms = "|".join(re.escape(f) for f in _forms_of(name, info))
+        if re.search(rf"\b(?:{forms}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}{re.escape(noun)}\b", text):
+            return name
+    return ""
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -225,9 +249,9 @@ def _merge_full_names(found: dict[str, dict], full_names: dict[str, list[str]]) 
 
 def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
     """People the story does not name but who act: "a boy waves from its bow" → the boy."""
-    nouns = "|".join(sorted(lexicon.PERSON_NOUNS_EN, key=len, reverse=True))
+    nouns = "|".join(sorted(_ACTOR_NOUNS_EN, key=len, reverse=True))
     acting = re.compile(
-        rf"\b(?:a|an|the)\s+((?:(?:young|old|little|small|tall|thin|lone)\s+)?)({nouns})"
+        rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:(?:young|old|little|small|tall|thin|lone|big|grey|gray|black|white|red|brown|old)\s+)?)({nouns})"
         r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
     )
     found: dict[str, dict] = {}
@@ -236,7 +260,8 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
         for m in acting.finditer(narration):
             before = narration[: m.start()].rstrip()
             verb = m.group(3).lower()
-            if before.endswith(",") or not re.fullmatch(r"[a-z]{2,}(?:s|ed)", verb) or verb in _NOT_VERBS_EN:
+            is_verb = re.fullmatch(r"[a-z]{2,}(?:s|ed)", verb) or verb in lexicon.IRREGULAR_PAST_EN
+            if before.endswith(",") or not is_verb or verb in _NOT_VERBS_EN:
                 continue
             noun = m.group(2).lower()
             name = f"the {noun}"
@@ -249,6 +274,11 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
     return found
 
 
+# Who may act without a name: people by role, animals, creatures, machines that act or speak.
+_ACTOR_NOUNS_EN = (lexicon.PERSON_NOUNS_EN | lexicon.NONHUMAN_EN | lexicon.CHILD_NOUNS_EN
+                   | {w for w in vocab.CHARACTER_FORMS if w not in ("human", "voice", "creature")}
+                   | set(forms.ANIMAL_SYNONYMS) | forms.CREATURE_WORDS | forms.ROBOT_WORDS
+                   | lexicon.ROLE_NOUNS_EN) - {"machine", "system"}
 _NOT_VERBS_EN = {"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps", "towards",
                  "stairs", "steps", "sometimes", "besides", "across", "us", "yes", "less", "glass"}
 
@@ -274,21 +304,94 @@ def neutral_look(noun: str = "", zh: bool = False) -> str:
     return NEUTRAL_LOOK
 
 
-def _describe_en(name: str, text: str) -> str:
-    n = re.escape(name)
-    patterns = [
-        rf"\b{n},\s+((?:a|an|the)\s+[^,.;:!?\"“”]+)",
-        rf"\b{n}\s+\(([^)]+)\)",
-        rf"\b{n}(?:,)?\s+(?:wears|wearing|dressed in|in)\s+((?:a|an|her|his|their)\s+[^,.;:!?\"“”]+)",
-    ]
-    for pattern in patterns:
-        m = re.search(pattern, text)
-        if m:
-            desc = m.group(1).strip()
-            if pattern.endswith(r"[^,.;:!?\"“”]+)") and "wear" not in pattern and "(" not in pattern:
-                return desc
-            return desc if not desc.startswith(("her ", "his ", "their ")) else "wearing " + desc
-    return ""
+_LOOK_VERBS = r"(?:has|had|wears|wore|is wearing|was wearing|is dressed in|was dressed in|sports)"
+_PIECE = r"[^.;:!?\"“”()]+"
+
+
+def _forms_of(name: str, info: dict) -> list[str]:
+    """Every way the text names a character: "Dr. Osei", "Osei", "the fox", "fox"."""
+    forms = [name, *info.get("aliases", [])]
+    if name.lower().startswith("the "):
+        forms.append(name[4:])
+    return [f for f in dict.fromkeys(forms) if f]
+
+
+def _looks_en(forms: list[str], text: str) -> list[str]:
+    """Look phrases the story writes about a character, in story order:
+    appositives ("Dr. Osei, tall with a shaved head and a silver prosthetic arm, is ..."),
+    relative clauses ("Mara, who wears a red raincoat"), "X has/wears ...", a parenthetical
+    ("NINA (40s, grey suit)") and later possessive mentions ("Osei's silver arm")."""
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    found: list[tuple[int, str]] = []
+
+    def add(pos: int, piece: str) -> None:
+        piece = re.sub(r"\s+", " ", piece).strip(" ,")
+        if piece and len(piece) > 2 and not any(piece == p for _, p in found):
+            found.append((pos, piece))
+
+    # "N, who wears a red raincoat," / "N, whose hair is white,"
+    for m in re.finditer(rf"\b(?:{names}),\s+(?:who|whose)\s+({_PIECE}?)(?=,|[.;:!?]|$)", text, re.I):
+        add(m.start(), m.group(1))
+    # "N, a tall woman in a red raincoat," / "N, tall with a shaved head and a silver arm, is ..."
+    for m in re.finditer(rf"\b(?:{names}),\s+(?!who\b|whose\b|which\b)([^,.;:!?\"“”]+?)(?=,|[.;:!?]|$)", text):
+        piece = m.group(1)
+        words = re.findall(r"[a-z'-]+", piece.lower())
+        if not words or piece[:1].isupper():
+            continue  # "Mara, Ilan and Tomas": a list of names, not a look
+        if words[0] in ("a", "an", "the") or set(words) & lexicon.LOOK_NOUNS_EN or "with" in words[1:] or re.match(r"\d", piece):
+            if words[0] not in ("and", "but", "then", "as", "when", "while", "so", "now", "still", "too"):
+                add(m.start(), piece)
+    # "N has a grey beard", "the fox had a white tail and one torn ear"
+    for m in re.finditer(rf"\b(?:{names})\s+(?:\w+ly\s+|also\s+|still\s+)?({_LOOK_VERBS}\s+{_PIECE})", text, re.I):
+        add(m.start(), m.group(1))
+    # "NINA (40s, grey suit, scar on her chin)"
+    for m in re.finditer(rf"\b(?:{names})\s+\(([^)]+)\)", text, re.I):
+        add(m.start(), m.group(1))
+    # "Osei's silver prosthetic arm": a described part of the body or the clothes
+    nouns = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:{names})['’]s\s+((?:[a-z-]+\s+){{1,3}}(?:{nouns}))\b", text, re.I):
+        adjectives = m.group(1).split()[:-1]
+        if adjectives and not set(adjectives) & lexicon.NOT_PROPS_EN - lexicon.LOOK_NOUNS_EN:
+            add(m.start(), m.group(1))
+    return [piece for _, piece in sorted(found)]
+
+
+def _pronoun_looks_en(beats: list[dict], found: dict[str, dict]) -> dict[str, list[str]]:
+    """ "He has a grey beard and a wooden leg.": the look belongs to the last person of that
+    gender the story named before the sentence."""
+    from director.text import sentences
+
+    forms = {name: _forms_of(name, info) for name, info in found.items()}
+    last: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
+    for beat in beats:
+        for sentence in sentences(beat["narration"]):
+            m = re.match(rf"\s*(He|She|It)\s+(?:\w+ly\s+|also\s+|still\s+)?({_LOOK_VERBS}\s+{_PIECE})", sentence)
+            if m:
+                gender = {"He": "m", "She": "f", "It": "n"}[m.group(1)]
+                who = last.get(gender)
+                if who:
+                    out.setdefault(who, []).append(m.group(2).strip(" ,"))
+            hits = []
+            for name, names in forms.items():
+                pattern = r"\b(?:" + "|".join(re.escape(f) for f in names) + r")\b"
+                if (hit := re.search(pattern, sentence, re.I)) is not None:
+                    hits.append((hit.start(), name))
+            for _, name in sorted(hits):
+                gender = found[name].get("gender") or ("n" if name.lower().startswith("the ") else "")
+                if gender:
+                    last[gender] = name
+    return out
+
+
+def _join_looks(description: str, looks: list[str]) -> str:
+    """One description: what the planner already knew, then every look the story wrote."""
+    base = description
+    if looks and "no description in the story" in base:
+        base = base.split(";")[0] if not base.startswith("no description") else ""
+    parts = [base] if base else []
+    parts += [look for look in looks if look.lower() not in base.lower()]
+    return "; ".join(parts)
 
 
 def _gender_en(name: str, text: str, description: str) -> str:

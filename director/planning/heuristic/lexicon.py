@@ -284,3 +284,13 @@ LOOK_NOUNS_EN = {
     "hood", "hoodie", "bandana", "shawl", "veil", "crown", "boot", "beak", "shell", "antenna",
     "antennae", "lens", "plating", "wheels", "freckles", "wrinkles", "smile", "patch", "eye",
 }
+# Roles a story may name someone by ("the keeper", "the old captain"): one who acts is a character.
+ROLE_NOUNS_EN = {
+    "keeper", "captain", "pilot", "engineer", "scientist", "queen", "king", "prince", "princess",
+    "knight", "witch", "wizard", "hunter", "miller", "baker", "woodcutter", "shepherd", "merchant",
+    "beggar", "detective", "inspector", "agent", "spy", "assassin", "killer", "janitor", "porter",
+    "widow", "monk", "nun", "sheriff", "judge", "lawyer", "teacher", "student", "boss", "chef",
+    "cook", "maid", "butler", "servant", "mayor", "prisoner", "traveller", "traveler", "hermit",
+    "giant", "peasant", "courier", "messenger", "tailor", "smith", "blacksmith", "carpenter",
+    "lighthouse keeper", "mechanic", "medic", "commander", "crew", "passenger", "pirate",
+}
