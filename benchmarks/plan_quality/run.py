@@ -1,0 +1,120 @@
+"""Plan every benchmark story with a planner and score the plans against their gold annotations.
+
+Stories are planned through the real entry point, ``plan_story(read_story(path), planner)``.
+A story the planner fails on scores as a plan that found nothing, and its error is kept.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+import director
+from benchmarks.plan_quality.gold import Gold, load_gold, story_file
+from benchmarks.plan_quality.score import StoryScore, overall, score_failure, score_plan
+from director.ingest import read_story
+from director.planning.graph import plan_story
+from director.settings import is_llm_configured
+
+HERE = Path(__file__).resolve().parent
+SETS = {"main": HERE / "stories", "heldout": HERE / "heldout"}
+PLANNERS = ("heuristic", "llm")
+NOT_RUN = "not run (no LLM configured)"
+
+
+def gold_files(set_name: str) -> list[Path]:
+    """The gold files of one set ("main", "heldout") or of both ("all"), in name order."""
+    names = list(SETS) if set_name == "all" else [set_name]
+    if any(name not in SETS for name in names):
+        raise ValueError(f"unknown story set '{set_name}' (use main, heldout or all)")
+    return [path for name in names for path in sorted(SETS[name].glob("*.json"))]
+
+
+def load_set(set_name: str) -> list[tuple[str, Path, Gold]]:
+    """(set, story path, gold) for each story of the set."""
+    out = []
+    for gold_path in gold_files(set_name):
+        out.append((gold_path.parent.name if gold_path.parent != SETS["main"] else "main",
+                    story_file(gold_path), load_gold(gold_path)))
+    return out
+
+
+def score_story(path: Path, gold: Gold, planner: str) -> tuple[StoryScore, float, str]:
+    """Plan one story and score it: (score, seconds, error text or "")."""
+    started = time.perf_counter()
+    try:
+        plan = plan_story(read_story(path), planner).plan
+    except Exception as err:  # noqa: BLE001 - one failed story is a result, not the end of the run
+        return score_failure(gold), time.perf_counter() - started, f"{type(err).__name__}: {err}"
+    seconds = time.perf_counter() - started
+    return score_plan(plan, gold), seconds, ""
+
+
+def run_benchmark(planner: str = "heuristic", set_name: str = "main",
+                  on_story: Callable[[str], None] | None = None) -> dict:
+    """Plan and score every story of the set. Returns plain JSON: per-story scores and overall.
+
+    For the LLM planner with no server configured nothing is planned and ``status`` says so.
+    """
+    if planner not in PLANNERS:
+        raise ValueError(f"unknown planner '{planner}' (use heuristic or llm)")
+    result = {"planner": planner, "set": set_name, "director": str(Path(director.__file__).parent)}
+    stories = load_set(set_name)
+    if planner == "llm" and not is_llm_configured():
+        return {**result, "status": NOT_RUN, "stories": [], "overall": None}
+    scores, rows = [], []
+    for set_of, path, gold in stories:
+        if on_story:
+            on_story(path.name)
+        score, seconds, error = score_story(path, gold, planner)
+        scores.append(score)
+        rows.append({"set": set_of, "file": path.name, "seconds": round(seconds, 3),
+                     "error": error, **score.to_json()})
+    total = overall(scores)
+    return {**result, "status": "run", "stories": rows,
+            "overall": {**total.metrics(), "counts": vars(total)}}
+
+
+# ---- the table -----------------------------------------------------------------------------
+
+COLUMNS = (("character_precision", "char P"), ("character_recall", "char R"), ("character_f1", "char F1"),
+           ("look_recall", "looks"), ("location_recall", "places"), ("dialogue_verbatim", "lines"),
+           ("jump_cuts", "jump cuts"), ("scene_error", "scene err"))
+
+
+def _cell(value) -> str:
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def markdown_table(result: dict) -> str:
+    """Per-story rows and the overall row, as a Markdown table."""
+    if result.get("status") != "run":
+        return f"{result['planner']}: {result.get('status')}"
+    head = "| story | " + " | ".join(label for _, label in COLUMNS) + " |"
+    lines = [head, "|---|" + "---:|" * len(COLUMNS)]
+    for row in result["stories"]:
+        name = row["story"] + (" (heldout)" if row["set"] != "main" else "")
+        if row["error"]:
+            name += " **failed**"
+        lines.append(f"| {name} | " + " | ".join(_cell(row["metrics"][key]) for key, _ in COLUMNS) + " |")
+    lines.append("| **overall** | " + " | ".join(f"**{_cell(result['overall'][key])}**"
+                                               for key, _ in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def mistakes(result: dict) -> list[str]:
+    """One line per story that lost points, naming what was missed or wrong."""
+    out = []
+    for row in result.get("stories", []):
+        parts = []
+        for key, label in (("error", "error"), ("false_characters", "not characters"),
+                           ("missed_characters", "missed characters"), ("missed_looks", "missed looks"),
+                           ("missed_places", "missed places"), ("missed_lines", "missed lines"),
+                           ("jump_cut_shots", "jump cuts")):
+            value = row.get(key)
+            if value:
+                parts.append(f"{label}: {value if isinstance(value, str) else '; '.join(value)}")
+        if parts:
+            out.append(f"{row['story']}: " + " | ".join(parts))
+    return out
