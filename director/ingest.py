@@ -224,6 +224,9 @@ def _looks_like_logline(text: str, nonempty: list[str]) -> bool:
     body = " ".join(nonempty)
     if re.search(r"[\"“”「」]", body):
         return False  # quoted speech: a scene, not a premise
+    blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if _SENTENCE_END.search(b.strip())]
+    if len(blocks) > 1:
+        return False  # two paragraphs of sentences: a story, however short
     sentences = [s for s in _SENTENCE_END.split(body) if s.strip()]
     cjk = sum(1 for ch in body if _is_cjk(ch))
     short = len(body) <= (160 if cjk > len(body) / 3 else 320)

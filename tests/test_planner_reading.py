@@ -134,3 +134,27 @@ def test_fountain_speech_of_several_sentences_keeps_every_sentence():
     )
     lines = _lines(_plan(script))
     assert lines == [("Nina", "Two minutes. Did anyone follow you?"), ("Leo", "No. Two shots were fired.")]
+
+
+# ---- loglines -------------------------------------------------------------------------------------
+
+
+def test_a_destination_in_a_logline_is_a_place_the_climax_goes_to_in_correct_english():
+    plan = _plan("A robot finds a flower in a ruined city and carries it to the sea, 6 shots")
+    places = {e.name for e in _by_name(plan, "location").values()}
+    assert {"the ruined city", "the sea"} <= places
+    text = " ".join(shot.description for shot in plan.shots())
+    assert "carries the flower to the sea" in text
+    assert " thes " not in text and "the sea" in plan.scenes[-1].location
+    sea = next(e.id for e in plan.entities if e.name == "the sea")
+    assert sea in plan.shots()[-1].entities
+
+
+def test_a_purpose_keeps_every_clause_and_a_way_through_a_place():
+    plan = _plan("A retired clockmaker finds a stranger's diary and sets out across the snowy city to return it")
+    text = " ".join(shot.description for shot in plan.shots())
+    assert "sets out across the snowy city" in text
+    assert "returns the stranger's diary" in text
+    plan = _plan("A lonely girl follows a white cat through the forest to her grandmother's cottage, 8 shots")
+    assert [s.location for s in plan.scenes][-1].endswith("cottage")
+    assert any(s.location == "the forest" for s in plan.scenes)

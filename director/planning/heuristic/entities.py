@@ -117,15 +117,16 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     counts: Counter[str] = Counter()
     acting: set[str] = set()
     inside: set[str] = set()  # seen somewhere other than the start of a sentence
-    for beat in beats:
+    for index, beat in enumerate(beats):
         narration = beat["narration"]
+        following = narration + " " + (beats[index + 1]["narration"] if index + 1 < len(beats) else "")
         for m in _NAME_TOKEN.finditer(narration):
             word = m.group(1)
             low = word.lower()
             if not _name_word(word, lowercase_words):
                 continue
             counts[word] += 1
-            if not _sentence_start(narration, m.start()):
+            if not _sentence_start(narration, m.start()) or _person_pronoun_follows(following, m.end()):
                 inside.add(word)
             after = narration[m.end(): m.end() + 24].lower()
             if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after):
@@ -176,6 +177,18 @@ def _role_of_named(noun: str, found: dict[str, dict], text: str) -> str:
         if re.search(rf"\b(?:{forms}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}{re.escape(noun)}\b", text):
             return name
     return ""
+
+
+def _person_pronoun_follows(text: str, end: int) -> bool:
+    """ "Mara walks to the lighthouse. She carries a lantern.": a he or she comes next, before any
+    other name, so the capital at the sentence start was a person's name."""
+    rest = text[end: end + 160]
+    pronoun = re.search(r"\b(she|he|her|his|him|herself|himself)\b", rest, re.I)
+    if pronoun is None:
+        return False
+    between = rest[: pronoun.start()]
+    return not any(not _sentence_start(between, m.start()) for m in re.finditer(r"\b[A-Z][a-z]+", between)) \
+        and len(re.findall(r"[.!?]", between)) <= 1
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -294,3 +294,17 @@ ROLE_NOUNS_EN = {
     "giant", "peasant", "courier", "messenger", "tailor", "smith", "blacksmith", "carpenter",
     "lighthouse keeper", "mechanic", "medic", "commander", "crew", "passenger", "pirate",
 }
+
+# More places, for stories beyond the harbour: homes, ships and stations, the wild.
+PLACES_EN |= {
+    "cottage", "greenhouse", "airlock", "hull", "cockpit", "hangar", "garage", "lobby", "ward",
+    "clinic", "chapel", "cathedral", "shrine", "dungeon", "mine", "sewer", "glacier", "dunes",
+    "canyon", "jungle", "swamp", "marsh", "orchard", "stable", "mill", "quay", "wharf", "marina",
+    "inn", "tavern", "pub", "bazaar", "arena", "stadium", "bathroom", "lounge", "nursery",
+    "dormitory", "camp", "tent", "ruins", "crater", "bunker", "vault", "observatory", "pond",
+    "stream", "waterfall", "hill", "hills", "ridge", "peak", "summit", "bay", "lagoon", "reef",
+    "meadow", "clearing", "grove", "plaza", "rooftops", "parlor", "parlour", "chamber",
+    "throne-room", "den", "burrow", "nest", "lair", "bridge", "engine-room", "gate", "gates",
+    "spaceship", "starship", "shuttle", "capsule", "bay", "plains", "prairie", "tundra", "coastline",
+    "seashore", "seaside", "boardwalk", "pier", "lighthouse", "sky", "clouds", "space", "orbit",
+}

@@ -57,20 +57,47 @@ def strip_request(text: str) -> str:
     return body.strip(" .。!！?？,，;；\n")
 
 
-def _act_places(clause_places: list[tuple[str, str] | None], opening: tuple[str, str]) -> list[tuple[str, str]]:
+def _act_places(clause_places: list[tuple[str, str] | None], opening: tuple[str, str],
+                destination: tuple[str, str] | None = None, purpose: bool = False) -> list[tuple[str, str]]:
     """Where each of the five acts happens: the opening place, then the place of the first
-    clause, of the next clause that names one, and of the last; an act without one stays put."""
+    clause, the way there (a later clause's place), and the destination ("carries it to the
+    sea") or the last clause's place for the climax; an act without one stays put."""
     places: list[tuple[str, str]] = []
     current = opening
+    way = clause_places[1:] if destination or purpose else clause_places[1:-1]
     for act in range(5):
         if act == 1:
             current = clause_places[0] or current
         elif act == 2:
-            current = next((p for p in clause_places[1:] if p), current)
+            current = next((p for p in way if p and p != destination), current)
         elif act == 3:
-            current = clause_places[-1] or current
+            current = destination or clause_places[-1] or current
         places.append(current)
     return places
+
+
+_DESTINATION = re.compile(
+    r"\b(?:to|into|toward|towards|reach(?:es)?|reaching|back to)\s+((?:the|a|an|her|his|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$",
+    re.IGNORECASE)
+
+
+def _destination(clause: str) -> tuple[str, str] | None:
+    """Where a clause ends up: "... through the forest to her grandmother's cottage"."""
+    from director.planning.heuristic.script import find_location
+
+    m = _DESTINATION.search(clause)
+    if not m:
+        return None
+    phrase = m.group(1)
+    found = find_location("in " + re.sub(r"^(?:her|his|their)\s+", "the ", phrase, flags=re.I), loose=True)
+    if found is None:
+        return None
+    key, name = found
+    # Keep the writer's own words ("her grandmother's cottage" → "the grandmother's cottage").
+    owner = re.match(r"^(?:the|a|an|her|his|their)\s+([\w'-]+['’]s)\s+", phrase, re.I)
+    if owner:
+        name = f"the {owner.group(1)} {key}"
+    return key, name
 
 
 def allocate(shots: int) -> list[int]:
@@ -175,11 +202,14 @@ def _parse_en(body: str) -> dict:
     # A purpose ("to return it") becomes the climax goal; "it" refers to the first object.
     goal = ""
     last = clauses[-1]
-    if m := re.search(r"\s+(?:in order\s+)?to\s+(\w+.*)$", last):
-        clauses[-1], goal = last[: m.start()], m.group(1)
+    # Only "to" + a verb is a purpose: "to the sea" is where the story goes, not a goal.
+    if (m := re.search(r"\s+(?:in order\s+)?to\s+([a-z]+)\b(.*)$", last)) and _could_be_verb(m.group(1)):
+        clauses[-1], goal = last[: m.start()], m.group(1) + m.group(2)
     first_object = _object_of(clauses[0])
     if first_object:
         goal = re.sub(r"\b(it|them)\b", first_object, goal)
+        # "... and carries it to the sea": later clauses say what "it" is.
+        clauses = clauses[:1] + [re.sub(r"\b(it|them)\b", first_object, c) for c in clauses[1:]]
     if named:
         home = (f"{protagonist.lower().replace(' ', '-')}-home", f"{protagonist}'s home")
     else:
@@ -189,12 +219,26 @@ def _parse_en(body: str) -> dict:
     # instead of a home the logline never mentions.
     setting = clause_places[0] if re.search(r"\b(?:in|inside|among|amid)\s+(?:a|an|the)\b", clauses[0]) else None
     opening = setting if setting and setting[0] in lexicon.LANDSCAPE_EN | {"street", "town", "village"} else home
-    places = _act_places(clause_places, opening)
+    destination = _destination(clauses[-1])
+    if destination and len(clauses) == 1 and clause_places[0] == destination:
+        destination = None  # the only place named: it is where the story is, not where it goes
+    places = _act_places(clause_places, opening, destination, purpose=bool(goal))
     return {
         "protagonist": protagonist, "description": description or protagonist, "clauses": clauses,
         "goal": goal, "object": first_object, "places": places, "noun": noun,
         "described": bool(named and description),
     }
+
+
+_NOT_AFTER_TO = {"the", "a", "an", "her", "his", "their", "its", "my", "our", "your", "this", "that",
+                 "these", "those", "every", "each", "some", "no", "one", "two", "three", "where",
+                 "whom", "who", "him", "them", "me", "us", "safety", "town", "school", "bed", "sea",
+                 "market", "church", "work", "land", "shore", "dinner", "sleep", "death", "life"}
+
+
+def _could_be_verb(word: str) -> bool:
+    """The word after "to" starts a purpose ("to return it"), not a destination ("to the sea")."""
+    return word not in _NOT_AFTER_TO and word not in lexicon.PLACES_EN and not word.endswith("ing")
 
 
 def _head_noun(phrase: str) -> str:
@@ -257,6 +301,18 @@ def _third_person(phrase: str) -> str:
     return f"{verb} {rest}".strip()
 
 
+_WATER = {"sea", "ocean", "lake", "river", "bay", "waves"}
+
+
+def _watery(place: tuple[str, str]) -> bool:
+    return place[0] in _WATER
+
+
+def _at(place: tuple[str, str]) -> str:
+    """'stands in the forest', but 'stands at the edge of the sea' (nobody stands in the sea)."""
+    return f"stands at the edge of {place[1]}" if _watery(place) else f"stands in {place[1]}"
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -267,9 +323,10 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
     who = parts["protagonist"]
     clauses = parts["clauses"]
     first, last = clauses[0], clauses[-1]
-    middle = clauses[1:-1]
     obj = parts["object"]
     goal = parts["goal"]
+    # With a purpose ("to return it") the purpose is the climax and every later clause leads there.
+    middle = clauses[1:] if goal else clauses[1:-1]
     place = [p[1] for p in parts["places"]]
     if zh:
         home = parts["places"][0][0] == "家"
@@ -295,7 +352,7 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
         elif obj:
             climax = f"{Who} and {obj}, face to face: the moment everything has led to."
         else:
-            climax = f"{Who} stands in {place[3]}, facing the last step."
+            climax = f"{Who} {_at(parts['places'][3])}, facing the last step."
         keeping = f", keeping {obj} close" if obj else ", the way growing harder"
         pools = [
             [f"{_cap(place[0])}. {Who}, alone, before anything changes.",
@@ -305,12 +362,12 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
              f"Close on {obj}: {who} cannot look away." if obj else f"Close on {who}'s face as it sinks in.",
              f"{Who} decides."],
             [f"{Who} {c}." for c in middle]
-            + [f"{Who} walks on through {place[2]}{keeping}.",
+            + [f"{Who} {'sails' if _watery(parts['places'][2]) else 'walks'} on through {place[2]}{keeping}.",
                f"Close on {who}'s face: doubt, then resolve.",
                f"{Who} presses on across {place[2]}."],
             [climax,
              f"Close on {who}'s face as it happens.",
-             f"{Who} stands in {place[3]}, facing the last step."],
+             f"{Who} {_at(parts['places'][3])}, facing the last step."],
             [f"Afterwards, {place[4]} falls quiet; {who} is changed.",
              f"Wide on {place[4]}: {who}, a small figure, at peace."],
         ]

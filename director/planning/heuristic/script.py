@@ -25,7 +25,11 @@ _INTERIOR = {
     "church", "temple", "school", "classroom", "library", "museum", "theater", "theatre", "studio",
     "factory", "warehouse", "cabin", "hut", "apartment", "flat", "train", "bus", "car", "taxi",
     "subway", "bakery", "gallery", "hall", "workshop", "lab", "laboratory", "cell", "home", "house",
-    "barn", "prison", "castle", "palace", "cave", "tunnel",
+    "barn", "prison", "castle", "palace", "cave", "tunnel", "cottage", "greenhouse", "airlock",
+    "cockpit", "hangar", "garage", "lobby", "ward", "clinic", "chapel", "cathedral", "dungeon",
+    "mine", "sewer", "stable", "mill", "inn", "tavern", "pub", "bathroom", "lounge", "nursery",
+    "dormitory", "tent", "bunker", "vault", "observatory", "parlor", "parlour", "chamber", "den",
+    "burrow", "spaceship", "starship", "shuttle", "capsule", "attic", "cellar",
     "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
     "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
 }
