@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from benchmarks.plan_quality import run
+from benchmarks import run_all
+from benchmarks.plan_quality import page, run
 from benchmarks.plan_quality.__main__ import main
 from benchmarks.plan_quality.gold import GoldError, load_gold, parse_gold, story_file
 from benchmarks.plan_quality.match import content_words, normalize_line, normalize_name, words
@@ -280,3 +281,36 @@ def test_bad_options_exit_2(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["--planner", "psychic"])
     assert exit_info.value.code == 2
+
+
+def test_the_stored_baseline_scored_the_current_stories_and_gold():
+    """baseline.json must be remade (page.py says how) whenever a story or its gold changes."""
+    baseline = json.loads(page.BASELINE.read_text(encoding="utf-8"))
+    assert baseline["planner"] == "heuristic" and "637fab6" in baseline["label"]
+    rows = {row["story"]: row for row in baseline["stories"]}
+    assert sorted(rows) == sorted(p.stem for p in GOLD_FILES)
+    for gold_path in GOLD_FILES:
+        gold, counts = load_gold(gold_path), rows[gold_path.stem]["counts"]
+        assert counts["lines_total"] == len(gold.dialogue) and counts["places_total"] == len(gold.places)
+        assert counts["looks_total"] == sum(len(c.looks) for c in gold.characters)
+        assert counts["characters_matched"] + counts["characters_missed"] == len(gold.characters)
+        assert rows[gold_path.stem]["scenes_gold"] == gold.scenes
+
+
+def test_run_all_writes_the_plan_quality_section(monkeypatch, tmp_path):
+    chosen = [p for p in run.gold_files("all") if p.stem in ("boat_argument",)]
+    monkeypatch.setattr(run, "gold_files", lambda set_name: chosen)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no LLM configured in a config file either
+    monkeypatch.chdir(tmp_path)
+    markdown, raw = tmp_path / "benchmarks.md", tmp_path / "latest.json"
+    assert run_all.main(["--only", "plan-quality", "--markdown", str(markdown), "--json", str(raw)]) == 0
+    page_text = markdown.read_text(encoding="utf-8")
+    quality = json.loads(raw.read_text(encoding="utf-8"))["plan_quality"]
+    heuristic = quality["runs"][0]
+    assert [row["story"] for row in heuristic["stories"]] == ["boat_argument"]
+    section = page_text[page_text.index("## Plan quality"):]
+    assert "| heuristic @ 637fab6 (before) | main | 15 |" in section  # the stored baseline
+    f1 = heuristic["by_set"]["main"]["character_f1"]
+    assert f"| heuristic (this version) | main | 1 | " in section and f"{f1:.2f}" in section
+    assert f"| llm | all | | {run.NOT_RUN} |" in section
+    assert "| boat_argument |" in section and "*the bar (main set)*" in section

@@ -21,15 +21,19 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Score planners against the plan-quality stories.")
     parser.add_argument("--planner", choices=PLANNERS, default="heuristic")
     parser.add_argument("--set", dest="set_name", choices=[*SETS, "all"], default="main")
+    parser.add_argument("--story", action="append", metavar="NAME",
+                        help="only this story (its file name without the suffix); repeatable")
+    parser.add_argument("--label", default="", help="name these results (e.g. 'heuristic @ 637fab6')")
     parser.add_argument("--json", type=Path, help="also write the full results here")
     args = parser.parse_args(argv)
     try:
         result = run_benchmark(args.planner, args.set_name,
-                               on_story=lambda name: print(f"planning {name} ...", file=sys.stderr))
-    except GoldError as err:
+                               on_story=lambda name: print(f"planning {name} ...", file=sys.stderr),
+                               stories=args.story, label=args.label)
+    except (GoldError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    print(f"planner: {result['planner']}, set: {result['set']}, director: {result['director']}")
+    print(f"{result['label']}: set {result['set']}, director package {result['director']}")
     print(markdown_table(result))
     for line in mistakes(result):
         print(f"- {line}")

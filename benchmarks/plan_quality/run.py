@@ -12,7 +12,7 @@ from typing import Callable
 
 import director
 from benchmarks.plan_quality.gold import Gold, load_gold, story_file
-from benchmarks.plan_quality.score import StoryScore, overall, score_failure, score_plan
+from benchmarks.plan_quality.score import Counts, StoryScore, overall, score_failure, score_plan
 from director.ingest import read_story
 from director.planning.graph import plan_story
 from director.settings import is_llm_configured
@@ -52,28 +52,40 @@ def score_story(path: Path, gold: Gold, planner: str) -> tuple[StoryScore, float
 
 
 def run_benchmark(planner: str = "heuristic", set_name: str = "main",
-                  on_story: Callable[[str], None] | None = None) -> dict:
-    """Plan and score every story of the set. Returns plain JSON: per-story scores and overall.
+                  on_story: Callable[[str], None] | None = None,
+                  stories: list[str] | None = None, label: str = "") -> dict:
+    """Plan and score every story of the set (or only the named ``stories``). Returns plain JSON:
+    per-story scores, ``overall`` and ``by_set`` (pooled per story set).
 
     For the LLM planner with no server configured nothing is planned and ``status`` says so.
     """
     if planner not in PLANNERS:
         raise ValueError(f"unknown planner '{planner}' (use heuristic or llm)")
-    result = {"planner": planner, "set": set_name, "director": str(Path(director.__file__).parent)}
-    stories = load_set(set_name)
+    result = {"planner": planner, "set": set_name, "label": label or planner,
+              "director": str(Path(director.__file__).parent)}
+    chosen = load_set(set_name)
+    if stories:
+        unknown = sorted(set(stories) - {gold.story for _, _, gold in chosen})
+        if unknown:
+            raise ValueError(f"no story named {unknown} in set '{set_name}'")
+        chosen = [item for item in chosen if item[2].story in stories]
     if planner == "llm" and not is_llm_configured():
-        return {**result, "status": NOT_RUN, "stories": [], "overall": None}
-    scores, rows = [], []
-    for set_of, path, gold in stories:
+        return {**result, "status": NOT_RUN, "stories": [], "overall": None, "by_set": {}}
+    rows = []
+    for set_of, path, gold in chosen:
         if on_story:
             on_story(path.name)
         score, seconds, error = score_story(path, gold, planner)
-        scores.append(score)
         rows.append({"set": set_of, "file": path.name, "seconds": round(seconds, 3),
                      "error": error, **score.to_json()})
-    total = overall(scores)
-    return {**result, "status": "run", "stories": rows,
-            "overall": {**total.metrics(), "counts": vars(total)}}
+    by_set = {name: pooled([r for r in rows if r["set"] == name]) for name in dict.fromkeys(r["set"] for r in rows)}
+    return {**result, "status": "run", "stories": rows, "overall": pooled(rows), "by_set": by_set}
+
+
+def pooled(rows: list[dict]) -> dict:
+    """Overall metrics and counts of some story rows (micro averages over their pooled counts)."""
+    total = overall([StoryScore(story=row["story"], counts=Counts(**row["counts"])) for row in rows])
+    return {**total.metrics(), "counts": vars(total)}
 
 
 # ---- the table -----------------------------------------------------------------------------
@@ -83,7 +95,7 @@ COLUMNS = (("character_precision", "char P"), ("character_recall", "char R"), ("
            ("jump_cuts", "jump cuts"), ("scene_error", "scene err"))
 
 
-def _cell(value) -> str:
+def cell(value) -> str:
     return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 
@@ -97,8 +109,8 @@ def markdown_table(result: dict) -> str:
         name = row["story"] + (" (heldout)" if row["set"] != "main" else "")
         if row["error"]:
             name += " **failed**"
-        lines.append(f"| {name} | " + " | ".join(_cell(row["metrics"][key]) for key, _ in COLUMNS) + " |")
-    lines.append("| **overall** | " + " | ".join(f"**{_cell(result['overall'][key])}**"
+        lines.append(f"| {name} | " + " | ".join(cell(row["metrics"][key]) for key, _ in COLUMNS) + " |")
+    lines.append("| **overall** | " + " | ".join(f"**{cell(result['overall'][key])}**"
                                                for key, _ in COLUMNS) + " |")
     return "\n".join(lines)
 
