@@ -158,3 +158,26 @@ def test_a_purpose_keeps_every_clause_and_a_way_through_a_place():
     plan = _plan("A lonely girl follows a white cat through the forest to her grandmother's cottage, 8 shots")
     assert [s.location for s in plan.scenes][-1].endswith("cottage")
     assert any(s.location == "the forest" for s in plan.scenes)
+
+
+# ---- places ---------------------------------------------------------------------------------------
+
+
+def test_moving_into_a_new_place_inside_one_paragraph_is_a_new_scene_and_back_inside_returns():
+    plan = _plan(STATION)
+    locations = [scene.location for scene in plan.scenes]
+    assert locations[:3] == ["the narrow corridor", "the greenhouse", "the hull"]
+    assert not plan.scenes[3].location == "the hull"  # "Back inside" leaves the hull
+    hull = next(e for e in plan.entities if e.name == "the hull")
+    climb = next(s for s in plan.shots() if "climbs out onto the hull" in s.description)
+    assert hull.id in climb.entities
+
+
+def test_a_place_someone_is_at_is_its_own_location_on_that_shot():
+    story = ("Mara walks along the harbor at dusk. Her brother Ilan waits on the pier. "
+             "Gulls wheel over the water.\n\nAt night, the two of them climb the stairs of the lighthouse.")
+    plan = _plan(story)
+    names = {e.name for e in plan.entities if e.kind == "location"}
+    assert {"the harbor", "the pier", "the lighthouse"} <= names
+    pier = next(e.id for e in plan.entities if e.name == "the pier")
+    assert pier in next(s for s in plan.shots() if "waits on the pier" in s.description).entities

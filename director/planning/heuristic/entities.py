@@ -57,9 +57,23 @@ def extract_entities(script: dict) -> dict:
             entities.append(_entity(location_ids[key], scene["location"] or key, "location",
                                     f"{scene['location'] or key}, {look}"))
         scene["location_id"] = location_ids.get(key or "", "")
+        for beat in scene["beats"]:
+            if beat.get("place"):
+                place_key, place_name = beat["place"]
+                if place_key not in location_ids:
+                    location_ids[place_key] = _unique(slugify(place_key, "loc"), {e["id"] for e in entities}, "loc")
+                    look = "exterior" if place_key not in _interiors() else "interior"
+                    entities.append(_entity(location_ids[place_key], place_name, "location", f"{place_name}, {look}"))
+                beat["place_id"] = location_ids[place_key]
 
     cast = _cast(script, characters, ids, props, prop_ids, zh)
     return {"entities": entities, "cast": cast, "script": script}
+
+
+def _interiors() -> set[str]:
+    from director.planning.heuristic.script import INTERIOR_PLACES
+
+    return INTERIOR_PLACES
 
 
 def _entity(entity_id: str, name: str, kind: str, description: str) -> dict:
@@ -560,8 +574,8 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
                     scene_chars.append(name)
             prop_names = [p for p in props if _mentions(narration, p, zh)]
             entity_ids = [ids[n] for n in present] + [prop_ids[p] for p in prop_names]
-            if scene.get("location_id"):
-                entity_ids.append(scene["location_id"])
+            if beat.get("place_id") or scene.get("location_id"):
+                entity_ids.append(beat.get("place_id") or scene["location_id"])
             cast[beat["id"]] = entity_ids
             previous_beat_chars = present
         scene["character_order"] = [ids[n] for n in scene_chars]

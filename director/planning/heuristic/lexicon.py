@@ -308,3 +308,17 @@ PLACES_EN |= {
     "spaceship", "starship", "shuttle", "capsule", "bay", "plains", "prairie", "tundra", "coastline",
     "seashore", "seaside", "boardwalk", "pier", "lighthouse", "sky", "clouds", "space", "orbit",
 }
+
+# Verbs that carry someone from one place to another: "pulls herself into the greenhouse".
+GOING_VERBS_EN = FAST_MOVES_EN + SLOW_MOVES_EN + (
+    "pull", "push", "go", "goes", "went", "gone", "enter", "return", "crawl", "swim", "swam", "fly",
+    "flew", "float", "drag", "slip", "squeez", "dive", "dove", "jump", "leap", "leapt", "clamber",
+    "emerg", "duck", "stagger", "tumbl", "carr", "lead", "led", "bring", "brought", "take", "took",
+    "move", "come", "came", "hobbl", "scrambl", "creep", "crept", "sneak", "snuck", "glid",
+    "haul", "heave", "hurl", "lower", "step", "escap", "wander", "arriv", "land", "board",
+    "disembark", "descend", "ascend", "sail", "paddl", "skat", "ski", "trek", "travel", "journey",
+)
+# Where a movement ends: the place after one of these is the new place.
+INTO_PLACE_EN = ("into", "onto", "inside", "out onto", "out into", "out to", "out of", "through",
+                 "to", "toward", "towards", "up to", "down to", "across", "back to", "back into",
+                 "up into", "down into", "in to", "over to", "along", "out across")

@@ -19,7 +19,7 @@ from director.text import (
     has_cjk, has_stem, has_verb, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
 )
 
-_INTERIOR = {
+INTERIOR_PLACES = {
     "room", "bedroom", "kitchen", "hallway", "corridor", "stairwell", "basement", "attic", "cellar",
     "office", "shop", "store", "bar", "cafe", "café", "restaurant", "diner", "hotel", "hospital",
     "church", "temple", "school", "classroom", "library", "museum", "theater", "theatre", "studio",
@@ -90,7 +90,13 @@ _PLACE_START = re.compile(
 )
 
 
-def find_location(narration: str, loose: bool = False) -> tuple[str, str] | None:
+_BEING_AT = re.compile(
+    r"\b(?:at|in|inside|on|by|beside|near|outside|under|atop)\s+(?:the|a|an|her|his|their)\s+",
+    re.IGNORECASE,
+)
+
+
+def find_location(narration: str, loose: bool = False, where: bool = False) -> tuple[str, str] | None:
     """The first place named in narration: (key, display phrase), e.g. ("harbor", "the harbor").
 
     English needs a place preposition ("to the harbor") unless ``loose`` (shot-list lines such as
@@ -103,7 +109,8 @@ def find_location(narration: str, loose: bool = False) -> tuple[str, str] | None
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, place)
         return (best[1], best[1]) if best else None
-    starts = _LOOSE_START if loose else _PLACE_START
+    # ``where``: only a place someone is at ("waits on the pier"), not one they look or pass through.
+    starts = _LOOSE_START if loose else _BEING_AT if where else _PLACE_START
     for m in starts.finditer(narration):
         words = re.findall(r"[a-z'-]+", narration[m.end():].lower())[:3]
         phrase: list[str] = []
@@ -174,7 +181,7 @@ def lighting_for(time_of_day: str, text: str) -> str:
 
 
 def _is_exterior(key: str) -> bool:
-    return key not in _INTERIOR
+    return key not in INTERIOR_PLACES
 
 
 def _heading(location_key: str | None, location_name: str, time_of_day: str) -> str:
@@ -344,27 +351,81 @@ def _new_scene(location: tuple[str, str] | None, time_of_day: str, transition: s
 # ---- prose ----------------------------------------------------------------------------------
 
 
+_GOING = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in lexicon.INTO_PLACE_EN), key=len, reverse=True))
+    + r")\s+(?:the|a|an|her|his|their|its)\s+",
+    re.IGNORECASE,
+)
+_BACK = re.compile(r"^\s*(?:back\s+(inside|outside|in|out)|(inside|outside)\s+again)\b", re.IGNORECASE)
+
+
+def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
+    """The new place a sentence moves into, if it moves: "She pulls herself into the greenhouse",
+    "climbs out onto the hull", "Back inside, ..." (the last place on the other side of the door)."""
+    if has_cjk(narration):
+        return None
+    back = _BACK.match(narration)
+    if back:
+        wanted_interior = (back.group(1) or back.group(2)).lower() in ("inside", "in")
+        for scene in reversed(scenes):
+            if scene["location_key"] and scene["exterior"] != wanted_interior:
+                return scene["location_key"], scene["location"]
+        return None
+    if not has_verb(narration, lexicon.GOING_VERBS_EN) and not re.search(r"\b(?:enter|reach)\w*\b", narration, re.I):
+        return None
+    for m in _GOING.finditer(narration):
+        found = find_location(narration[m.start():])
+        if found is not None:
+            return found
+    m = re.search(r"\b(?:enter|reach)\w*\s+(?:the|a|an)\s+", narration, re.I)
+    return find_location("into " + narration[m.end() - 4:]) if m else None
+
+
+def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
+    """Append a paragraph's beats to the scenes, starting a new scene where the story moves."""
+    beats = _beats_from_paragraph(para, "prose")
+    # The paragraph's own place comes from its opening, before anyone moves somewhere new.
+    opening: list[str] = []
+    for beat in beats:
+        if opening and moved_to(beat["narration"], scenes):
+            break
+        opening.append(beat["narration"])
+    narration = " ".join(opening)
+    location = find_location(narration)
+    if beats and (moved := moved_to(beats[0]["narration"], scenes)):
+        location = moved
+    tod = find_time_of_day(without_quotes(para))
+    jump = find_time_jump(narration)
+    current = scenes[-1] if scenes else None
+    starts_scene = (
+        current is None or jump
+        or (location is not None and location[0] != current["location_key"])
+        or (tod is not None and tod != current["time_of_day"])
+    )
+    if starts_scene:
+        inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
+        scene_tod = tod or (current["time_of_day"] if current else "day")
+        scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
+    for index, beat in enumerate(beats):
+        moved = moved_to(beat["narration"], scenes) if index >= len(opening) else None
+        still = has_stem(beat["narration"].lower(), lexicon.CONTINUOUS_EN) is not None
+        if moved and moved[0] != scenes[-1]["location_key"] and still:
+            beat["place"] = list(moved)  # "She still runs, toward the pier": the same shot goes on
+        elif moved and moved[0] != scenes[-1]["location_key"]:
+            # Inside one paragraph, moving into a new place is a new place: a new scene.
+            scenes.append(_new_scene(moved, scenes[-1]["time_of_day"], "cut", beat["narration"]))
+        elif scenes[-1]["beats"] and (here := find_location(beat["narration"], where=True)) and here[0] != scenes[-1]["location_key"]:
+            beat["place"] = list(here)  # "Ilan waits on the pier": a place within the scene's place
+        scenes[-1]["beats"].append(beat)
+
+
 def _prose_scenes(text: str, title: str) -> list[dict]:
     paras = paragraphs(text)
     if len(paras) > 1 and paras[0].strip("# ") == title:
         paras = paras[1:]  # the title line is not a beat
     scenes: list[dict] = []
     for para in paras:
-        narration = without_quotes(para)
-        location = find_location(narration)
-        tod = find_time_of_day(narration)
-        jump = find_time_jump(narration)
-        current = scenes[-1] if scenes else None
-        starts_scene = (
-            current is None or jump
-            or (location is not None and location[0] != current["location_key"])
-            or (tod is not None and tod != current["time_of_day"])
-        )
-        if starts_scene:
-            inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
-            scene_tod = tod or (current["time_of_day"] if current else "day")
-            scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
-        scenes[-1]["beats"].extend(_beats_from_paragraph(para, "prose"))
+        _paragraph_scenes(para, scenes)
     scenes = [s for s in scenes if s["beats"]]
     if not scenes:
         scenes = [_new_scene(None, "day", "cut", text)]
