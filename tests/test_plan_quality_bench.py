@@ -314,3 +314,36 @@ def test_run_all_writes_the_plan_quality_section(monkeypatch, tmp_path):
     assert f"| heuristic (this version) | main | 1 | " in section and f"{f1:.2f}" in section
     assert f"| llm | all | | {run.NOT_RUN} |" in section
     assert "| boat_argument |" in section and "*the bar (main set)*" in section
+
+
+@pytest.fixture
+def llm_server_env(monkeypatch, tmp_path):
+    """The LLM planner pointed at a server through the environment, as a user would."""
+    from director.llm import RungCache
+
+    RungCache.forget_all()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("DIRECTOR_LLM_MAX_RETRIES", "0")
+    monkeypatch.setenv("DIRECTOR_LLM_TIMEOUT_S", "5")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-plan-quality-0001")
+    return lambda url: monkeypatch.setenv("OPENAI_BASE_URL", url)
+
+
+@pytest.mark.timeout(60)
+def test_llm_planner_is_scored_on_what_the_server_answered(llm_server_env):
+    from fake_openai_server import FakeOpenAIServer, load_fixtures
+
+    # This scripted server answers every story with its lighthouse plan: the runner must plan
+    # through it and score that plan as a reading of the thriller, which it is not.
+    with FakeOpenAIServer(load_fixtures("good")) as server:
+        llm_server_env(server.base_url)
+        result = run.run_benchmark("llm", "main", stories=["dead_drop"])
+        assert server.requests
+    [row] = result["stories"]
+    assert result["status"] == "run" and row["error"] == ""
+    assert row["metrics"]["character_recall"] == 0.0 and row["metrics"]["dialogue_verbatim"] == 0.0
+    with FakeOpenAIServer(load_fixtures("good"), mode="prose") as server:  # never valid JSON
+        llm_server_env(server.base_url)
+        [row] = run.run_benchmark("llm", "main", stories=["dead_drop"])["stories"]
+    assert row["error"].startswith("RunError") and row["counts"]["characters_missed"] == 3
