@@ -181,3 +181,29 @@ def test_a_place_someone_is_at_is_its_own_location_on_that_shot():
     assert {"the harbor", "the pier", "the lighthouse"} <= names
     pier = next(e.id for e in plan.entities if e.name == "the pier")
     assert pier in next(s for s in plan.shots() if "waits on the pier" in s.description).entities
+
+
+# ---- cuts -----------------------------------------------------------------------------------------
+
+
+def _jump_cuts(plan: FilmPlan) -> list[str]:
+    kinds = {e.id: e.kind for e in plan.entities}
+    out = []
+    for a, b in plan.boundaries():
+        if b.transition != "cut":
+            continue
+        subjects_a = {i for i in a.entities if kinds[i] != "location"}
+        subjects_b = {i for i in b.entities if kinds[i] != "location"}
+        if (a.camera.shot_size, a.camera.angle, subjects_a) == (b.camera.shot_size, b.camera.angle, subjects_b):
+            out.append(b.id)
+    return out
+
+
+@pytest.mark.parametrize("story", [
+    STATION,
+    "The empty kitchen is silent. Dust drifts in the light. A clock ticks on the wall. The tap drips.",
+    "Mara sits at the table. Mara reads the letter. Mara folds the letter. Mara looks out of the window.",
+    "1. WS: the empty square at dawn.\n2. WS: the empty square at noon.\n3. CU: a pigeon.\n4. CU: a pigeon.",
+])
+def test_no_cut_between_identical_setups(story):
+    assert _jump_cuts(_plan(story)) == []
