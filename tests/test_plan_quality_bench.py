@@ -20,8 +20,9 @@ from director.text import word_count
 
 GOLD = {
     "characters": [
-        {"name": "Ines Vela", "aliases": ["Ines", "Dr. Vela"], "looks": ["shaved head", "silver prosthetic arm"]},
-        {"name": "HALDEN", "aliases": ["the ship's computer"], "looks": []},
+        {"name": "Ines Vela", "aliases": ["Ines", "Dr. Vela"], "looks": ["shaved head", "silver prosthetic arm"],
+         "form": "human"},
+        {"name": "HALDEN", "aliases": ["the ship's computer"], "looks": [], "form": "voice"},
     ],
     "not_characters": ["Jupiter", "Lightning"],
     "places": [["corridor"], ["greenhouse"], ["hull", "outside"]],
@@ -31,12 +32,13 @@ GOLD = {
     ],
     "scenes": 2,
 }
-PERFECT = {"character_precision": 1.0, "character_recall": 1.0, "character_f1": 1.0, "look_recall": 1.0,
+PERFECT = {"character_precision": 1.0, "character_recall": 1.0, "character_f1": 1.0, "form_accuracy": 1.0,
+           "look_recall": 1.0,
            "location_recall": 1.0, "dialogue_verbatim": 1.0, "jump_cuts": 0, "scene_error": 0.0}
 
 
-def _entity(eid, name, kind, description=""):
-    return {"id": eid, "name": name, "kind": kind, "description": description}
+def _entity(eid, name, kind, description="", form=None):
+    return {"id": eid, "name": name, "kind": kind, "description": description, "form": form}
 
 
 def _shot(sid, entities, size="MS", angle="eye", transition="cut", dialogue=()):
@@ -50,7 +52,7 @@ def perfect_plan() -> dict:
     return {
         "entities": [
             _entity("ines", "Dr. Vela", "character", "a woman with a shaved head and a silver prosthetic arm"),
-            _entity("halden", "Halden", "character", "heard, never seen"),
+            _entity("halden", "Halden", "character", "heard, never seen", form="voice"),
             _entity("corridor", "the narrow corridor", "location"),
             _entity("greenhouse", "Greenhouse", "location"),
             _entity("hull", "outside the station's hull", "location"),
@@ -102,6 +104,15 @@ def test_a_missing_character_lowers_recall():
     result = changed(plan)
     assert result.pop("dialogue_verbatim") == 0.5  # its line is gone with it
     assert result == {"character_recall": 0.5, "character_f1": 0.667}
+
+
+def test_a_voice_drawn_as_a_body_lowers_form_accuracy_only():
+    plan = perfect_plan()
+    plan["entities"][1]["form"] = None  # no form: a human body
+    assert changed(plan) == {"form_accuracy": 0.5}
+    plan["entities"][1]["form"] = "robot"
+    score = score_plan(FilmPlan.model_validate(plan), parse_gold(GOLD, "test"))
+    assert score.wrong_forms == ["HALDEN: robot, not voice"]
 
 
 def test_a_look_missing_from_the_description_lowers_look_recall_only():

@@ -70,11 +70,13 @@ def markdown(data: dict) -> str:
         "|---|---|---:|" + "---:|" * len(COLUMNS) + "---|",
         *_summary_rows(data.get("baseline")),
         *[row for result in data["runs"] for row in _summary_rows(result)],
-        "| *the bar (main set)* | | | | | *≥ 0.95* | *≥ 0.80* | *≥ 0.85* | *1.00* | *0* | | |",
+        "| *the bar (main set)* | | | | | *≥ 0.95* | | *≥ 0.80* | *≥ 0.85* | *1.00* | *0* | | |",
         "",
         "- **char P / R / F1**: planned characters against the gold characters, matched by name or "
         "alias (case-insensitive, CJK aware). A thing planned as a character (a planet, lightning, a "
         "crowd) or a second entity for one character is a false positive.",
+        "- **forms**: share of matched characters planned with the body the text gives them "
+        "(`Entity.form`: human, child, voice for a voice heard but never seen, dog, horse, robot...).",
         "- **looks**: share of the look phrases written in the text (\"shaved head\", \"emerald "
         "gown\") whose content words are all in the matched character's description.",
         "- **places**: share of the story's distinct places that each get their own location "

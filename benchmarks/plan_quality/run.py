@@ -91,7 +91,7 @@ def pooled(rows: list[dict]) -> dict:
 # ---- the table -----------------------------------------------------------------------------
 
 COLUMNS = (("character_precision", "char P"), ("character_recall", "char R"), ("character_f1", "char F1"),
-           ("look_recall", "looks"), ("location_recall", "places"), ("dialogue_verbatim", "lines"),
+           ("form_accuracy", "forms"), ("look_recall", "looks"), ("location_recall", "places"), ("dialogue_verbatim", "lines"),
            ("jump_cuts", "jump cuts"), ("scene_error", "scene err"))
 
 
@@ -121,7 +121,8 @@ def mistakes(result: dict) -> list[str]:
     for row in result.get("stories", []):
         parts = []
         for key, label in (("error", "error"), ("false_characters", "not characters"),
-                           ("missed_characters", "missed characters"), ("missed_looks", "missed looks"),
+                           ("missed_characters", "missed characters"), ("wrong_forms", "wrong forms"),
+                           ("missed_looks", "missed looks"),
                            ("missed_places", "missed places"), ("missed_lines", "missed lines"),
                            ("jump_cut_shots", "jump cuts")):
             value = row.get(key)

@@ -6,6 +6,9 @@ Metrics (per story, and overall by pooling the counts of every story):
   gold name or an alias (case-insensitive, CJK aware, see match.py). A planned character that is
   no gold character (a planet, "Lightning", a crowd) or a second entity for a gold character
   already matched (the stranger and the brother he turns out to be) is a false positive.
+- form accuracy: of the matched characters whose gold names a body (director.vocab
+  CHARACTER_FORMS: human, child, voice, dog, robot...), the share planned with that form (no
+  form means human): a voice-only AI drawn as a person is wrong.
 - look recall: each look phrase of each gold character counts as found when all its content
   words are in the description of the entity matched to that character (an unmatched character's
   looks are all missed).
@@ -43,6 +46,8 @@ class Counts:
     characters_matched: int = 0
     characters_false: int = 0
     characters_missed: int = 0
+    forms_right: int = 0
+    forms_total: int = 0
     looks_found: int = 0
     looks_total: int = 0
     places_found: int = 0
@@ -72,6 +77,10 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
+    def form_accuracy(self) -> float:
+        return _ratio(self.forms_right, self.forms_total)
+
+    @property
     def look_recall(self) -> float:
         return _ratio(self.looks_found, self.looks_total)
 
@@ -93,6 +102,7 @@ class Counts:
             "character_precision": round(self.precision, 3),
             "character_recall": round(self.recall, 3),
             "character_f1": round(self.f1, 3),
+            "form_accuracy": round(self.form_accuracy, 3),
             "look_recall": round(self.look_recall, 3),
             "location_recall": round(self.location_recall, 3),
             "dialogue_verbatim": round(self.dialogue_verbatim, 3),
@@ -109,6 +119,7 @@ class StoryScore:
     counts: Counts
     false_characters: list[str] = field(default_factory=list)
     missed_characters: list[str] = field(default_factory=list)
+    wrong_forms: list[str] = field(default_factory=list)
     missed_looks: list[str] = field(default_factory=list)
     missed_places: list[str] = field(default_factory=list)
     missed_lines: list[str] = field(default_factory=list)
@@ -129,6 +140,7 @@ def score_plan(plan: FilmPlan, gold: Gold) -> StoryScore:
     result = StoryScore(story=gold.story, counts=counts,
                         scenes_planned=len(plan.scenes), scenes_gold=gold.scenes)
     matched = _score_characters(plan, gold, result)
+    _score_forms(gold, matched, result)
     _score_looks(gold, matched, result)
     _score_places(plan, gold, result)
     _score_dialogue(plan, gold, matched, result)
@@ -168,6 +180,19 @@ def _score_characters(plan: FilmPlan, gold: Gold, result: StoryScore) -> dict[st
     result.missed_characters = [c.name for c in gold.characters if c.name not in matched]
     result.counts.characters_missed = len(result.missed_characters)
     return matched
+
+
+def _score_forms(gold: Gold, matched: dict[str, Entity], result: StoryScore) -> None:
+    for character in gold.characters:
+        entity = matched.get(character.name)
+        if character.form is None or entity is None:
+            continue
+        result.counts.forms_total += 1
+        planned = entity.form or "human"
+        if planned == character.form:
+            result.counts.forms_right += 1
+        else:
+            result.wrong_forms.append(f"{character.name}: {planned}, not {character.form}")
 
 
 def _score_looks(gold: Gold, matched: dict[str, Entity], result: StoryScore) -> None:
