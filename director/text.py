@@ -8,7 +8,7 @@ import unicodedata
 
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.")
 # A sentence ends at . ! ? … (plus closing quotes) followed by space, or at 。！？ anywhere.
-_EN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’」』)]*\s+")
+_EN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’」』)]*\s+")  # the quotes stay with the sentence
 _ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?…])(?![”’」』\"])|(?<=[。！？!?…][”’」』\"])")
 _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』")
 
@@ -41,18 +41,33 @@ def sentences(paragraph: str) -> list[str]:
         protected = paragraph
         for i, abbr in enumerate(_ABBREVIATIONS):
             protected = protected.replace(abbr, abbr.replace(".", f"\x00{i}\x00"))
-        parts = _EN_SENTENCE_END.split(protected)
+        parts, start = [], 0
+        for m in _EN_SENTENCE_END.finditer(protected):
+            end = m.start() + len(m.group(0).rstrip())  # the closing quote stays with its sentence
+            parts.append(protected[start:end])
+            start = m.end()
+        parts.append(protected[start:])
         parts = [re.sub(r"\x00\d+\x00", ".", p) for p in parts]
     merged: list[str] = []
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        # A closing quote left alone (e.g. '”') belongs to the sentence before it.
+        # A closing quote left alone (e.g. '”') belongs to the sentence before it, and so does
+        # the rest of a quotation: '"Fine. You win. I'll eat."' is one spoken line, not three.
         if merged and all(ch in "”’」』\"'" for ch in part):
             merged[-1] += part
+        elif merged and (_quote_open(merged[-1]) or (part[0].islower() and merged[-1][-1:] in "”\"’'")):
+            # ... or a speech tag after the quote: '“Go. Now.” he said.'
+            merged[-1] += ("" if has_cjk(part) else " ") + part
         else:
             merged.append(part)
     return merged
+
+
+def _quote_open(text: str) -> bool:
+    """True while a quotation begun in ``text`` has not been closed yet."""
+    return (text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+            or text.count("「") > text.count("」") or text.count("『") > text.count("』"))
 
 
 def quoted(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from director.text import has_cjk, slugify
 NEUTRAL_LOOK = "no description in the story; neutral default: adult, plain dark everyday clothes, same look in every shot"
 NEUTRAL_LOOK_ZH = "故事中没有外貌描述；中性默认造型：成年人，朴素的深色日常衣着，每个镜头保持一致"
 
-_NAME_TOKEN = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?\b")
+_NAME_TOKEN = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?:['’]s)?\b")
 _CAPS_INTRO = re.compile(r"\b([A-Z][A-Z'-]{1,}(?:\s[A-Z][A-Z'-]{1,})?)\b(?:\s*\(([^)]*)\))?")
 _SPEECH_EN = "|".join(lexicon.SPEECH_VERBS_EN)
 
@@ -151,6 +151,9 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     for word, count in counts.items():
         if (count >= 2 or word in acting) and (word in inside or count >= 2 and word in acting):
             found.setdefault(word, {"description": "", "gender": ""})
+    for m in re.finditer(r"\b(?:named|called)\s+([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)", text):
+        if _name_word(m.group(1), lowercase_words):
+            found.setdefault(m.group(1), {"description": "", "gender": ""})
     for word in _capitals_who_speak(beats):
         found.setdefault(word, {"description": "", "gender": ""})
     _merge_full_names(found, _full_names_en(beats, lowercase_words))
@@ -219,7 +222,7 @@ def _capitals_who_speak(beats: list[dict]) -> list[str]:
         if beat["source"] == "fountain" or not beat["dialogue"]:
             continue
         text = beat["text"]
-        for m in re.finditer(rf"\b(?:{verbs})\w*\s+([A-Z][A-Z0-9-]{{1,}})\b|\b([A-Z][A-Z0-9-]{{1,}})\s+(?:{verbs})\w*\b", text):
+        for m in re.finditer(rf"\b(?:{verbs})\w*\s+([A-Z][A-Z0-9-]{{1,}})\b|\b([A-Z][A-Z0-9-]{{1,}})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{verbs})\w*\b", text):
             word = m.group(1) or m.group(2)
             if word.lower() not in lexicon.NOT_NAMES_EN and word not in found and len(word) > 1:
                 found.append(word)
@@ -243,7 +246,7 @@ def _full_names_en(beats: list[dict], lowercase_words: set[str]) -> dict[str, li
     A first and last name answer to either part ("Mara", "Voss"); a title and a name answer to the
     name and to "the captain".
     """
-    pair = re.compile(r"\b([A-Z][a-z]+\.?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z][a-z])")
+    pair = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\.?)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\b(?!\s+[A-Z][a-z])")
     names: dict[str, list[str]] = {}
     for beat in beats:
         for m in pair.finditer(beat["narration"]):
@@ -356,8 +359,11 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
         if piece and len(piece) > 2 and not any(piece == p for _, p in found):
             found.append((pos, piece))
 
-    # "N, who wears a red raincoat," / "N, whose hair is white,"
-    for m in re.finditer(rf"\b(?:{names}),\s+(?:who|whose)\s+({_PIECE}?)(?=,|[.;:!?]|$)", text, re.I):
+    # "N, who wears a red raincoat," / "N, whose hair is white," / "N who wore mittens"
+    for m in re.finditer(rf"\b(?:{names}),?\s+(?:who|whose)\s+({_PIECE}?)(?=,|[.;:!?]|$)", text, re.I):
+        add(m.start(), m.group(1))
+    # "a lanky student named Tomás": what the story calls someone before it names them
+    for m in re.finditer(rf"\b((?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+)\s+(?:named|called)\s+(?:{names})\b", text, re.I):
         add(m.start(), m.group(1))
     # "N, a tall woman in a red raincoat," / "N, tall with a shaved head and a silver arm, is ..."
     for m in re.finditer(rf"\b(?:{names}),\s+(?!who\b|whose\b|which\b)([^,.;:!?\"“”]+?)(?=,|[.;:!?]|$)", text):
@@ -655,7 +661,7 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
         narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
         for name, info in characters.items():
             n = "|".join(re.escape(form) for form in [name, *info.get("aliases", [])])
-            if re.search(rf"\b(?:{n})\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+(?:{n})\b", narration, re.I):
+            if re.search(rf"\b(?:{n})(?:,[^,]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+(?:{n})\b", narration, re.I):
                 return name
         pronoun = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I)
         if pronoun:

@@ -172,6 +172,9 @@ CONTINUOUS_ZH = ("继续", "仍然", "依然", "接着", "然后", "还在", "�
 SPEECH_VERBS_EN = (
     "say", "said", "ask", "answer", "repl", "whisper", "shout", "call", "mutter", "murmur",
     "yell", "cr", "add", "tell", "told", "snap", "laugh", "sigh", "breath", "plead", "warn",
+    "spoke", "speak", "announc", "report", "repeat", "declar", "exclaim", "hiss", "growl",
+    "groan", "grumbl", "insist", "admit", "promis", "roar", "bellow", "scream", "stammer",
+    "sob", "chirp", "squeak", "bark", "purr", "croak", "beep", "sang", "sing", "chant", "recit",
 )
 SPEECH_VERBS_ZH = ("说", "道", "问", "喊", "回答", "叫道", "低声说", "笑道", "答")
 

@@ -288,9 +288,11 @@ def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
         beat = make_beat(sentence, source=source)
         previous = beats[-1] if beats else None
         short = word_count(beat["narration"]) < 7
-        if previous is not None and beat["dialogue"] and previous["dialogue"] and not beat["narration"].strip(" ,.;:，。"):
+        bare_quote = beat["dialogue"] and not beat["narration"].strip(" ,.;:，。")
+        if previous is not None and bare_quote:
             # A bare quote after a spoken line in the same paragraph is the same speaker going on:
-            # '"Two minutes," he says. "Did anyone follow you?"' is one shot, two lines.
+            # '"Two minutes," he says. "Did anyone follow you?"' is one shot, two lines; after an
+            # action it is the one who acted: 'Dana laughs. "Fine. You win."'.
             merged = make_beat(previous["text"] + (" " if not has_cjk(paragraph) else "") + sentence,
                                source=source)
             merged["size_cue"], merged["continuous"] = previous["size_cue"], previous["continuous"]
