@@ -31,13 +31,14 @@ def gold_files(set_name: str) -> list[Path]:
     return [path for name in names for path in sorted(SETS[name].glob("*.json"))]
 
 
+def set_of(gold_path: Path) -> str:
+    """Which set ("main", "heldout") a gold file belongs to."""
+    return next(name for name, folder in SETS.items() if gold_path.parent == folder)
+
+
 def load_set(set_name: str) -> list[tuple[str, Path, Gold]]:
     """(set, story path, gold) for each story of the set."""
-    out = []
-    for gold_path in gold_files(set_name):
-        out.append((gold_path.parent.name if gold_path.parent != SETS["main"] else "main",
-                    story_file(gold_path), load_gold(gold_path)))
-    return out
+    return [(set_of(path), story_file(path), load_gold(path)) for path in gold_files(set_name)]
 
 
 def score_story(path: Path, gold: Gold, planner: str) -> tuple[StoryScore, float, str]:
