@@ -292,6 +292,9 @@ def test_bad_options_exit_2(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["--planner", "psychic"])
     assert exit_info.value.code == 2
+    capsys.readouterr()
+    assert main(["--story", "no_such_story"]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == ["error: no story named ['no_such_story'] in set 'main'"]
 
 
 def test_the_stored_baseline_scored_the_current_stories_and_gold():
