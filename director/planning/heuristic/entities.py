@@ -366,14 +366,17 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
     for m in re.finditer(rf"\b((?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+)\s+(?:named|called)\s+(?:{names})\b", text, re.I):
         add(m.start(), m.group(1))
     # "N, a tall woman in a red raincoat," / "N, tall with a shaved head and a silver arm, is ..."
-    for m in re.finditer(rf"\b(?:{names}),\s+(?!who\b|whose\b|which\b)([^,.;:!?\"“”]+?)(?=,|[.;:!?]|$)", text):
-        piece = m.group(1)
-        words = re.findall(r"[a-z'-]+", piece.lower())
-        if not words or piece[:1].isupper():
-            continue  # "Mara, Ilan and Tomas": a list of names, not a look
-        if words[0] in ("a", "an", "the") or set(words) & lexicon.LOOK_NOUNS_EN or "with" in words[1:] or re.match(r"\d", piece):
-            if words[0] not in ("and", "but", "then", "as", "when", "while", "so", "now", "still", "too"):
-                add(m.start(), piece)
+    # / "Marta, the innkeeper, a stout woman with flour on her forearms, ..." (a chain of them)
+    for m in re.finditer(rf"\b(?:{names})((?:,\s+(?!who\b|whose\b|which\b)[^,.;:!?\"“”]+?)+)(?=,|[.;:!?]|$)", text):
+        for index, piece in enumerate(p.strip() for p in m.group(1).split(",") if p.strip()):
+            words = re.findall(r"[a-z'-]+", piece.lower())
+            if not words or piece[:1].isupper() or words[0] in _NOT_LOOK_START:
+                break  # "Mara, Ilan and Tomas": a list of names; ", and then ...": the sentence goes on
+            article = words[0] in ("a", "an", "the")
+            # After the first, only "a/the ..." is another appositive; "climbs the stairs" is the verb.
+            if len(words) > 14 or (not article and (index > 0 or _looks_like_action(words))):
+                break
+            add(m.start(), piece)
     # "N has a grey beard", "the fox had a white tail and one torn ear"
     for m in re.finditer(rf"\b(?:{names})\s+(?:\w+ly\s+|also\s+|still\s+)?({_LOOK_VERBS}\s+{_PIECE})", text, re.I):
         add(m.start(), m.group(1))
@@ -389,28 +392,84 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
     return [piece for _, piece in sorted(found)]
 
 
+_NOT_LOOK_START = {"and", "but", "then", "as", "when", "while", "so", "now", "still", "too", "who",
+                   "which", "that", "he", "she", "it", "they", "i", "we", "you", "his", "her", "their",
+                   "its", "there", "here", "only", "just", "not", "or", "if", "because", "though"}
+_NOT_LOOK_WORDS = {"alone", "together", "again", "too", "also", "however", "perhaps", "finally",
+                   "meanwhile", "instead", "now", "then", "still", "already", "once", "here", "there",
+                   "left", "right", "own", "other", "free", "bare", "empty", "same", "next", "first",
+                   "last", "whole", "only"}
+_HOLDING_PARTS = {"hand", "hands", "arm", "arms", "fingers", "lap", "mouth", "palm", "palms", "fist", "grip"}
+_PIECE_END = r"(?=,\s+(?:and|but|then|as|while|still|so)\b|[.;:!?\"“”]|$)"
+_POSSESSIVE = {"his": "m", "her": "f", "its": "n", "their": ""}
+
+
+def _looks_like_action(words: list[str]) -> bool:
+    """An appositive that is an action ("Mara, turning, sees"; "Mara, climbs"), not a look."""
+    first = words[0]
+    if first in _NOT_LOOK_WORDS or (first.endswith("s") and not first.endswith("ss") and len(words) > 1
+                                    and words[1] in ("the", "a", "an", "her", "his", "their", "to", "up", "down", "into", "out")):
+        return True
+    return any(w.endswith("ing") and w not in ("wearing", "carrying", "holding") for w in words[:2]) or \
+        any(w in lexicon.IRREGULAR_PAST_EN or re.fullmatch(r"[a-z]+ed", w) and w not in _LOOK_PARTICIPLES
+            for w in words[:1])
+
+
+_LOOK_PARTICIPLES = {"grey-haired", "white-haired", "red-haired", "dressed", "scarred", "bearded",
+                     "freckled", "tattooed", "hooded", "masked", "armed", "crippled", "bald-headed",
+                     "broad-shouldered", "wrinkled", "weathered", "stooped", "curved", "tired"}
+
+
 def _pronoun_looks_en(beats: list[dict], found: dict[str, dict]) -> dict[str, list[str]]:
-    """ "He has a grey beard and a wooden leg.": the look belongs to the last person of that
-    gender the story named before the sentence."""
+    """Looks in sentences about someone: "He has a grey beard and a wooden leg.", "He was a gaunt
+    man in a wolf-fur hood", "She stood by the sink in her hospital scrubs", "Caleb reached into
+    his corduroy jacket". A pronoun means the last person of that gender the story named."""
     from director.text import sentences
 
     forms = {name: _forms_of(name, info) for name, info in found.items()}
+    patterns = {name: re.compile(r"\b(?:" + "|".join(re.escape(f) for f in names) + r")\b", re.I)
+                for name, names in forms.items()}
+    nouns = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
+    worn = re.compile(rf"\b(?:in|wearing|dressed in)\s+(?:her|his|their|its|a|an)\s+((?:[\w-]+\s+){{0,3}}(?:{nouns}))\b", re.I)
+    owned = re.compile(rf"\b(her|his|their|its)\s+((?:[\w-]+\s+){{1,3}}(?:{nouns}))\b", re.I)
     last: dict[str, str] = {}
     out: dict[str, list[str]] = {}
+
+    def give(who: str | None, piece: str) -> None:
+        piece = piece.strip(" ,")
+        if who and piece and piece not in out.setdefault(who, []):
+            out[who].append(piece)
+
     for beat in beats:
         for sentence in sentences(beat["narration"]):
-            m = re.match(rf"\s*(He|She|It)\s+(?:\w+ly\s+|also\s+|still\s+)?({_LOOK_VERBS}\s+{_PIECE})", sentence)
-            if m:
-                gender = {"He": "m", "She": "f", "It": "n"}[m.group(1)]
-                who = last.get(gender)
-                if who:
-                    out.setdefault(who, []).append(m.group(2).strip(" ,"))
-            hits = []
-            for name, names in forms.items():
-                pattern = r"\b(?:" + "|".join(re.escape(f) for f in names) + r")\b"
-                if (hit := re.search(pattern, sentence, re.I)) is not None:
-                    hits.append((hit.start(), name))
-            for _, name in sorted(hits):
+            hits = sorted((hit.start(), name) for name, pattern in patterns.items()
+                          if (hit := pattern.search(sentence)) is not None)
+            lead = re.match(r"\s*(?:[A-Z][a-z]+ly,?\s+|Then,?\s+|Now,?\s+)?(He|She|It)\b", sentence)
+            subject = None
+            if lead and (not hits or hits[0][0] > lead.start(1)):
+                subject = last.get({"He": "m", "She": "f", "It": "n"}[lead.group(1)])
+            elif hits and hits[0][0] < 40:
+                subject = hits[0][1]
+            if subject:
+                start = rf"^\s*(?:[A-Z][a-z]+ly,?\s+)?(?:He|She|It|{patterns[subject].pattern[2:-2]})"
+                if m := re.match(rf"{start}\s+(?:\w+ly\s+|also\s+|still\s+)?({_LOOK_VERBS}\s+[^.;:!?\"“”]+?){_PIECE_END}", sentence, re.I):
+                    give(subject, m.group(1))
+                if m := re.match(rf"{start}\s+(?:is|was)\s+((?:a|an)\s+[^.;:!?\"“”]+?){_PIECE_END}", sentence, re.I):
+                    give(subject, m.group(1))
+                for m in worn.finditer(sentence):
+                    piece = m.group(1).lower().split()
+                    # "in her left hand" holds something; "in her hospital scrubs" is worn.
+                    if not set(piece) & _NOT_LOOK_WORDS and piece[-1] not in _HOLDING_PARTS:
+                        give(subject, m.group(1))
+            for m in owned.finditer(sentence):
+                adjectives = m.group(2).split()[:-1]
+                if any(a.lower() in _NOT_LOOK_START or a.lower() in _NOT_LOOK_WORDS
+                       or a.lower() in lexicon.NOT_PROPS_EN for a in adjectives):
+                    continue
+                gender = _POSSESSIVE[m.group(1).lower()]
+                owner = subject if subject and found[subject].get("gender", "") in (gender, "") else last.get(gender)
+                give(owner, m.group(2))
+            for _, name in hits:
                 gender = found[name].get("gender") or ("n" if name.lower().startswith("the ") else "")
                 if gender:
                     last[gender] = name
@@ -423,7 +482,9 @@ def _join_looks(description: str, looks: list[str]) -> str:
     if looks and "no description in the story" in base:
         base = base.split(";")[0] if not base.startswith("no description") else ""
     parts = [base] if base else []
-    parts += [look for look in looks if look.lower() not in base.lower()]
+    for look in looks:
+        if not any(look.lower() in part.lower() for part in parts):
+            parts = [p for p in parts if p.lower() not in look.lower()] + [look]
     return "; ".join(parts)
 
 

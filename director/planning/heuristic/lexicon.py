@@ -325,3 +325,16 @@ GOING_VERBS_EN = FAST_MOVES_EN + SLOW_MOVES_EN + (
 INTO_PLACE_EN = ("into", "onto", "inside", "out onto", "out into", "out to", "out of", "through",
                  "to", "toward", "towards", "up to", "down to", "across", "back to", "back into",
                  "up into", "down into", "in to", "over to", "along", "out across")
+LOOK_NOUNS_EN |= {
+    "scrubs", "badge", "cardigan", "oilskin", "tunic", "sneakers", "trainers", "cast", "pullover",
+    "blouse", "trench", "trenchcoat", "overcoat", "parka", "poncho", "kimono", "sari", "headscarf",
+    "turban", "beret", "bonnet", "goggles", "earring", "bracelet", "tie", "bowtie", "waistcoat",
+    "gown", "armor", "armour", "spacesuit", "slippers", "sandals", "stockings", "tights", "shorts",
+    "wig", "bun", "ponytail", "curls", "dreadlocks", "stubble", "sideburns", "cheek", "cheeks",
+    "forearms", "forearm", "fingers", "nose", "chin", "forehead", "lips", "eyebrows", "claws",
+    "horns", "scales", "tusks", "sensor", "sensors", "dome", "treads", "mittens", "gloves",
+    "coveralls", "jumpsuit", "belt", "sash", "pinafore", "frock", "smock", "rags", "hat", "plait",
+    "plaits", "mane", "hooves", "muzzle", "snout", "coat", "paw", "knees", "elbows", "limbs",
+    "body", "frame", "build", "legs", "feet", "teeth", "beard", "hair", "eye", "eyes", "glasses",
+    "spectacles", "moustache", "pipe", "cane", "crutch", "wheelchair", "feathers", "wings",
+}
