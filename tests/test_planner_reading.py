@@ -207,3 +207,19 @@ def _jump_cuts(plan: FilmPlan) -> list[str]:
 ])
 def test_no_cut_between_identical_setups(story):
     assert _jump_cuts(_plan(story)) == []
+
+
+def test_a_run_through_several_places_shows_each_and_ends_in_the_last():
+    story = ("Ada wakes in her bunk.\n\nAda ran down the curving corridor, pulled herself through the "
+             "hatch and into the galley. A kettle whistles.\n\nInside the harbour café, Ada watches the rain.")
+    plan = _plan(story)
+    run = next(s for s in plan.shots() if s.description.startswith("Ada ran down"))
+    names = {plan.entity(i).name for i in run.entities if plan.entity(i).kind == "location"}
+    assert {"the curving corridor", "the galley"} <= names
+    assert plan.scene_of(run.id).location == "the galley"
+    assert plan.scenes[-1].location.endswith("café")
+
+
+def test_a_logline_in_the_past_tense_finds_its_protagonist():
+    plan = _plan("Mira ran down the curving corridor and hid in the greenhouse.")
+    assert [e.name for e in plan.entities if e.kind == "character"] == ["Mira"]

@@ -58,16 +58,21 @@ def extract_entities(script: dict) -> dict:
                                     f"{scene['location'] or key}, {look}"))
         scene["location_id"] = location_ids.get(key or "", "")
         for beat in scene["beats"]:
-            if beat.get("place"):
-                place_key, place_name = beat["place"]
-                if place_key not in location_ids:
-                    location_ids[place_key] = _unique(slugify(place_key, "loc"), {e["id"] for e in entities}, "loc")
-                    look = "exterior" if place_key not in _interiors() else "interior"
-                    entities.append(_entity(location_ids[place_key], place_name, "location", f"{place_name}, {look}"))
-                beat["place_id"] = location_ids[place_key]
+            for place_key, place_name in [beat["place"]] if beat.get("place") else []:
+                beat["place_id"] = _location_id(place_key, place_name, location_ids, entities)
+            beat["passed_ids"] = [_location_id(k, n, location_ids, entities) for k, n in beat.get("passed", [])]
 
     cast = _cast(script, characters, ids, props, prop_ids, zh)
     return {"entities": entities, "cast": cast, "script": script}
+
+
+def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict]) -> str:
+    """The id of the location entity for a place key, added on first use."""
+    if key not in location_ids:
+        location_ids[key] = _unique(slugify(key, "loc"), {e["id"] for e in entities}, "loc")
+        look = "exterior" if key not in _interiors() else "interior"
+        entities.append(_entity(location_ids[key], name, "location", f"{name}, {look}"))
+    return location_ids[key]
 
 
 def _interiors() -> set[str]:
@@ -643,6 +648,7 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
             entity_ids = [ids[n] for n in present] + [prop_ids[p] for p in prop_names]
             if beat.get("place_id") or scene.get("location_id"):
                 entity_ids.append(beat.get("place_id") or scene["location_id"])
+            entity_ids += [i for i in beat.get("passed_ids", []) if i not in entity_ids]
             cast[beat["id"]] = entity_ids
             previous_beat_chars = present
         scene["character_order"] = [ids[n] for n in scene_chars]

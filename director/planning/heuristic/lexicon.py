@@ -338,3 +338,24 @@ LOOK_NOUNS_EN |= {
     "body", "frame", "build", "legs", "feet", "teeth", "beard", "hair", "eye", "eyes", "glasses",
     "spectacles", "moustache", "pipe", "cane", "crutch", "wheelchair", "feathers", "wings",
 }
+PLACES_EN |= {
+    "terrace", "veranda", "patio", "deck", "wheelhouse", "galley", "quarters", "trail", "path",
+    "mesa", "gully", "ravine", "overhang", "ledge", "slope", "plateau", "laundromat",
+    "supermarket", "pharmacy", "bank", "salon", "barbershop", "gym", "cinema", "motel", "hostel",
+    "lodge", "chalet", "villa", "mansion", "manor", "ballroom", "dome", "courthouse", "embassy",
+    "precinct", "morgue", "alleyway", "backyard", "driveway", "sidewalk", "pavement", "crossroads",
+    "junction", "carriage", "compartment", "cabin", "cab", "aisle", "checkpoint", "border",
+    "camp", "campsite", "campfire", "well", "pasture", "paddock", "vineyard", "ranch", "homestead",
+    "sawmill", "forge", "smithy", "quarry", "dam", "canal", "harbourside", "waterfront", "cove",
+    "island", "jetty", "boathouse", "shed", "greenhouse", "conservatory", "study", "loft",
+    "stairs", "staircase", "landing", "elevator", "lift", "roof", "parking", "mall", "arcade",
+    "auditorium", "stage", "backstage", "classroom", "playground", "schoolyard", "courtroom",
+    "hallway", "foyer", "vestibule", "porch", "attic", "basement", "rampart", "battlements",
+    "keep", "tower", "spire", "belfry", "bell-tower", "crypt", "tomb", "catacombs", "undergrowth",
+    "thicket", "riverbank", "bank", "creek", "brook", "spring", "oasis", "dune", "steppe",
+}
+PLACES_EN |= {"upstairs", "downstairs"}
+# Words too often not a place of their own ("the spiral stairs of the lighthouse", "keep").
+PLACES_EN -= {"stairs", "staircase", "landing", "keep", "spring", "well", "stage", "lift", "bank",
+              "cab", "aisle", "elevator", "border"}
+INTO_PLACE_EN += ("down", "up", "past", "around", "round", "over", "from", "off", "out through", "beyond")

@@ -115,8 +115,8 @@ def allocate(shots: int) -> list[int]:
 
 def expand_logline(story: dict) -> dict:
     """A script dict (see script.py) with ``requested_shots`` (default 8) beats in five acts."""
-    from director.planning.heuristic.script import (find_location, find_time_of_day, lighting_for, make_beat,
-                                          number_beats)
+    from director.planning.heuristic.script import (INTERIOR_PLACES, find_time_of_day, lighting_for, make_beat,
+                                                    number_beats)
 
     total = story.get("requested_shots") or DEFAULT_SHOTS
     body = strip_request(story["text"]) or story["text"].strip()
@@ -136,7 +136,8 @@ def expand_logline(story: dict) -> dict:
         current = scenes[-1] if scenes else None
         if current is None or current["location_key"] != key or current["time_of_day"] != tod:
             heading_place = re.sub(r"^(the|a|an)\s+", "", place[1], flags=re.IGNORECASE).upper()
-            prefix = "" if has_cjk(place[1]) else ("INT. " if key.endswith(("home", "workshop")) else "EXT. ")
+            inside = key.endswith(("home", "workshop")) or key in INTERIOR_PLACES
+            prefix = "" if has_cjk(place[1]) else ("INT. " if inside else "EXT. ")
             scenes.append({
                 "id": "", "heading": f"{prefix}{heading_place} - {tod.upper()}", "location": place[1],
                 "location_key": key, "exterior": not prefix.startswith("INT") and key != "家", "time_of_day": tod,
@@ -179,7 +180,8 @@ def _parse_en(body: str) -> dict:
         cut = len(words)
         for i, word in enumerate(words[1:], start=1):
             w = word.lower().strip(",")
-            if _VERBISH.match(w) and w not in _NOT_VERB and words[i - 1].lower() not in ("a", "an", "the"):
+            verbish = _VERBISH.match(w) or re.fullmatch(r"[a-z]{2,}ed", w) or w in lexicon.IRREGULAR_PAST_EN
+            if verbish and w not in _NOT_VERB and words[i - 1].lower() not in ("a", "an", "the"):
                 cut = i
                 break
         subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])

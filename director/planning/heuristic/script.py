@@ -96,6 +96,35 @@ _BEING_AT = re.compile(
 )
 
 
+# Places written without an article: "out at sea", "ashore", "on deck".
+_BARE_PLACES = {"at sea": "sea", "out to sea": "sea", "ashore": "shore", "on deck": "deck",
+                "on board": "deck", "aboard": "deck", "in town": "town", "downtown": "city",
+                "into town": "town", "upstairs": "upstairs", "downstairs": "downstairs",
+                "in orbit": "orbit", "in space": "space", "underground": "tunnel",
+                "underwater": "sea", "overboard": "sea", "in the open": "field"}
+_BARE_PLACE = re.compile(r"\b(" + "|".join(re.escape(k).replace("\\ ", r"\s+") for k in _BARE_PLACES) + r")\b", re.I)
+
+
+def place_phrase(text: str) -> tuple[str, str] | None:
+    """The place a noun phrase names, read from its first words: "old harbor at dawn" →
+    ("harbor", "the old harbor"); None when its head is not a place."""
+    words = re.findall(r"[^\W\d_][\w'-]*", text.lower())[:3]
+    phrase: list[str] = []
+    for word in words:
+        if word in _PHRASE_STOP:
+            break
+        phrase.append(word)
+    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN]
+    if not heads:
+        return None
+    last = heads[-1]
+    # Keep one describing word before the place ("old harbor"), drop the rest.
+    kept = phrase[max(0, last - 1): last + 1] if last else phrase[last: last + 1]
+    if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
+        kept = kept[1:] if kept[0] not in lexicon.PLACES_EN else kept
+    return phrase[last], "the " + " ".join(kept)
+
+
 def find_location(narration: str, loose: bool = False, where: bool = False) -> tuple[str, str] | None:
     """The first place named in narration: (key, display phrase), e.g. ("harbor", "the harbor").
 
@@ -110,22 +139,17 @@ def find_location(narration: str, loose: bool = False, where: bool = False) -> t
                 best = (pos, place)
         return (best[1], best[1]) if best else None
     # ``where``: only a place someone is at ("waits on the pier"), not one they look or pass through.
+    bare = _BARE_PLACE.search(narration)
     starts = _LOOSE_START if loose else _BEING_AT if where else _PLACE_START
     for m in starts.finditer(narration):
-        words = re.findall(r"[a-z'-]+", narration[m.end():].lower())[:3]
-        phrase: list[str] = []
-        for word in words:
-            if word in _PHRASE_STOP:
+        found = place_phrase(narration[m.end():])
+        if found:
+            if bare and bare.start() < m.start():
                 break
-            phrase.append(word)
-        heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN]
-        if heads:
-            last = heads[-1]
-            # Keep one describing word before the place ("old harbor"), drop the rest.
-            kept = phrase[max(0, last - 1): last + 1] if last else phrase[last: last + 1]
-            if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
-                kept = kept[1:] if kept[0] not in lexicon.PLACES_EN else kept
-            return phrase[last], "the " + " ".join(kept)
+            return found
+    if bare:
+        key = _BARE_PLACES[re.sub(r"\s+", " ", bare.group(1).lower())]
+        return key, "the " + key
     return None
 
 
@@ -361,6 +385,13 @@ _GOING = re.compile(
 _BACK = re.compile(r"^\s*(?:back\s+(inside|outside|in|out)|(inside|outside)\s+again)\b", re.IGNORECASE)
 
 
+def passed_places(narration: str) -> list[tuple[str, str]]:
+    """Every place a moving sentence goes along, through or into, in order."""
+    if has_cjk(narration):
+        return []
+    return [found for m in _GOING.finditer(narration) if (found := place_phrase(narration[m.end():]))]
+
+
 def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
     """The new place a sentence moves into, if it moves: "She pulls herself into the greenhouse",
     "climbs out onto the hull", "Back inside, ..." (the last place on the other side of the door)."""
@@ -375,10 +406,10 @@ def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
         return None
     if not has_verb(narration, lexicon.GOING_VERBS_EN) and not re.search(r"\b(?:enter|reach)\w*\b", narration, re.I):
         return None
-    for m in _GOING.finditer(narration):
-        found = find_location(narration[m.start():])
-        if found is not None:
-            return found
+    # Where the movement ends: the last place it goes to ("down the corridor ... into the greenhouse").
+    ends = passed_places(narration)
+    if ends:
+        return ends[-1]
     m = re.search(r"\b(?:enter|reach)\w*\s+(?:the|a|an)\s+", narration, re.I)
     return find_location("into " + narration[m.end() - 4:]) if m else None
 
@@ -416,6 +447,11 @@ def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
         elif moved and moved[0] != scenes[-1]["location_key"]:
             # Inside one paragraph, moving into a new place is a new place: a new scene.
             scenes.append(_new_scene(moved, scenes[-1]["time_of_day"], "cut", beat["narration"]))
+        # "ran down the corridor, pulled herself into the greenhouse": the corridor is seen too.
+        passed = [list(p) for p in passed_places(beat["narration"])[:-1]
+                  if p[0] != scenes[-1]["location_key"] and p[0] != (moved or ("",))[0]]
+        if passed and has_verb(beat["narration"], lexicon.GOING_VERBS_EN):
+            beat["passed"] = passed
         elif scenes[-1]["beats"] and (here := find_location(beat["narration"], where=True)) and here[0] != scenes[-1]["location_key"]:
             beat["place"] = list(here)  # "Ilan waits on the pier": a place within the scene's place
         scenes[-1]["beats"].append(beat)
