@@ -223,3 +223,20 @@ def test_a_run_through_several_places_shows_each_and_ends_in_the_last():
 def test_a_logline_in_the_past_tense_finds_its_protagonist():
     plan = _plan("Mira ran down the curving corridor and hid in the greenhouse.")
     assert [e.name for e in plan.entities if e.kind == "character"] == ["Mira"]
+
+
+def test_unnamed_people_animals_and_robots_that_act_or_speak_are_characters_with_their_looks():
+    story = (
+        "Nell Hardy rode into the camp at dusk. A blacksmith in a leather apron came out of his forge. "
+        "\"Thought the storm had you,\" he said.\n\n"
+        "A police officer in a white helmet pointed toward the shrine. Behind her, the cleaning robot, "
+        "a knee-high dome with one cracked sensor, rolled to the door and stopped.\n\n"
+        "\"Pay her,\" said the fox. Nell's mother, a young woman in a faded tunic, began to cry."
+    )
+    chars = _by_name(_plan(story), "character")
+    assert {"the blacksmith", "the police officer", "the cleaning robot", "the fox", "nell's mother"} <= set(chars)
+    assert "leather apron" in chars["the blacksmith"].description
+    assert "knee-high dome" in chars["the cleaning robot"].description
+    assert chars["the cleaning robot"].form == "robot" and chars["the fox"].form == "fox"
+    assert "faded tunic" in chars["nell's mother"].description
+    assert ("The blacksmith", "Thought the storm had you.") in _lines(_plan(story))

@@ -172,7 +172,8 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     for name, info in found.items():
         forms = _forms_of(name, info)
         looks = _looks_en(forms, text)
-        info["gender"] = info.get("gender") or _gender_en(name, text, info["description"] + " " + " ".join(looks))
+        for form in forms:
+            info["gender"] = info.get("gender") or _gender_en(form, text, info["description"] + " " + " ".join(looks))
         info["looks"] = looks
     for name, looks in _pronoun_looks_en(beats, found).items():
         found[name]["looks"] += [look for look in looks if look not in found[name]["looks"]]
@@ -282,31 +283,71 @@ def _merge_full_names(found: dict[str, dict], full_names: dict[str, list[str]]) 
                 del found[part]
 
 
+_PLAIN_ADJECTIVES = {"young", "old", "little", "small", "tall", "thin", "lone", "big", "grey", "gray",
+                     "black", "white", "red", "brown", "fat", "short", "huge", "tiny", "great", "ancient",
+                     "elderly", "frail", "stout", "skinny", "pale", "dark", "ragged", "weary", "lonely"}
+
+
 def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
-    """People the story does not name but who act: "a boy waves from its bow" → the boy."""
+    """People (and animals, robots) the story does not name but who act or speak: "a boy waves
+    from its bow", "A police officer in a white helmet pointed", "the cleaning robot, a knee-high
+    dome, rolled", '"...," said the fox', "Sunny's mother, a young woman, began to cry"."""
     nouns = "|".join(sorted(_ACTOR_NOUNS_EN, key=len, reverse=True))
+    kin = "|".join(sorted(_KIN_EN, key=len, reverse=True))
     acting = re.compile(
-        rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:(?:young|old|little|small|tall|thin|lone|big|grey|gray|black|white|red|brown|old)\s+)?)({nouns})"
-        r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+        rf"\b(?:[Aa]|[Aa]n|[Tt]he|(?P<owner>[A-ZÀ-ÖØ-Þ][\wß-ÿ]+)['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{nouns}|{kin})"
+        r"(?P<look>\s+(?:in|with|wearing)\s+[^,.;:!?\"“”]{1,50}?)?(?P<apposition>,[^,.;:!?\"“”]{1,80},)?"
+        r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _VERB_FORM + r")\b"
     )
+    speech = re.compile(rf"\b(?:{_SPEECH_EN})\w*\s+the\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,1}}?)(?P<noun>{nouns})\b")
     found: dict[str, dict] = {}
+
+    def add(noun: str, mods: str, look: str, owner: str | None) -> None:
+        noun = noun.lower()
+        words = mods.split()
+        if any(w in ("the", "a", "an", "his", "her", "their", "its", "and", "of") for w in words):
+            return
+        if owner and noun not in _KIN_EN and noun not in _ACTOR_NOUNS_EN:
+            return
+        if owner is None and noun in _KIN_EN and noun not in _ACTOR_NOUNS_EN:
+            return  # "the mother" alone: too vague to be sure
+        # "the police officer", "the cleaning robot" keep their kind; "the old keeper" is the keeper.
+        kind_words = [w for w in words if w not in _PLAIN_ADJECTIVES and not w.endswith("ly")]
+        name = f"{owner}'s {noun}" if owner else "the " + " ".join(kind_words[-1:] + [noun])
+        if name in found or any(name.endswith(" " + noun) and noun in found[n]["aliases"] for n in found):
+            return
+        described = " ".join(words + [noun]) + (look or "")
+        article = "an" if described[:1] in "aeiou" else "a"
+        found[name] = {"description": f"{article} {described}; {neutral_look(noun)}",
+                       "gender": _gender_of_noun(noun), "aliases": [noun, f"the {noun}"]}
+
     for beat in beats:
-        narration = beat["narration"]
+        narration, text = beat["narration"], beat["text"]
         for m in acting.finditer(narration):
             before = narration[: m.start()].rstrip()
-            verb = m.group(3).lower()
+            verb = m.group("verb").lower()
             is_verb = re.fullmatch(r"[a-z]{2,}(?:s|ed)", verb) or verb in lexicon.IRREGULAR_PAST_EN
-            if before.endswith(",") or not is_verb or verb in _NOT_VERBS_EN:
+            # ", a tall woman walks" is an appositive of someone named before; ", the robot rolls" is not.
+            indefinite = m.group(0)[:2].lower() in ("a ", "an")
+            if (before.endswith(",") and indefinite) or not is_verb or verb in _NOT_VERBS_EN:
                 continue
-            noun = m.group(2).lower()
-            name = f"the {noun}"
-            if name in found:
+            if m.group("owner") and m.group("owner").lower() in lexicon.NOT_NAMES_EN:
                 continue
-            look = f"{(m.group(1) or '').strip()} {noun}".strip()
-            article = "an" if look[0] in "aeiou" else "a"
-            found[name] = {"description": f"{article} {look}; {neutral_look(noun)}",
-                           "gender": _gender_of_noun(noun), "aliases": [noun]}
+            look = (m.group("look") or "") + (m.group("apposition") or "").rstrip(",")
+            add(m.group("noun"), m.group("mods") or "", look.replace(",", ";", 1) if m.group("apposition") and not m.group("look") else look,
+                m.group("owner"))
+        for m in speech.finditer(text):
+            add(m.group("noun"), m.group("mods") or "", "", None)
     return found
+
+
+_VERB_FORM = (r"(?!(?:" + "|".join(sorted({"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps",
+                                              "towards", "stairs", "steps", "sometimes", "besides", "across", "us",
+                                              "yes", "less", "glass"})) + r")\b)"
+              r"(?:[a-z]{2,}(?:s|ed)|" + "|".join(sorted(lexicon.IRREGULAR_PAST_EN)) + ")")
+_KIN_EN = {"mother", "father", "brother", "sister", "wife", "husband", "son", "daughter", "friend",
+           "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "cousin",
+           "dog", "cat", "horse", "boss", "partner", "nephew", "niece", "mum", "dad", "mom"}
 
 
 # Who may act without a name: people by role, animals, creatures, machines that act or speak.
@@ -703,11 +744,36 @@ def _resolve_pronouns(narration: str, characters: dict, recent: list[str], prese
             continue
         pool = [n for n in recent if characters[n].get("gender") == gender]
         pool = pool or [n for n in recent if not characters[n].get("gender")]
-        # "her brother Ilan": the pronoun points at someone other than the named person.
-        choice = next((n for n in pool if n not in present), None) or (pool[0] if pool else None)
+        # "A blacksmith came out of his forge": a pronoun after a named subject is that subject;
+        # "her brother Ilan": one before the name points at someone else.
+        first = _first_pronoun(narration, gender, zh)
+        subject = next((n for n in present if characters[n].get("gender") == gender
+                        and 0 <= _mention_pos(narration, n, characters[n], zh) < first), None)
+        choice = subject or next((n for n in pool if n not in present), None) or (pool[0] if pool else None)
         if choice and choice not in out:
             out.append(choice)
     return out
+
+
+def _first_pronoun(narration: str, gender: str, zh: bool) -> int:
+    if zh:
+        pos = narration.find("她" if gender == "f" else "他")
+    else:
+        words = r"she|her|hers|herself" if gender == "f" else r"he|his|him|himself"
+        m = re.search(rf"\b(?:{words})\b", narration, re.I)
+        pos = m.start() if m else -1
+    return pos if pos >= 0 else len(narration)
+
+
+def _mention_pos(narration: str, name: str, info: dict, zh: bool) -> int:
+    positions = []
+    for form in [name, *info.get("aliases", [])]:
+        if zh:
+            positions.append(narration.find(form))
+        elif m := re.search(r"\b" + re.escape(form) + r"\b", narration, re.I):
+            positions.append(m.start())
+    positions = [p for p in positions if p >= 0]
+    return min(positions) if positions else -1
 
 
 def _match_character(speaker: str, characters: dict) -> str:
