@@ -240,3 +240,18 @@ def test_unnamed_people_animals_and_robots_that_act_or_speak_are_characters_with
     assert chars["the cleaning robot"].form == "robot" and chars["the fox"].form == "fox"
     assert "faded tunic" in chars["nell's mother"].description
     assert ("The blacksmith", "Thought the storm had you.") in _lines(_plan(story))
+
+
+def test_one_entity_per_person_and_place_names_are_not_people():
+    story = (
+        "Adaeze Okafor, a widow in mud-caked rubber boots, walks the orchard on Saturdays. The ferry from "
+        "Harrow Point is late. Mrs. Okafor waits at Carver Street.\n\n"
+        "\"Late again,\" Adaeze says. Nell rides in on a piebald mare called Juniper. Juniper snorts. "
+        "Okafor laughs."
+    )
+    chars = _by_name(_plan(story), "character")
+    assert "adaeze okafor" in chars and "juniper" in chars
+    assert not {"okafor", "mrs. okafor", "harrow point", "saturdays", "carver street", "the mare",
+                "the piebald mare"} & set(chars)
+    assert chars["juniper"].form == "horse"
+    assert "mud-caked rubber boots" in chars["adaeze okafor"].description

@@ -135,6 +135,7 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
 
     counts: Counter[str] = Counter()
     acting: set[str] = set()
+    placed: Counter[str] = Counter()
     inside: set[str] = set()  # seen somewhere other than the start of a sentence
     for index, beat in enumerate(beats):
         narration = beat["narration"]
@@ -145,6 +146,9 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
             if not _name_word(word, lowercase_words):
                 continue
             counts[word] += 1
+            if re.search(r"\b(?:from|to|at|in|into|near|toward|towards|across|past|of|on|beyond)\s+(?:[A-Z][\w'-]*\s+)?$",
+                         narration[: m.start()]) or re.match(r"\s+(?:" + _PLACE_SUFFIXES + r")\b", narration[m.end():]):
+                placed[word] += 1  # "the ferry from Harrow Point": a place's name
             if not _sentence_start(narration, m.start()) or _person_pronoun_follows(following, m.end()):
                 inside.add(word)
             after = narration[m.end(): m.end() + 24].lower()
@@ -154,6 +158,8 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
                 inside.add(word)  # "Mara, who wears a red raincoat": only a person is a "who"
                 acting.add(word)
     for word, count in counts.items():
+        if placed[word] == count:
+            continue
         if (count >= 2 or word in acting) and (word in inside or count >= 2 and word in acting):
             found.setdefault(word, {"description": "", "gender": ""})
     for m in re.finditer(r"\b(?:named|called)\s+([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)", text):
@@ -169,6 +175,7 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
             if not _role_of_named(name.removeprefix("the "), found, text):
                 found.setdefault(name, info)
 
+    _merge_name_parts(found, text)
     for name, info in found.items():
         forms = _forms_of(name, info)
         looks = _looks_en(forms, text)
@@ -187,6 +194,51 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
 def _first_pos(name: str, text: str) -> int:
     m = re.search(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE)
     return m.start() if m else len(text)
+
+
+_PLACE_SUFFIXES = (r"Point|Street|St|Road|Rd|Avenue|Ave|Lane|Bay|Hill|Hills|Creek|River|Lake|Mountain|"
+                   r"Mountains|Island|Islands|Square|Park|Station|Bridge|Harbor|Harbour|Ford|Valley|Falls|"
+                   r"Heights|Cove|Beach|Cape|Port|Market|Hall|Inn|Tower|Castle|Church|Mine|Pass|Gate|Forest|"
+                   r"Woods|Wood|Fields|Field|Farm|House|Manor|City|Town|Village|Sea|Ocean|Desert|Canyon|Mesa|"
+                   r"Ridge|Peak|Glacier|Plaza|Boulevard|Way|Close|Court|Gardens|Springs|Junction|Crossing")
+
+
+def _core_words(name: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in name.split() if w.lower().rstrip(".") not in lexicon.TITLES_EN
+            and w.lower() not in ("the", "a", "an")]
+
+
+def _merge_name_parts(found: dict[str, dict], text: str) -> None:
+    """One entity per person: "Hanna" and "Mrs. Okafor" join the one full name they are part of
+    ("Hanna Krol", "Adaeze Okafor"); "a piebald mare called Juniper" joins Juniper."""
+    for name in list(found):
+        core = _core_words(name)
+        if len(core) != 1 or name not in found:
+            continue
+        owners = [other for other in found if other != name and len(_core_words(other)) >= 2
+                  and core[0] in _core_words(other)]
+        if len(owners) != 1:
+            continue
+        owner = found[owners[0]]
+        owner.setdefault("aliases", [])
+        for alias in [name, *found[name].get("aliases", [])]:
+            if alias not in owner["aliases"] and alias != owners[0]:
+                owner["aliases"].append(alias)
+        if not owner.get("description"):
+            owner["description"] = found[name].get("description", "")
+        del found[name]
+    for name in [n for n in found if n.startswith("the ")]:
+        noun = name.split()[-1]
+        for other in found:
+            if other == name or other.startswith("the ") or "'s " in other:
+                continue
+            forms = "|".join(re.escape(f) for f in _forms_of(other, found[other]))
+            if re.search(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\s+(?:was\s+|is\s+)?(?:called|named)\s+(?:{forms})\b", text, re.I):
+                found[other].setdefault("aliases", []).extend([name, noun])
+                if not found[other].get("description"):
+                    found[other]["description"] = found[name]["description"]
+                del found[name]
+                break
 
 
 def _role_of_named(noun: str, found: dict[str, dict], text: str) -> str:
@@ -257,9 +309,11 @@ def _full_names_en(beats: list[dict], lowercase_words: set[str]) -> dict[str, li
     for beat in beats:
         for m in pair.finditer(beat["narration"]):
             first, last = m.group(1), m.group(2)
-            if not _name_word(last, lowercase_words):
+            if not _name_word(last, lowercase_words) or re.fullmatch(_PLACE_SUFFIXES, last):
                 continue
             title = first.lower().rstrip(".")
+            if first.endswith(".") and title not in lexicon.TITLES_EN:
+                continue  # "Juniper. Juniper snorts": a sentence ends between them
             if title in lexicon.TITLES_EN:
                 full = f"{first} {last}"
                 names.setdefault(full, [last, f"the {title}"] if not first.endswith(".") else [last])

@@ -359,3 +359,5 @@ PLACES_EN |= {"upstairs", "downstairs"}
 PLACES_EN -= {"stairs", "staircase", "landing", "keep", "spring", "well", "stage", "lift", "bank",
               "cab", "aisle", "elevator", "border"}
 INTO_PLACE_EN += ("down", "up", "past", "around", "round", "over", "from", "off", "out through", "beyond")
+NOT_NAMES_EN |= {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+                 "christmas", "easter", "spring", "summer", "autumn", "winter", "fall"}
