@@ -222,6 +222,8 @@ def test_bad_gold_is_refused_with_its_reason():
         parse_gold({**GOLD, "dialogue": [{"speaker": "Nobody", "text": "hi"}]}, "t")
     with pytest.raises(GoldError, match="'Ines' is listed as a character and as not a character"):
         parse_gold({**GOLD, "not_characters": ["Ines"]}, "t")
+    with pytest.raises(GoldError, match=r"form\(s\) \['ghost'\]"):
+        parse_gold({**GOLD, "characters": [{"name": "Ines", "form": "ghost"}], "dialogue": []}, "t")
     with pytest.raises(GoldError, match="scenes"):
         parse_gold({**GOLD, "scenes": 0}, "t")
 

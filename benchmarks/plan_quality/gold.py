@@ -21,6 +21,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from director import vocab
+
 STORY_SUFFIXES = (".txt", ".fountain")
 
 
@@ -91,6 +93,9 @@ def parse_gold(data: dict, story: str) -> Gold:
             looks=_strings(c.get("looks", []), f"{where}: characters[{i}].looks"),
             form=c.get("form"),
         ))
+    bad_forms = [c.form for c in characters if c.form is not None and c.form not in vocab.CHARACTER_FORMS]
+    if bad_forms:
+        raise GoldError(f"{where}: form(s) {bad_forms} are not in director.vocab.CHARACTER_FORMS")
     places = tuple(_strings(group, f"{where}: places[{i}]") for i, group in enumerate(data.get("places", [])))
     if any(not group for group in places):
         raise GoldError(f"{where}: every place needs at least one word")
