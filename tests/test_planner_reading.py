@@ -255,3 +255,24 @@ def test_one_entity_per_person_and_place_names_are_not_people():
                 "the piebald mare"} & set(chars)
     assert chars["juniper"].form == "horse"
     assert "mud-caked rubber boots" in chars["adaeze okafor"].description
+
+
+# ---- Chinese --------------------------------------------------------------------------------------
+
+ZH_STORY = (
+    "清晨，老渔夫陈伯，一个瘦高的驼背老人，提着灯笼走到海边。他留着白胡子，总穿一件蓝布衫。\n\n"
+    "小女孩阿梅跑过来，说：「爷爷，船要走了！」天上乌云翻滚，雷声隆隆。\n\n"
+    "陈伯笑道：“别急，我们一起走。”竹林里，一群小鹿望着他们。"
+)
+
+
+def test_chinese_characters_looks_and_quotes_in_both_styles():
+    plan = _plan(ZH_STORY)
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert set(chars) == {"陈伯", "阿梅"}
+    assert chars["阿梅"].form == "child"
+    for look in ("瘦高", "驼背", "白胡子", "蓝布衫"):
+        assert look in chars["陈伯"].description
+    assert _lines(plan) == [("阿梅", "爷爷，船要走了！"), ("陈伯", "别急，我们一起走。")]
+    places = {e.name for e in plan.entities if e.kind == "location"}
+    assert {"海边", "竹林"} <= places

@@ -51,7 +51,8 @@ ANIMAL_SYNONYMS: dict[str, str] = {
 ANIMAL_WORDS_ZH: dict[str, str] = {
     "猫": "cat", "狗": "dog", "犬": "dog", "马": "horse", "鸟": "bird", "狐狸": "fox", "狐": "fox",
     "狼": "wolf", "熊": "bear", "兔": "rabbit", "鼠": "mouse", "鹿": "deer", "牛": "cow", "猪": "pig",
-    "羊": "sheep", "鱼": "fish", "龙": "dragon", "猴": "monkey", "狮": "lion", "虎": "tiger",
+    "羊": "sheep", "鱼": "fish", "鹤": "bird", "鹰": "bird", "雀": "bird", "燕": "bird", "鸽": "bird",
+    "鹅": "duck", "鹿": "deer", "蛙": "frog", "狮子": "lion", "老虎": "tiger", "猴子": "monkey", "龙": "dragon", "猴": "monkey", "狮": "lion", "虎": "tiger",
     "猫头鹰": "owl", "乌鸦": "crow", "青蛙": "frog", "蛇": "snake", "龟": "turtle", "鸭": "duck",
     "鸡": "chicken", "象": "elephant",
 }

@@ -615,16 +615,27 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
     speakers: set[str] = set()
     order: list[str] = []
     for beat in beats:
-        tokens = [(w.word, w.flag) for w in pseg.cut(beat["text"])]
+        # Narration only: a deer named in someone's speech is not on screen.
+        tokens = [(w.word, w.flag) for w in pseg.cut(beat["narration"])]
         for i, (word, flag) in enumerate(tokens):
             if len(word) < 2 or len(word) > 4 or word in lexicon.PLACES_ZH or word in lexicon.PROPS_ZH:
                 continue
+            if any(thing in word for thing in lexicon.NOT_CHARACTERS_ZH):
+                continue
+            if i > 0 and tokens[i - 1][0].endswith(("群", "些", "许多", "很多", "成群", "几只", "几个")):
+                continue  # "一群小鹿": a herd, not one character
             next_word = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             next_flag = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-            is_speaker = flag in ("nr", "nrt", "nrfg", "ns", "n", "nz") and any(
+            # "陈伯笑道": jieba may glue the speech verb's first character onto the name.
+            if flag in ("nr", "nrt", "nrfg") and len(word) > 2 and word[-1] in _SPEECH_CHARS_ZH:
+                next_word, next_flag, word = word[-1] + next_word, "v", word[:-1]
+            personish = flag in ("nr", "nrt", "nrfg") or word in lexicon.PERSON_NOUNS_ZH or any(
+                word.endswith(sfx) for sfx in lexicon.PERSON_SUFFIXES_ZH) or any(a in word for a in forms.ANIMAL_WORDS_ZH)
+            is_speaker = flag in ("nr", "nrt", "nrfg", "ns", "n", "nz") and personish and any(
                 next_word.startswith(v) for v in lexicon.SPEECH_VERBS_ZH)
-            # A role the story never names ("老板娘看着照片") who acts is a character too.
-            role_acts = word in lexicon.PERSON_NOUNS_ZH and next_flag.startswith(("v", "d", "p"))
+            # A role the story never names ("老板娘看着照片") who acts is a character too, and so is
+            # a name that acts ("阿梅跑过来").
+            role_acts = (word in lexicon.PERSON_NOUNS_ZH or flag in ("nr", "nrt", "nrfg")) and next_flag.startswith(("v", "d", "p", "l"))
             if role_acts:
                 speakers.add(word)
             if flag in ("nr", "nrt", "nrfg") or is_speaker or role_acts:
@@ -645,8 +656,7 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
         if name not in hints and any(name in h for h in hints):
             continue
         if counts[name] >= 2 or name in speakers:
-            m = re.search(re.escape(name) + r"(?:[^，。！？]{0,4}?)((?:穿着|戴着|披着|身穿|背着)[^，。！？]+)", text)
-            description = m.group(1) if m else ""
+            description = "；".join(_looks_zh(name, beats))
             gender = "f" if any(h in name + description for h in lexicon.FEMALE_HINTS_ZH[:-1]) else (
                 "m" if any(h in name + description for h in lexicon.MALE_HINTS_ZH[:-1]) else "")
             if not gender:
@@ -655,6 +665,42 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
                     "m" if after.find("他") >= 0 else "")
             found[name] = {"description": description, "gender": gender}
     return found
+
+
+_SPEECH_CHARS_ZH = "说道问喊笑叫答"
+_LOOK_VERBS_ZH = ("穿着", "戴着", "披着", "身穿", "背着", "留着", "长着", "拄着", "系着", "围着", "裹着",
+                  "顶着", "挎着", "套着", "扎着", "蓄着")
+
+
+def _looks_zh(name: str, beats: list[dict]) -> list[str]:
+    """Looks of a character in Chinese prose: "瘦高的陈九", "陈九留着白胡子，穿着蓝布衫", and the
+    same after 他/她 in the sentences that follow a mention."""
+    from director.text import sentences
+
+    looks: list[str] = []
+    subject_here = False
+    for beat in beats:
+        for sentence in sentences(beat["narration"]):
+            named = name in sentence
+            if named:
+                subject_here = True
+            elif any(p in sentence[:3] for p in ("他", "她")) and subject_here:
+                named = True
+            else:
+                subject_here = subject_here and not re.search(r"[\u4e00-\u9fff]{2,3}(?:说|道|问)", sentence)
+            if not named:
+                continue
+            start = max(0, sentence.find(name))
+            for m in re.finditer("(?:" + "|".join(_LOOK_VERBS_ZH) + r"|穿(?![过越梭行])|戴(?!上)|披(?!上))([^，。！？；、“”「」]+)", sentence[start:]):
+                looks.append(re.sub(r"^(?:一件|一身|一顶|一条|一双|一副|件|身)", "", m.group(1)))
+            # "老船夫陈九，一个瘦高的驼背老人，": an appositive; "小女孩阿梅": the role before the name.
+            for m in re.finditer(re.escape(name) + r"[，,]((?:一个|一位|一名|一只|一头|一匹|个)[^，。！？；“”「」]+)", sentence):
+                looks.append(m.group(1))
+            for m in re.finditer("(" + "|".join(sorted(lexicon.PERSON_NOUNS_ZH, key=len, reverse=True)) + ")" + re.escape(name), sentence):
+                looks.append(m.group(1))
+            for m in re.finditer(r"([^，。！？；、“”「」的]{1,6})的" + re.escape(name), sentence):
+                looks.append(re.sub(r"^(?:一个|一位|一名|那个|这个)", "", m.group(1)))
+    return list(dict.fromkeys(look for look in looks if look))
 
 
 # ---- props ----------------------------------------------------------------------------------
@@ -844,6 +890,18 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
         for name in characters:
             if re.search(re.escape(name) + r"[^“”\"，。]{0,4}(" + "|".join(lexicon.SPEECH_VERBS_ZH) + ")", text):
                 return name
+        # "阿梅跑过来，说：「……」": whoever the sentence is about says the quote that ends it.
+        said = re.search(r"[说道问喊叫答][：:，,]?\s*[「“\"『]", text)
+        if said:
+            before = text[: said.start()]
+            named = sorted((before.find(n), n) for n in characters if n in before)
+            if named:
+                return named[0][1]
+            if "她" in before or "他" in before:
+                gender = "f" if "她" in before else "m"
+                for name in recent:
+                    if characters[name].get("gender") == gender:
+                        return name
     else:
         narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
         for name, info in characters.items():

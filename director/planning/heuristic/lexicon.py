@@ -361,3 +361,18 @@ PLACES_EN -= {"stairs", "staircase", "landing", "keep", "spring", "well", "stage
 INTO_PLACE_EN += ("down", "up", "past", "around", "round", "over", "from", "off", "out through", "beyond")
 NOT_NAMES_EN |= {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
                  "christmas", "easter", "spring", "summer", "autumn", "winter", "fall"}
+# Endings of Chinese words that name a person or a working role: 石匠, 渔夫, 船夫, 老人.
+PERSON_SUFFIXES_ZH = ("匠", "夫", "人", "者", "师", "婆", "爷", "伯", "娘", "翁", "叔", "姐", "哥", "嫂",
+                      "妈", "爸", "公", "王", "后", "生", "长", "工", "兵", "官")
+PLACES_ZH += [
+    "渡口", "河中央", "对岸", "竹林", "江边", "山脚", "山谷", "田野", "田里", "庙里", "桥头", "桥边",
+    "岸边", "河上", "船头", "船舱", "集市", "城门", "宫殿", "山洞", "井边", "菜园", "果园", "茶馆",
+    "客栈", "戏台", "街角", "门口", "屋里", "屋外", "窗前", "床边", "田埂", "山路", "小路", "石桥",
+    "木桥", "河岸", "湖心", "山坡", "草地", "草原", "沙漠", "雪地", "海底", "天上", "云端", "院里",
+    "庭院", "后院", "厅堂", "大殿", "书房", "病房", "教堂", "车厢", "甲板", "船上", "岛上", "村里",
+]
+# Chinese words for weather, sky and things: never a character even when jieba tags them a name.
+NOT_CHARACTERS_ZH = ("乌云", "雷声", "闪电", "雷", "雨", "风", "雪", "雾", "月亮", "太阳", "星星", "云",
+                     "浪", "天空", "月光", "阳光", "灯光", "火光", "星光", "夜色", "黑暗", "船", "桥", "车")
+PERSON_NOUNS_ZH += ("小女孩", "小男孩", "小姑娘", "老船夫", "船夫", "老渔夫", "石匠", "木匠", "铁匠", "猎人",
+                    "农夫", "樵夫", "书生", "和尚", "尼姑", "道士", "将军", "皇帝", "公主", "王子", "国王")
