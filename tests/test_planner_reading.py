@@ -276,3 +276,20 @@ def test_chinese_characters_looks_and_quotes_in_both_styles():
     assert _lines(plan) == [("阿梅", "爷爷，船要走了！"), ("陈伯", "别急，我们一起走。")]
     places = {e.name for e in plan.entities if e.kind == "location"}
     assert {"海边", "竹林"} <= places
+
+
+def test_a_titled_name_of_something_is_one_character_and_a_late_she_finds_her_speaker():
+    story = (
+        "Professor Lin Wei, small and white-haired in a moth-eaten cardigan, bent to the eyepiece.\n\n"
+        "Through the slit in the dome, the full moon hung over the snowfields, and beside it, faint and "
+        "green, the comet she had waited forty years to see. Her assistant, a student named Tomás, read numbers.\n\n"
+        "\"Forty years. It was worth every night,\" she whispered.\n\n"
+        "The Queen of Crows, a woman who wore a cloak of grey feathers, waited at the door. "
+        "\"One sack is not three,\" said the Queen."
+    )
+    plan = _plan(story)
+    chars = _by_name(plan, "character")
+    assert chars["queen of crows"].form == "human"
+    assert "cloak of grey feathers" in chars["queen of crows"].description
+    assert ("Lin Wei", "Forty years. It was worth every night.") in _lines(plan)
+    assert ("Queen of Crows", "One sack is not three.") in _lines(plan)

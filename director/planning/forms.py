@@ -147,9 +147,9 @@ def character_form(name: str, description: str = "") -> str:
     """The body of a character: a word of vocab.CHARACTER_FORMS ("human" when nothing says else)."""
     if re.search(r"[\u4e00-\u9fff]", name + description):
         return _character_form_zh(name, description)
+    name = re.split(r"\s+of\s+", name)[0]  # "the Queen of Crows" is a queen, not a crow
     for text in (name, _head(description)):
-        # The last word that names a body wins: "the old sea dog" is a dog, "the fox cub" a bear
-        # cub would be wrong, so a known animal before a synonym keeps its own word.
+        # The last word that names a body wins ("the old sea dog" is a dog).
         found = [f for f in (_character_word(w) for w in _words(text)) if f]
         # A machine body wins over what it looks like ("a robot dog"); else the head noun, last.
         for machine in ("voice", "robot"):

@@ -165,6 +165,11 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     for m in re.finditer(r"\b(?:named|called)\s+([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)", text):
         if _name_word(m.group(1), lowercase_words):
             found.setdefault(m.group(1), {"description": "", "gender": ""})
+    # "the Queen of Crows": a title of something, named as one person.
+    for m in re.finditer(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][a-z]+\b", text):
+        if m.group(1).lower() in _TITLE_HEADS and m.group(0) not in found:
+            found[m.group(0)] = {"description": "", "gender": "",
+                                 "aliases": [m.group(1), f"the {m.group(1)}", f"the {m.group(1).lower()}"]}
     for word in _capitals_who_speak(beats):
         found.setdefault(word, {"description": "", "gender": ""})
     _merge_full_names(found, _full_names_en(beats, lowercase_words))
@@ -196,6 +201,11 @@ def _first_pos(name: str, text: str) -> int:
     return m.start() if m else len(text)
 
 
+_TITLE_HEADS = (lexicon.TITLES_EN | lexicon.ROLE_NOUNS_EN | {
+    "duke", "duchess", "lord", "lady", "master", "mistress", "keeper", "guardian", "spirit", "god",
+    "goddess", "king", "queen", "emperor", "empress", "knight", "bishop", "count", "countess",
+    "baron", "baroness", "chief", "lord", "warden", "witch", "wizard", "sorcerer", "prince",
+    "princess", "ghost", "mother", "father"}) - {"old"}
 _PLACE_SUFFIXES = (r"Point|Street|St|Road|Rd|Avenue|Ave|Lane|Bay|Hill|Hills|Creek|River|Lake|Mountain|"
                    r"Mountains|Island|Islands|Square|Park|Station|Bridge|Harbor|Harbour|Ford|Valley|Falls|"
                    r"Heights|Cove|Beach|Cape|Port|Market|Hall|Inn|Tower|Castle|Church|Mine|Pass|Gate|Forest|"
@@ -594,9 +604,12 @@ def _gender_en(name: str, text: str, description: str) -> str:
     if m:
         before = re.findall(r"[a-z]+", text[max(0, m.start() - 30): m.start()].lower())[-2:]
         words |= set(w for w in before if w not in ("her", "his"))
-        after = text[m.end(): m.end() + 160].lower()
+        after = text[m.end(): m.end() + 280].lower()
         pronoun = re.search(r"\b(she|her|he|his|him)\b", after)
-        if pronoun and not re.search(r"\b[A-Z][a-z]+\b", text[m.end(): m.end() + pronoun.start() - 0]):
+        between = text[m.end(): m.end() + pronoun.start()] if pronoun else ""
+        # Another name between them takes the pronoun; "Through", "The" do not.
+        others = [c for c in re.finditer(r"\b[A-Z][a-z]+\b", between) if _name_word(c.group(0), set())]
+        if pronoun and not others:
             words.add(pronoun.group(1))
     female = len(words & lexicon.FEMALE_WORDS_EN)
     male = len(words & lexicon.MALE_WORDS_EN)
@@ -911,9 +924,10 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
         pronoun = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I)
         if pronoun:
             gender = "f" if pronoun.group(1).lower() == "she" else "m"
-            for name in recent:
-                if characters[name].get("gender") == gender:
-                    return name
+            for wanted in (gender, ""):  # the last she (or he), else the last one not known to be he
+                for name in recent:
+                    if characters[name].get("gender") == wanted:
+                        return name
     others = [n for n in (present or recent) if _display_name(n) != last]
     if others:
         return others[0]
