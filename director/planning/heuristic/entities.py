@@ -170,8 +170,13 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
         if m.group(1).lower() in _TITLE_HEADS and m.group(0) not in found:
             found[m.group(0)] = {"description": "", "gender": "",
                                  "aliases": [m.group(1), f"the {m.group(1)}", f"the {m.group(1).lower()}"]}
+    for word in _capitals_introduced(beats):
+        if not any(word.lower() == n.lower() or word.lower() in [a.lower() for a in i.get("aliases", [])]
+                   for n, i in found.items()):
+            found.setdefault(word, {"description": "", "gender": ""})
     for word in _capitals_who_speak(beats):
-        found.setdefault(word, {"description": "", "gender": ""})
+        if not any(word.lower() == n.lower() for n in found):
+            found.setdefault(word, {"description": "", "gender": ""})
     _merge_full_names(found, _full_names_en(beats, lowercase_words))
     for hint in (h for b in beats for h in b.get("cast_hint", [])):
         found.setdefault(hint, {"description": "", "gender": ""})
@@ -181,6 +186,7 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
                 found.setdefault(name, info)
 
     _merge_name_parts(found, text)
+    _merge_reveals(found, text)
     for name, info in found.items():
         forms = _forms_of(name, info)
         looks = _looks_en(forms, text)
@@ -225,8 +231,12 @@ def _merge_name_parts(found: dict[str, dict], text: str) -> None:
         core = _core_words(name)
         if len(core) != 1 or name not in found:
             continue
-        owners = [other for other in found if other != name and len(_core_words(other)) >= 2
-                  and core[0] in _core_words(other)]
+        full = [other for other in found if other != name and core[0] in _core_words(other)
+                and len(_core_words(other)) >= 2]
+        # "Petra" is "Old Petra" when no full name claims her.
+        longer = [other for other in found if other != name and core[0] in _core_words(other)
+                  and len(other.split()) > len(name.split())]
+        owners = full if full else longer
         if len(owners) != 1:
             continue
         owner = found[owners[0]]
@@ -249,6 +259,43 @@ def _merge_name_parts(found: dict[str, dict], text: str) -> None:
                     found[other]["description"] = found[name]["description"]
                 del found[name]
                 break
+
+
+def _merge_reveals(found: dict[str, dict], text: str) -> None:
+    """A character revealed to be someone is one entity: "A woman in a scarlet coat hurried past.
+    Her name was Clara Voss", "The keeper is Mara's father, Tomas"."""
+    unnamed = [n for n in found if n.startswith("the ")]
+    if not unnamed:
+        return
+
+    def merge(role: str, name: str) -> None:
+        if role not in found or name not in found or role == name:
+            return
+        info = found[name]
+        info.setdefault("aliases", [])
+        info["aliases"] += [a for a in [role, *found[role].get("aliases", [])] if a not in info["aliases"]]
+        role_look = found[role].get("description", "").split(";")[0]
+        if role_look and role_look not in info.get("description", ""):
+            info["description"] = "; ".join(p for p in (role_look, info.get("description", "")) if p)
+        info["gender"] = info.get("gender") or found[role].get("gender", "")
+        del found[role]
+
+    for m in re.finditer(r"\b(Her|His|Its) (?:real )?name(?:,[^,.]{1,40},)? (?:is|was) ([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+(?: [A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)?)", text):
+        name = next((n for n in found if n.lower() == m.group(2).lower()), None)
+        gender = {"Her": "f", "His": "m", "Its": ""}[m.group(1)]
+        before = [(min(_first_pos(f, text[: m.start()]) for f in _forms_of(r, found[r])), r)
+                  for r in found if r.startswith("the ")
+                  and found[r].get("gender", "") in (gender, "")]
+        before = [b for b in before if b[0] < m.start()]
+        if name and before:
+            merge(max(before)[1], name)
+    for role in [n for n in found if n.startswith("the ")]:
+        noun = re.escape(role[4:])
+        m = re.search(rf"\b[Tt]he (?:[a-z]+ )?{noun} (?:is|was|turns out to be|turned out to be) (?:[^.;]{{0,40}}?,\s*)?([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)\b", text)
+        if m:
+            name = next((n for n in found if n.lower() == m.group(1).lower() or m.group(1) in found[n].get("aliases", [])), None)
+            if name:
+                merge(role, name)
 
 
 def _role_of_named(noun: str, found: dict[str, dict], text: str) -> str:
@@ -280,6 +327,27 @@ def _sentence_start(text: str, pos: int) -> bool:
     """True when ``pos`` opens a sentence (a capital there says nothing about a name)."""
     before = text[:pos].rstrip(" \"'“‘”’(")
     return not before or before[-1] in ".!?:;…"
+
+
+_CAPS_NAME = re.compile(r"\b([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?=\s*(?:,\s*(?:a|an|the|[a-z]+)\b|\(|:\s*[\"“]|\s+[a-z]+(?:s|ed)\b))")
+
+
+def _capitals_introduced(beats: list[dict]) -> list[str]:
+    """Names written in capitals where a character enters prose or a shot list, as screenplays do:
+    "MS: KARIN, a climber in an orange parka, digs", "her partner MATT, bearded, shouts"."""
+    found: list[str] = []
+    for beat in beats:
+        if beat["source"] == "fountain":
+            continue
+        for m in _CAPS_NAME.finditer(beat["text"]):
+            words = m.group(1).split()
+            if any(w.lower() in lexicon.NOT_NAMES_EN or w.lower() in lexicon.NOT_CHARACTERS_EN
+                   or w.lower() in lexicon.PLACES_EN for w in words):
+                continue
+            name = " ".join(w.title() for w in words)
+            if name not in found:
+                found.append(name)
+    return found
 
 
 def _capitals_who_speak(beats: list[dict]) -> list[str]:
@@ -471,20 +539,24 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
 
     # "N, who wears a red raincoat," / "N, whose hair is white," / "N who wore mittens"
     for m in re.finditer(rf"\b(?:{names}),?\s+(?:who|whose)\s+({_PIECE}?)(?=,|[.;:!?]|$)", text, re.I):
-        add(m.start(), m.group(1))
+        words = set(re.findall(r"[a-z'-]+", m.group(1).lower()))
+        # "who wears a red raincoat" is a look; "who everyone thought was dead" is not.
+        if re.match(_LOOK_VERBS + r"\b", m.group(1), re.I) or words & lexicon.LOOK_NOUNS_EN:
+            add(m.start(), m.group(1))
     # "a lanky student named Tomás": what the story calls someone before it names them
     for m in re.finditer(rf"\b((?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+)\s+(?:named|called)\s+(?:{names})\b", text, re.I):
         add(m.start(), m.group(1))
     # "N, a tall woman in a red raincoat," / "N, tall with a shaved head and a silver arm, is ..."
     # / "Marta, the innkeeper, a stout woman with flour on her forearms, ..." (a chain of them)
-    for m in re.finditer(rf"\b(?:{names})((?:,\s+(?!who\b|whose\b|which\b)[^,.;:!?\"“”]+?)+)(?=,|[.;:!?]|$)", text):
+    for m in re.finditer(rf"\b(?:{names})((?:,\s+(?!who\b|whose\b|which\b)[^,.;:!?\"“”]+?)+)(?=,|[.;:!?]|$)", text, re.I):
         for index, piece in enumerate(p.strip() for p in m.group(1).split(",") if p.strip()):
             words = re.findall(r"[a-z'-]+", piece.lower())
             if not words or piece[:1].isupper() or words[0] in _NOT_LOOK_START:
                 break  # "Mara, Ilan and Tomas": a list of names; ", and then ...": the sentence goes on
             article = words[0] in ("a", "an", "the")
             # After the first, only "a/the ..." is another appositive; "climbs the stairs" is the verb.
-            if len(words) > 14 or (not article and (index > 0 or _looks_like_action(words))):
+            worn = bool(set(words[:2]) & lexicon.LOOK_NOUNS_EN) or (len(words) == 1 and index == 1)
+            if len(words) > 14 or (not article and ((index > 0 and not worn) or _looks_like_action(words))):
                 break
             add(m.start(), piece)
     # "N has a grey beard", "the fox had a white tail and one torn ear"
@@ -642,6 +714,8 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
             # "陈伯笑道": jieba may glue the speech verb's first character onto the name.
             if flag in ("nr", "nrt", "nrfg") and len(word) > 2 and word[-1] in _SPEECH_CHARS_ZH:
                 next_word, next_flag, word = word[-1] + next_word, "v", word[:-1]
+            if len(word) == 2 and word[0] in "老阿小" and word[1] in lexicon.SURNAMES_ZH:
+                flag = "nr"  # "老周走过去": jieba may read 老周 as a time word
             personish = flag in ("nr", "nrt", "nrfg") or word in lexicon.PERSON_NOUNS_ZH or any(
                 word.endswith(sfx) for sfx in lexicon.PERSON_SUFFIXES_ZH) or any(a in word for a in forms.ANIMAL_WORDS_ZH)
             is_speaker = flag in ("nr", "nrt", "nrfg", "ns", "n", "nz") and personish and any(
@@ -682,7 +756,7 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
 
 _SPEECH_CHARS_ZH = "说道问喊笑叫答"
 _LOOK_VERBS_ZH = ("穿着", "戴着", "披着", "身穿", "背着", "留着", "长着", "拄着", "系着", "围着", "裹着",
-                  "顶着", "挎着", "套着", "扎着", "蓄着")
+                  "顶着", "挎着", "套着", "扎着", "蓄着", "梳着", "剃着", "烫着", "绑着")
 
 
 def _looks_zh(name: str, beats: list[dict]) -> list[str]:
@@ -710,6 +784,9 @@ def _looks_zh(name: str, beats: list[dict]) -> list[str]:
             for m in re.finditer(re.escape(name) + r"[，,]((?:一个|一位|一名|一只|一头|一匹|个)[^，。！？；“”「」]+)", sentence):
                 looks.append(m.group(1))
             for m in re.finditer("(" + "|".join(sorted(lexicon.PERSON_NOUNS_ZH, key=len, reverse=True)) + ")" + re.escape(name), sentence):
+                looks.append(m.group(1))
+            # "一个年轻姑娘，名叫小兰": what the story calls someone before it names them.
+            for m in re.finditer(r"(?:一个|一位|一名|一只)([^，。！？；“”「」]{1,10})[，,]?(?:名叫|叫做|名字叫)" + re.escape(name), sentence):
                 looks.append(m.group(1))
             for m in re.finditer(r"([^，。！？；、“”「」的]{1,6})的" + re.escape(name), sentence):
                 looks.append(re.sub(r"^(?:一个|一位|一名|那个|这个)", "", m.group(1)))
@@ -904,7 +981,7 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
             if re.search(re.escape(name) + r"[^“”\"，。]{0,4}(" + "|".join(lexicon.SPEECH_VERBS_ZH) + ")", text):
                 return name
         # "阿梅跑过来，说：「……」": whoever the sentence is about says the quote that ends it.
-        said = re.search(r"[说道问喊叫答][：:，,]?\s*[「“\"『]", text)
+        said = re.search(r"(?:[说道问喊叫答][：:，,]?|[：:])\s*[「“\"『]", text)
         if said:
             before = text[: said.start()]
             named = sorted((before.find(n), n) for n in characters if n in before)
@@ -919,7 +996,8 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
         narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
         for name, info in characters.items():
             n = "|".join(re.escape(form) for form in [name, *info.get("aliases", [])])
-            if re.search(rf"\b(?:{n})(?:,[^,]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+(?:{n})\b", narration, re.I):
+            if re.search(rf"\b(?:{n})(?:,[^,]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+(?:{n})\b", narration, re.I) \
+                    or re.search(rf"\b(?:{n})\s*:\s*[\"“]", text, re.I):
                 return name
         pronoun = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I)
         if pronoun:

@@ -32,6 +32,7 @@ INTERIOR_PLACES = {
     "burrow", "spaceship", "starship", "shuttle", "capsule", "attic", "cellar",
     "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
     "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
+    "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
 }
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
