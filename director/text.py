@@ -10,7 +10,8 @@ _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Jr.", "Sr.", "vs."
 # A sentence ends at . ! ? … (plus closing quotes) followed by space, or at 。！？ anywhere.
 _EN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’」』)]*\s+")  # the quotes stay with the sentence
 _ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?…])(?![”’」』\"])|(?<=[。！？!?…][”’」』\"])")
-_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』")
+# Curly single quotes ('‘Hold on,’ she said') too; a ’ inside a word ("It’s") is an apostrophe.
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』|‘((?:[^‘’]|’(?=\w))*)’")
 
 
 def is_cjk(ch: str) -> bool:

@@ -73,7 +73,11 @@ def test_animals_that_act_are_characters_with_their_form():
     ("Pip", "a small grey kitten with one white paw", "cat"),
     ("Mara", "a tall woman with a cat on her shoulder", "human"),
     ("the girl", "a girl of nine in a yellow coat", "child"),
-    ("Rex", "an old sheepdog", "human"),  # an unknown compound is not guessed into an animal
+    ("Rex", "an old sheepdog", "dog"),
+    ("Kenta", "who was six and wore a fox mask", "child"),
+    ("Greta", "70; in a faded apron", "human"),
+    ("Tobi", "her grandson; 9; freckled", "child"),
+    ("the Queen of Crows", "a woman who wore a cloak of grey feathers", "human"),
     ("the stallion", "", "horse"),
     ("the troll", "", "creature"),
 ])
@@ -329,3 +333,20 @@ def test_chinese_names_jieba_misreads_named_people_and_colon_speech():
     assert _lines(plan) == [("老周", "姑娘，在等人吗？"), ("小兰", "等我哥哥。")]
     teahouse = next(e for e in plan.entities if e.name == "茶馆")
     assert "interior" in teahouse.description
+
+
+def test_shot_list_speech_without_quotes_ages_and_curly_single_quotes():
+    shots = (
+        "1. WS: a ruined farmhouse on the red plain at dusk.\n"
+        "2. MS: GRETA, 70, in a faded apron, feeds the chickens.\n"
+        "3. CU: Greta: We stay. This is our land.\n"
+        "4. MCU: her grandson TOBI, 9, freckled, tugs at her sleeve. TOBI: \u2018The storm\u2019s coming, Gran.\u2019\n"
+        "5. LS: they run to the cellar door.\n"
+    )
+    plan = _plan(shots)
+    chars = _by_name(plan, "character")
+    assert set(chars) == {"greta", "tobi"}
+    assert chars["tobi"].form == "child" and chars["greta"].form == "human"
+    assert "faded apron" in chars["greta"].description and "70" in chars["greta"].description
+    assert _lines(plan) == [("Greta", "We stay. This is our land."), ("Tobi", "The storm\u2019s coming, Gran.")]
+    assert {"the red plain", "the cellar"} <= {e.name for e in plan.entities if e.kind == "location"}

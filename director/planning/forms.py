@@ -22,8 +22,8 @@ VOICE_WORDS = frozenset({
 })
 ROBOT_WORDS = frozenset({"robot", "android", "droid", "automaton", "cyborg", "machine", "drone", "mech", "bot"})
 CHILD_WORDS = frozenset({
-    "child", "boy", "girl", "kid", "baby", "toddler", "infant", "schoolgirl", "schoolboy", "son",
-    "daughter", "grandson", "granddaughter", "teenager", "teen", "youngster", "lad", "lass",
+    "child", "boy", "girl", "kid", "baby", "toddler", "infant", "schoolgirl", "schoolboy",
+    "youngster", "lad", "lass", "grandson", "granddaughter",
 })
 CREATURE_WORDS = frozenset({
     "creature", "monster", "alien", "ghost", "spirit", "troll", "goblin", "giant", "ogre", "demon",
@@ -46,7 +46,15 @@ ANIMAL_SYNONYMS: dict[str, str] = {
     "cheetah": "tiger", "leopard": "tiger", "panther": "tiger", "toad": "frog", "serpent": "snake",
     "viper": "snake", "cobra": "snake", "python": "snake", "tortoise": "turtle", "duckling": "duck",
     "goose": "duck", "hen": "chicken", "rooster": "chicken", "chick": "chicken", "cockerel": "chicken",
-    "dragonling": "dragon", "wyvern": "dragon",
+    "dragonling": "dragon", "wyvern": "dragon", "terrier": "dog", "spaniel": "dog", "collie": "dog",
+    "sheepdog": "dog", "retriever": "dog", "poodle": "dog", "labrador": "dog", "beagle": "dog",
+    "dachshund": "dog", "bulldog": "dog", "husky": "dog", "mastiff": "dog", "greyhound": "dog",
+    "whippet": "dog", "corgi": "dog", "pug": "dog", "tabby": "cat", "steed": "horse", "macaw": "bird",
+    "cockatoo": "bird", "canary": "bird", "finch": "bird", "heron": "bird", "crane": "bird",
+    "stork": "bird", "pelican": "bird", "penguin": "bird", "hummingbird": "bird", "bee": "creature",
+    "butterfly": "creature", "spider": "creature", "beetle": "creature", "ant": "creature",
+    "octopus": "creature", "squirrel": "mouse", "hedgehog": "mouse", "badger": "bear", "otter": "fox",
+    "raccoon": "fox", "camel": "horse", "donkey": "horse", "yak": "cow", "buffalo": "cow",
 }
 ANIMAL_WORDS_ZH: dict[str, str] = {
     "猫": "cat", "狗": "dog", "犬": "dog", "马": "horse", "鸟": "bird", "狐狸": "fox", "狐": "fox",
@@ -143,10 +151,35 @@ def _character_word(word: str) -> str | None:
     return None
 
 
+_AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_AGE = re.compile(r"(?:^|[;,]\s*|\b(?:was|is|aged|age)\s+)(\d{1,3}|" + "|".join(_AGE_WORDS) + r")(?:\s*-?\s*years?(?:-|\s)old)?\s*(?=$|[;,]|\s+and\b)"
+                  r"|\b(\d{1,2}|" + "|".join(_AGE_WORDS) + r")[- ]years?[- ]old\b", re.IGNORECASE)
+
+
+def _age(description: str) -> int | None:
+    """An age the description gives: "9", "who was six", "an eleven-year-old"."""
+    m = _AGE.search(description)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return int(word) if word.isdigit() else _AGE_WORDS[word]
+
+
 def character_form(name: str, description: str = "") -> str:
     """The body of a character: a word of vocab.CHARACTER_FORMS ("human" when nothing says else)."""
     if re.search(r"[\u4e00-\u9fff]", name + description):
         return _character_form_zh(name, description)
+    form = _character_form_en(name, description)
+    age = _age(description)
+    if form == "human" and age is not None and age < 13:
+        return "child"
+    if form == "child" and age is not None and age >= 18:
+        return "human"
+    return form
+
+
+def _character_form_en(name: str, description: str) -> str:
     name = re.split(r"\s+of\s+", name)[0]  # "the Queen of Crows" is a queen, not a crow
     for text in (name, _head(description)):
         # The last word that names a body wins ("the old sea dog" is a dog).

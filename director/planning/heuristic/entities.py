@@ -118,7 +118,7 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     # Fountain speakers and ALL-CAPS character introductions.
     for beat in beats:
         for line in beat["dialogue"]:
-            if line["speaker"] and beat["source"] == "fountain":
+            if line["speaker"] and beat["source"] in ("fountain", "shotlist"):
                 found.setdefault(line["speaker"], {"description": "", "gender": ""})
         if beat["source"] == "fountain":
             for m in _CAPS_INTRO.finditer(beat["narration"]):
@@ -329,7 +329,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;…"
 
 
-_CAPS_NAME = re.compile(r"\b([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?=\s*(?:,\s*(?:a|an|the|[a-z]+)\b|\(|:\s*[\"“]|\s+[a-z]+(?:s|ed)\b))")
+_CAPS_NAME = re.compile(r"\b([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?=\s*(?:,\s*(?:\d|a\b|an\b|the\b|[a-z]+\b)|\(|:\s*[\"“‘]|\s+[a-z]+(?:s|ed)\b))")
 
 
 def _capitals_introduced(beats: list[dict]) -> list[str]:
@@ -534,7 +534,7 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
 
     def add(pos: int, piece: str) -> None:
         piece = re.sub(r"\s+", " ", piece).strip(" ,")
-        if piece and len(piece) > 2 and not any(piece == p for _, p in found):
+        if piece and (len(piece) > 2 or piece.isdigit()) and not any(piece == p for _, p in found):
             found.append((pos, piece))
 
     # "N, who wears a red raincoat," / "N, whose hair is white," / "N who wore mittens"
@@ -551,11 +551,16 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
     for m in re.finditer(rf"\b(?:{names})((?:,\s+(?!who\b|whose\b|which\b)[^,.;:!?\"“”]+?)+)(?=,|[.;:!?]|$)", text, re.I):
         for index, piece in enumerate(p.strip() for p in m.group(1).split(",") if p.strip()):
             words = re.findall(r"[a-z'-]+", piece.lower())
+            if re.fullmatch(r"(?:about |aged )?\d{1,3}s?(?: years old)?", piece):
+                add(m.start(), piece)  # "MARGARET, 80, frail": an age
+                continue
             if not words or piece[:1].isupper() or words[0] in _NOT_LOOK_START:
                 break  # "Mara, Ilan and Tomas": a list of names; ", and then ...": the sentence goes on
             article = words[0] in ("a", "an", "the")
-            # After the first, only "a/the ..." is another appositive; "climbs the stairs" is the verb.
-            worn = bool(set(words[:2]) & lexicon.LOOK_NOUNS_EN) or (len(words) == 1 and index == 1)
+            # After the first, only another look goes on the chain ("a/the ...", "in a hospital
+            # gown", "frail", "goggles pushed up"); "climbs the stairs" is the verb.
+            worn = (bool(set(words[:3]) & lexicon.LOOK_NOUNS_EN) or len(words) == 1
+                    or words[0] in ("in", "with", "wearing", "dressed", "carrying"))
             if len(words) > 14 or (not article and ((index > 0 and not worn) or _looks_like_action(words))):
                 break
             add(m.start(), piece)

@@ -383,3 +383,9 @@ PERSON_NOUNS_ZH += ("掌柜", "客人", "年轻人", "伙计", "小二", "店主
 SURNAMES_ZH = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 PLACES_ZH += ["茶馆", "客栈", "酒馆", "门外", "店里", "铺子"]
 PLACES_EN |= {"snowfield", "icefield", "ice", "snowfields", "moor", "moors", "heath", "tundra", "savanna"}
+PLACES_EN |= {"plain", "grassland", "base", "habitat", "outpost", "colony", "module", "atrium",
+              "mezzanine", "cloakroom", "apiary", "hives", "exhibition", "showroom", "studio", "bunker",
+              "trench", "battlefield", "fortress", "fort", "barracks", "harbourfront", "seafront",
+              "promenade", "pavilion", "gazebo", "greenhouse", "nursery", "kitchen", "pantry",
+              "scullery", "cellar", "vineyard", "winery", "brewery", "distillery", "bakery", "butcher",
+              "teahouse", "teashop", "restaurant", "canteen", "cafeteria", "ward", "hospice", "chapel"}

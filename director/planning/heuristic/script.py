@@ -492,7 +492,8 @@ def _shotlist_scenes(text: str, title: str) -> list[dict]:
             body = body[m.end():].strip()
         if not body:
             continue
-        narration = without_quotes(body)
+        spoken = _shotlist_speech(body)
+        narration = without_quotes(body if spoken is None else spoken[0])
         location = find_location(narration, loose=not scenes or size_cue in ("WS", "EWS", "LS"))
         tod = find_time_of_day(narration)
         current = scenes[-1] if scenes else None
@@ -501,14 +502,46 @@ def _shotlist_scenes(text: str, title: str) -> list[dict]:
         ):
             inherited = location or ((current["location_key"], current["location"]) if current and current["location_key"] else None)
             scenes.append(_new_scene(inherited, tod or (current["time_of_day"] if current else "day"), "cut", narration))
-        beat = make_beat(body, source="shotlist", size_cue=size_cue)
-        beat["text"] = line_text = body
+        if spoken is not None:
+            action, speaker, words = spoken
+            beat = make_beat(body, source="shotlist", size_cue=size_cue,
+                             dialogue=[{"speaker": "", "text": q} for q in (quoted(action) if action else [])]
+                             + [{"speaker": speaker, "text": words}])
+            beat["narration"] = without_quotes(action).strip()
+        else:
+            beat = make_beat(body, source="shotlist", size_cue=size_cue)
+            beat["narration"] = without_quotes(body).strip()
+        beat["text"] = body
         beat["original"] = line.strip()
-        beat["narration"] = without_quotes(line_text).strip()
         scenes[-1]["beats"].append(beat)
     for scene in scenes:
         scene["beats"][0]["continuous"] = False
     return scenes
+
+
+_SPEECH_LINE = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s))([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})(?:\s*\(([^)]*)\))?\s*:\s+(\S.*)$")
+_NOT_SPEAKERS = {"shot", "close-up", "closeup", "close", "wide", "medium", "long", "insert", "angle",
+                 "pov", "aerial", "establishing", "overhead", "montage", "flashback", "title", "caption",
+                 "super", "cut", "fade", "int", "ext", "scene", "sound", "sfx", "music", "v.o", "later",
+                 "meanwhile", "two", "over", "reverse", "tracking", "crane", "pan", "tilt", "dolly",
+                 "extreme", "full", "cutaway", "inside", "outside", "note", "location", "time"}
+
+
+def _shotlist_speech(body: str) -> tuple[str, str, str] | None:
+    """(action before, speaker, words) for a shot-list line that gives a speech the screenplay way:
+    "MCU: Karin grabs his harness. KARIN: Hold on to me." (quotes around the words are dropped)."""
+    m = _SPEECH_LINE.search(body)
+    if not m:
+        return None
+    speaker = m.group(1).strip()
+    if any(w.lower().strip(".") in _NOT_SPEAKERS or w.lower() in lexicon.NOT_NAMES_EN for w in speaker.split()):
+        return None
+    words = m.group(3).strip()
+    inner = quoted(words)
+    if len(inner) == 1 and re.fullmatch(r"[\"“「『‘'].*[\"”」』’']", words):
+        words = inner[0]
+    return body[: m.start()].strip(), speaker.title() if speaker.isupper() else speaker, words
 
 
 # ---- Fountain -------------------------------------------------------------------------------
