@@ -180,7 +180,11 @@ def detect_kind(text: str, suffix: str = "") -> StoryKind:
     if _looks_like_fountain(lines, suffix):
         return "fountain"
     numbered = sum(1 for line in nonempty if _NUMBERED_LINE.match(line))
-    if len(nonempty) >= 2 and numbered >= 2 and numbered >= 0.6 * len(nonempty):
+    # Lines under a numbered shot (a speech, a note) belong to it: a list that starts numbered
+    # and keeps numbering is a shot list even with them.
+    starts_numbered = bool(nonempty) and bool(_NUMBERED_LINE.match(nonempty[0]))
+    if len(nonempty) >= 2 and numbered >= 2 and (
+            numbered >= 0.6 * len(nonempty) or (starts_numbered and numbered >= 0.25 * len(nonempty))):
         return "shotlist"
     if _looks_like_logline(text, nonempty):
         return "logline"

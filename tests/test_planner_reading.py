@@ -350,3 +350,19 @@ def test_shot_list_speech_without_quotes_ages_and_curly_single_quotes():
     assert "faded apron" in chars["greta"].description and "70" in chars["greta"].description
     assert _lines(plan) == [("Greta", "We stay. This is our land."), ("Tobi", "The storm\u2019s coming, Gran.")]
     assert {"the red plain", "the cellar"} <= {e.name for e in plan.entities if e.kind == "location"}
+
+
+def test_shot_list_lines_under_a_shot_carry_its_speech():
+    shots = (
+        "1. EWS: a snowfield under a low grey sky.\n"
+        "2. MS: KARIN, a climber in an orange parka, digs at the snow.\n"
+        "   KARIN\n   (shouting)\n   It's coming down! Move!\n"
+        "3. CU: Matt, bearded, looks up.\n   MATT: We'll never make it.\n"
+        "4. WS: the avalanche pours over the ridge.\n   \"Hold on to me,\" Karin says.\n"
+    )
+    story = parse_story(shots)
+    assert story.kind == "shotlist"
+    plan = plan_story(story, "heuristic").plan
+    assert len(plan.shots()) == 4
+    assert _lines(plan) == [("Karin", "It's coming down! Move!"), ("Matt", "We'll never make it."),
+                            ("Karin", "Hold on to me.")]

@@ -478,19 +478,67 @@ def _prose_scenes(text: str, title: str) -> list[dict]:
 # ---- numbered shot list ---------------------------------------------------------------------
 
 
-def _shotlist_scenes(text: str, title: str) -> list[dict]:
-    scenes: list[dict] = []
+def _shot_groups(text: str) -> list[tuple[str, list[str]]]:
+    """Each numbered line with the unnumbered lines under it (a speech, a note)."""
+    groups: list[tuple[str, list[str]]] = []
     for raw in text.split("\n"):
         line = raw.strip()
-        if not line or not _NUMBER_PREFIX.match(line):
+        if not line:
             continue
+        if _NUMBER_PREFIX.match(line):
+            groups.append((line, []))
+        elif groups:
+            groups[-1][1].append(line)
+    return groups
+
+
+def _speech_under(lines: list[str]) -> tuple[list[str], list[dict]]:
+    """(action lines, dialogue) from the lines under a shot: "KARIN" then "Hold on to me.",
+    "KARIN: Hold on.", or a quotation whose speaker the text names."""
+    action: list[str] = []
+    dialogue: list[dict] = []
+    cue = ""
+    for line in lines:
+        if re.fullmatch(r"\(.*\)", line):
+            continue  # a parenthetical: how the line is said, not what
+        caps = re.fullmatch(r"([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})(?:\s*\(([^)]*)\))?", line)
+        if caps and caps.group(1).lower().strip(".") not in _NOT_SPEAKERS:
+            cue = caps.group(1).title()
+            continue
+        if cue:
+            words = quoted(line)[0] if re.fullmatch(r"[\"“‘].*[\"”’]", line) and quoted(line) else line
+            if dialogue and dialogue[-1]["speaker"] == cue and dialogue[-1].get("_open"):
+                dialogue[-1]["text"] += " " + words
+            else:
+                dialogue.append({"speaker": cue, "text": words, "_open": True})
+            continue
+        spoken = _shotlist_speech(line)
+        if spoken is not None:
+            if spoken[0]:
+                action.append(spoken[0])
+            dialogue.append({"speaker": spoken[1], "text": spoken[2]})
+        elif quoted(line):
+            action.append(line)
+        else:
+            action.append(line)
+    for line in dialogue:
+        line.pop("_open", None)
+    return action, dialogue
+
+
+def _shotlist_scenes(text: str, title: str) -> list[dict]:
+    scenes: list[dict] = []
+    for line, under in _shot_groups(text):
         body = _NUMBER_PREFIX.sub("", line, count=1).strip()
         size_cue = None
         m = _SIZE_PREFIX.match(body)
         if m:
             size_cue = m.group(1).upper()
             body = body[m.end():].strip()
-        if not body:
+        extra_action, extra_lines = _speech_under(under)
+        if extra_action:
+            body = " ".join([body, *extra_action]).strip()
+        if not body and not extra_lines:
             continue
         spoken = _shotlist_speech(body)
         narration = without_quotes(body if spoken is None else spoken[0])
@@ -504,14 +552,14 @@ def _shotlist_scenes(text: str, title: str) -> list[dict]:
             scenes.append(_new_scene(inherited, tod or (current["time_of_day"] if current else "day"), "cut", narration))
         if spoken is not None:
             action, speaker, words = spoken
-            beat = make_beat(body, source="shotlist", size_cue=size_cue,
-                             dialogue=[{"speaker": "", "text": q} for q in (quoted(action) if action else [])]
-                             + [{"speaker": speaker, "text": words}])
-            beat["narration"] = without_quotes(action).strip()
+            lines = [{"speaker": "", "text": _spoken(q)} for q in (quoted(action) if action else [])]
+            lines.append({"speaker": speaker, "text": words})
         else:
-            beat = make_beat(body, source="shotlist", size_cue=size_cue)
-            beat["narration"] = without_quotes(body).strip()
-        beat["text"] = body
+            action = body
+            lines = [{"speaker": "", "text": _spoken(q)} for q in quoted(body) if q]
+        beat = make_beat(body or "(dialogue)", source="shotlist", size_cue=size_cue, dialogue=lines + extra_lines)
+        beat["narration"] = without_quotes(action).strip()
+        beat["text"] = body or " ".join(f"{d['speaker']}: {d['text']}" for d in extra_lines)
         beat["original"] = line.strip()
         scenes[-1]["beats"].append(beat)
     for scene in scenes:
