@@ -366,3 +366,32 @@ def test_shot_list_lines_under_a_shot_carry_its_speech():
     assert len(plan.shots()) == 4
     assert _lines(plan) == [("Karin", "It's coming down! Move!"), ("Matt", "We'll never make it."),
                             ("Karin", "Hold on to me.")]
+
+
+# ---- vehicles, voices, props ---------------------------------------------------------------------
+
+VEHICLES = (
+    "Jonas waits beside a black sedan on the empty road. A helicopter circles overhead, its searchlight "
+    "sweeping the trees.\n\nA voice crackles from the radio: \"Unit four, report your position.\"\n\n"
+    "Jonas climbs into the sedan and picks up the radio. \"Four here. All quiet,\" he says."
+)
+
+
+def test_vehicles_are_props_with_a_vehicle_form_or_a_place_once_someone_is_inside():
+    plan = _plan(VEHICLES)
+    props = _by_name(plan, "prop")
+    assert props["sedan"].form == "car" and props["helicopter"].form == "helicopter"
+    inside = next(s for s in plan.shots() if "climbs into the sedan" in s.description)
+    assert plan.scene_of(inside.id).location == "the sedan"
+    place = next(e for e in plan.entities if e.kind == "location" and e.name == "the sedan")
+    assert place.id in inside.entities and "interior" in place.description
+
+
+def test_a_voice_on_the_radio_is_a_character_without_a_body_and_used_props_are_in_their_shots():
+    plan = _plan(VEHICLES)
+    voice = _by_name(plan, "character")["the voice"]
+    assert voice.form == "voice" and "never seen" in voice.description
+    assert ("The voice", "Unit four, report your position.") in _lines(plan)
+    radio = _by_name(plan, "prop")["radio"]
+    pick = next(s for s in plan.shots() if "picks up the radio" in s.description)
+    assert radio.id in pick.entities and radio.form == "radio"

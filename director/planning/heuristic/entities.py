@@ -486,7 +486,7 @@ _KIN_EN = {"mother", "father", "brother", "sister", "wife", "husband", "son", "d
 _ACTOR_NOUNS_EN = (lexicon.PERSON_NOUNS_EN | lexicon.NONHUMAN_EN | lexicon.CHILD_NOUNS_EN
                    | {w for w in vocab.CHARACTER_FORMS if w not in ("human", "voice", "creature")}
                    | set(forms.ANIMAL_SYNONYMS) | forms.CREATURE_WORDS | forms.ROBOT_WORDS
-                   | lexicon.ROLE_NOUNS_EN) - {"machine", "system"}
+                   | lexicon.ROLE_NOUNS_EN | {"voice", "announcer"}) - {"machine", "system"}
 _NOT_VERBS_EN = {"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps", "towards",
                  "stairs", "steps", "sometimes", "besides", "across", "us", "yes", "less", "glass"}
 
@@ -504,6 +504,8 @@ def neutral_look(noun: str = "", zh: bool = False) -> str:
             return f"故事中没有外貌描述；中性默认造型：简洁易认的{creature}造型，每个镜头保持一致"
         return NEUTRAL_LOOK_ZH
     head = noun.lower().split()[-1] if noun.strip() else ""
+    if head in lexicon.VOICE_NOUNS_EN:
+        return "no description in the story; a voice only: heard, never seen, same voice in every shot"
     if head in lexicon.NONHUMAN_EN:
         return (f"no description in the story; neutral default: a simple, readable {head} design, "
                 "same look in every shot")

@@ -389,3 +389,49 @@ PLACES_EN |= {"plain", "grassland", "base", "habitat", "outpost", "colony", "mod
               "promenade", "pavilion", "gazebo", "greenhouse", "nursery", "kitchen", "pantry",
               "scullery", "cellar", "vineyard", "winery", "brewery", "distillery", "bakery", "butcher",
               "teahouse", "teashop", "restaurant", "canteen", "cafeteria", "ward", "hospice", "chapel"}
+ROLE_NOUNS_EN |= {
+    "skier", "snowboarder", "climber", "mountaineer", "hiker", "runner", "swimmer", "diver", "rider",
+    "cyclist", "ranger", "guide", "tourist", "visitor", "guest", "host", "hostess", "bartender",
+    "barman", "barmaid", "innkeeper", "shopkeeper", "storekeeper", "cashier", "vendor", "pedlar",
+    "peddler", "fisherwoman", "fishwife", "ferryman", "boatman", "boatwoman", "deckhand", "stoker",
+    "steward", "stewardess", "attendant", "usher", "curator", "guard", "watchman", "sentry",
+    "lookout", "scout", "soldier", "sergeant", "lieutenant", "colonel", "general", "admiral",
+    "marine", "sailor", "astronaut", "cosmonaut", "navigator", "copilot", "surgeon", "paramedic",
+    "firefighter", "fireman", "policewoman", "constable", "cop", "officer", "priest", "vicar",
+    "rabbi", "imam", "preacher", "shaman", "healer", "midwife", "nanny", "governess", "tutor",
+    "professor", "librarian", "clerk", "secretary", "receptionist", "manager", "director",
+    "producer", "actor", "actress", "dancer", "singer", "musician", "drummer", "violinist",
+    "pianist", "painter", "sculptor", "photographer", "journalist", "reporter", "editor", "writer",
+    "poet", "novelist", "auctioneer", "bidder", "collector", "dealer", "thief", "burglar",
+    "pickpocket", "smuggler", "bandit", "outlaw", "gunman", "sniper", "hostage", "witness",
+    "suspect", "victim", "stranger", "newcomer", "neighbour", "neighbor", "landlord", "landlady",
+    "tenant", "farmer", "farmhand", "rancher", "cowboy", "herder", "beekeeper", "gardener",
+    "groundskeeper", "caretaker", "gravedigger", "undertaker", "miner", "logger", "lumberjack",
+    "trucker", "courier", "postman", "postwoman", "mailman", "paperboy", "newsboy", "waiter",
+    "waitress", "butcher", "grocer", "fishmonger", "florist", "jeweller", "jeweler", "clockmaker",
+    "watchmaker", "locksmith", "cobbler", "weaver", "potter", "glassblower", "inventor",
+    "engineer", "mechanic", "technician", "programmer", "coder", "hacker", "robotics", "doctor",
+    "nurse", "patient", "orderly", "student", "pupil", "schoolgirl", "schoolboy", "toddler",
+    "teenager", "grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower",
+    "bride", "groom", "monk", "nun", "abbot", "pilgrim", "wanderer", "vagrant", "tramp", "drifter",
+    "refugee", "prince", "princess", "duke", "duchess", "emperor", "empress", "lord", "lady",
+    "servant", "maid", "page", "squire", "jester", "minstrel", "bard", "herald", "archer",
+    "swordsman", "ferryman", "lighthouse-keeper", "conductor", "porter", "driver", "chauffeur",
+}
+PROPS_EN |= {
+    "helicopter", "sedan", "car", "truck", "van", "jeep", "taxi", "motorbike", "motorcycle",
+    "bicycle", "bike", "scooter", "tram", "boat", "canoe", "rowboat", "raft", "kayak", "yacht",
+    "ship", "ferry", "plane", "airplane", "jet", "drone", "rocket", "shuttle", "spaceship",
+    "balloon", "cart", "wagon", "carriage", "sled", "sleigh", "tractor", "bus", "train", "rover",
+    "thermos", "harness", "axe", "rifle", "revolver", "dagger", "lamp", "crate", "chest", "parcel",
+    "package", "jar", "flask", "bowl", "loaf", "bread", "cheese", "apple", "apples", "cake",
+    "sack", "sacks", "tray", "teapot", "kettle", "scroll", "sword", "shield", "bow", "spear",
+    "badge", "laptop", "tablet", "drive", "radio", "walkie-talkie", "binoculars", "telescope",
+    "handbag", "purse", "wallet", "diamond", "necklace", "crown", "painting", "statue", "vase",
+    "candle", "lantern", "torch", "flare", "map", "compass", "rope", "ladder", "shovel", "pickaxe",
+}
+# Ambiguous words stay out of the props ("the bow of the boat"); vehicles that are also places
+# (boat, train, car) become props only through a handling verb, never by name alone.
+PROPS_EN -= {"bow", "drive", "badge", "page", "boat", "ship", "train", "bus", "car", "taxi",
+             "ferry", "carriage", "plane", "shuttle"}
+ROLE_NOUNS_EN -= {"page", "robotics", "general"}

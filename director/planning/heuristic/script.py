@@ -13,6 +13,7 @@ import re
 
 from director.fountain import parse_fountain
 from director.ingest import without_request
+from director.planning.forms import is_vehicle
 from director.planning.heuristic import lexicon
 from director.planning.heuristic.logline import expand_logline
 from director.text import (
@@ -29,7 +30,8 @@ INTERIOR_PLACES = {
     "cockpit", "hangar", "garage", "lobby", "ward", "clinic", "chapel", "cathedral", "dungeon",
     "mine", "sewer", "stable", "mill", "inn", "tavern", "pub", "bathroom", "lounge", "nursery",
     "dormitory", "tent", "bunker", "vault", "observatory", "parlor", "parlour", "chamber", "den",
-    "burrow", "spaceship", "starship", "shuttle", "capsule", "attic", "cellar",
+    "burrow", "spaceship", "starship", "shuttle", "capsule", "attic", "cellar", "sedan", "van",
+    "truck", "jeep", "limousine", "helicopter", "cab", "tram", "ferry", "yacht", "plane", "airplane",
     "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
     "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
     "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
@@ -106,16 +108,17 @@ _BARE_PLACES = {"at sea": "sea", "out to sea": "sea", "ashore": "shore", "on dec
 _BARE_PLACE = re.compile(r"\b(" + "|".join(re.escape(k).replace("\\ ", r"\s+") for k in _BARE_PLACES) + r")\b", re.I)
 
 
-def place_phrase(text: str) -> tuple[str, str] | None:
+def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
     """The place a noun phrase names, read from its first words: "old harbor at dawn" →
-    ("harbor", "the old harbor"); None when its head is not a place."""
+    ("harbor", "the old harbor"); None when its head is not a place. With ``vehicles`` a vehicle
+    someone gets into is a place too ("climbs into the sedan")."""
     words = re.findall(r"[^\W\d_][\w'-]*", text.lower())[:3]
     phrase: list[str] = []
     for word in words:
         if word in _PHRASE_STOP:
             break
         phrase.append(word)
-    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN]
+    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or (vehicles and is_vehicle(w))]
     if not heads:
         return None
     last = heads[-1]
@@ -386,11 +389,15 @@ _GOING = re.compile(
 _BACK = re.compile(r"^\s*(?:back\s+(inside|outside|in|out)|(inside|outside)\s+again)\b", re.IGNORECASE)
 
 
+_INTO = re.compile(r"(?:into|inside|in|aboard|back into)\b", re.IGNORECASE)
+
+
 def passed_places(narration: str) -> list[tuple[str, str]]:
     """Every place a moving sentence goes along, through or into, in order."""
     if has_cjk(narration):
         return []
-    return [found for m in _GOING.finditer(narration) if (found := place_phrase(narration[m.end():]))]
+    return [found for m in _GOING.finditer(narration)
+            if (found := place_phrase(narration[m.end():], vehicles=_INTO.match(m.group(0)) is not None))]
 
 
 def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
