@@ -395,3 +395,20 @@ def test_a_voice_on_the_radio_is_a_character_without_a_body_and_used_props_are_i
     radio = _by_name(plan, "prop")["radio"]
     pick = next(s for s in plan.shots() if "picks up the radio" in s.description)
     assert radio.id in pick.entities and radio.form == "radio"
+
+
+def test_screenplay_introductions_keep_every_look_and_set_pieces_are_not_props():
+    script = (
+        "INT. HOSPICE ROOM - NIGHT\n\nRain on the window. EDITH MARLOWE (80s), frail, silver hair in a loose "
+        "braid, lies propped on pillows.\n\nHer son DANIEL (50s), rumpled suit, loosened tie, sits by the bed.\n\n"
+        "EDITH\nOpen the window. I want to hear it.\n\nHe opens the window. A NURSE in blue scrubs looks in.\n\n"
+        "NURSE\nEverything all right in here?\n"
+    )
+    plan = _plan(script)
+    chars = _by_name(plan, "character")
+    for look in ("80s", "frail", "silver hair", "loose braid"):
+        assert look in chars["edith marlowe"].description
+    for look in ("50s", "rumpled suit", "loosened tie"):
+        assert look in chars["daniel"].description
+    assert "blue scrubs" in chars["nurse"].description
+    assert "window" not in _by_name(plan, "prop")

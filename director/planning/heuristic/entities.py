@@ -550,7 +550,7 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
         add(m.start(), m.group(1))
     # "N, a tall woman in a red raincoat," / "N, tall with a shaved head and a silver arm, is ..."
     # / "Marta, the innkeeper, a stout woman with flour on her forearms, ..." (a chain of them)
-    for m in re.finditer(rf"\b(?:{names})((?:,\s+(?!who\b|whose\b|which\b)[^,.;:!?\"“”]+?)+)(?=,|[.;:!?]|$)", text, re.I):
+    for m in re.finditer(rf"\b(?:{names})(?:\s*\([^)]*\))?((?:,\s+(?!who\b|whose\b|which\b)[^,.;:!?\"“”]+?)+)(?=,|[.;:!?]|$)", text, re.I):
         for index, piece in enumerate(p.strip() for p in m.group(1).split(",") if p.strip()):
             words = re.findall(r"[a-z'-]+", piece.lower())
             if re.fullmatch(r"(?:about |aged )?\d{1,3}s?(?: years old)?", piece):
@@ -568,6 +568,10 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
             add(m.start(), piece)
     # "N has a grey beard", "the fox had a white tail and one torn ear"
     for m in re.finditer(rf"\b(?:{names})\s+(?:\w+ly\s+|also\s+|still\s+)?({_LOOK_VERBS}\s+{_PIECE})", text, re.I):
+        add(m.start(), m.group(1))
+    # "A NURSE in blue scrubs looks in", "Mara in her red raincoat"
+    nouns = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:{names})\s+((?:in|wearing|dressed in)\s+(?:(?:a|an|her|his|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{nouns}))\b", text, re.I):
         add(m.start(), m.group(1))
     # "NINA (40s, grey suit, scar on her chin)"
     for m in re.finditer(rf"\b(?:{names})\s+\(([^)]+)\)", text, re.I):
@@ -596,6 +600,8 @@ _POSSESSIVE = {"his": "m", "her": "f", "its": "n", "their": ""}
 def _looks_like_action(words: list[str]) -> bool:
     """An appositive that is an action ("Mara, turning, sees"; "Mara, climbs"), not a look."""
     first = words[0]
+    if set(words[1:3]) & lexicon.LOOK_NOUNS_EN:
+        return False  # "rumpled suit", "loosened tie": a participle describing clothes
     if first in _NOT_LOOK_WORDS or (first.endswith("s") and not first.endswith("ss") and len(words) > 1
                                     and words[1] in ("the", "a", "an", "her", "his", "their", "to", "up", "down", "into", "out")):
         return True
@@ -619,7 +625,7 @@ def _pronoun_looks_en(beats: list[dict], found: dict[str, dict]) -> dict[str, li
     patterns = {name: re.compile(r"\b(?:" + "|".join(re.escape(f) for f in names) + r")\b", re.I)
                 for name, names in forms.items()}
     nouns = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
-    worn = re.compile(rf"\b(?:in|wearing|dressed in)\s+(?:her|his|their|its|a|an)\s+((?:[\w-]+\s+){{0,3}}(?:{nouns}))\b", re.I)
+    worn = re.compile(rf"\b(?:in|wearing|dressed in)\s+(?:(?:her|his|their|its|a|an)\s+)?((?:[\w-]+\s+){{0,3}}(?:{nouns}))\b", re.I)
     owned = re.compile(rf"\b(her|his|their|its)\s+((?:[\w-]+\s+){{1,3}}(?:{nouns}))\b", re.I)
     last: dict[str, str] = {}
     out: dict[str, list[str]] = {}

@@ -435,3 +435,7 @@ PROPS_EN |= {
 PROPS_EN -= {"bow", "drive", "badge", "page", "boat", "ship", "train", "bus", "car", "taxi",
              "ferry", "carriage", "plane", "shuttle"}
 ROLE_NOUNS_EN -= {"page", "robotics", "general"}
+# Parts of the set, drawn with the place: not props even when someone handles them.
+NOT_PROPS_EN |= {"window", "windows", "door", "doors", "curtain", "curtains", "gate", "wall", "walls",
+                 "floor", "ceiling", "light", "lights", "engine", "tap", "hatch", "shutters", "blinds",
+                 "switch", "handle", "railing", "rail", "stairs", "bed", "sink", "stove", "fire"}
