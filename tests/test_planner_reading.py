@@ -412,3 +412,22 @@ def test_screenplay_introductions_keep_every_look_and_set_pieces_are_not_props()
         assert look in chars["daniel"].description
     assert "blue scrubs" in chars["nurse"].description
     assert "window" not in _by_name(plan, "prop")
+
+
+def test_a_crowd_is_not_a_character_and_actions_are_not_looks():
+    story = (
+        "The grand hall of the city museum glittered for the gala. Two hundred guests in evening dress drifted "
+        "between the glass cases.\n\nInspector Rhea Castellan, a slight woman in a borrowed black gown, watched "
+        "the crowd from the mezzanine. Beside her stood Felix Orme, the museum's nervous curator, mopping his "
+        "forehead with a silk handkerchief.\n\n\"If the Sun Opal goes missing tonight, I'm finished,\" Felix "
+        "whispered. At ten, the lights died. A waiter with a scarred lip was already slipping out through the "
+        "kitchen door."
+    )
+    plan = _plan(story)
+    chars = _by_name(plan, "character")
+    assert set(chars) == {"rhea castellan", "felix orme", "the waiter"}
+    assert "mopping" not in chars["felix orme"].description
+    assert "nervous curator" in chars["felix orme"].description
+    assert chars["the waiter"].description.startswith("a waiter with a scarred lip")
+    mezzanine = next(e for e in plan.entities if e.name == "the mezzanine")
+    assert "interior" in mezzanine.description

@@ -426,10 +426,11 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
     dome, rolled", '"...," said the fox', "Sunny's mother, a young woman, began to cry"."""
     nouns = "|".join(sorted(_ACTOR_NOUNS_EN, key=len, reverse=True))
     kin = "|".join(sorted(_KIN_EN, key=len, reverse=True))
+    looks = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
     acting = re.compile(
         rf"\b(?:[Aa]|[Aa]n|[Tt]he|(?P<owner>[A-ZÀ-ÖØ-Þ][\wß-ÿ]+)['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{nouns}|{kin})"
-        r"(?P<look>\s+(?:in|with|wearing)\s+[^,.;:!?\"“”]{1,50}?)?(?P<apposition>,[^,.;:!?\"“”]{1,80},)?"
-        r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _VERB_FORM + r")\b"
+        rf"(?P<look>\s+(?:in|with|wearing)\s+(?:[\w'-]+\s+){{0,4}}?(?:{looks}))?(?P<apposition>,[^,.;:!?\"“”]{{1,80}},)?"
+        r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _VERB_FORM + r"|(?:was|is|were|are)\s+(?:\w+ly\s+|already\s+|still\s+|now\s+)?[a-z]{2,}ing)\b"
     )
     speech = re.compile(rf"\b(?:{_SPEECH_EN})\w*\s+the\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,1}}?)(?P<noun>{nouns})\b")
     found: dict[str, dict] = {}
@@ -450,7 +451,8 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
             return
         described = " ".join(words + [noun]) + (look or "")
         article = "an" if described[:1] in "aeiou" else "a"
-        found[name] = {"description": f"{article} {described}; {neutral_look(noun)}",
+        plain = described == " ".join(words + [noun])
+        found[name] = {"description": f"{article} {described}" + (f"; {neutral_look(noun)}" if plain else ""),
                        "gender": _gender_of_noun(noun), "aliases": [noun, f"the {noun}"]}
 
     for beat in beats:
@@ -458,7 +460,7 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
         for m in acting.finditer(narration):
             before = narration[: m.start()].rstrip()
             verb = m.group("verb").lower()
-            is_verb = re.fullmatch(r"[a-z]{2,}(?:s|ed)", verb) or verb in lexicon.IRREGULAR_PAST_EN
+            is_verb = re.fullmatch(r"[a-z]{2,}(?:s|ed)", verb) or verb in lexicon.IRREGULAR_PAST_EN or " " in verb
             # ", a tall woman walks" is an appositive of someone named before; ", the robot rolls" is not.
             indefinite = m.group(0)[:2].lower() in ("a ", "an")
             if (before.endswith(",") and indefinite) or not is_verb or verb in _NOT_VERBS_EN:
@@ -561,8 +563,9 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
             article = words[0] in ("a", "an", "the")
             # After the first, only another look goes on the chain ("a/the ...", "in a hospital
             # gown", "frail", "goggles pushed up"); "climbs the stairs" is the verb.
-            worn = (bool(set(words[:3]) & lexicon.LOOK_NOUNS_EN) or len(words) == 1
-                    or words[0] in ("in", "with", "wearing", "dressed", "carrying"))
+            worn = ((bool(set(words[:3]) & lexicon.LOOK_NOUNS_EN) or len(words) == 1
+                     or words[0] in ("in", "with", "wearing", "dressed", "carrying"))
+                    and not _looks_like_action(words))
             if len(words) > 14 or (not article and ((index > 0 and not worn) or _looks_like_action(words))):
                 break
             add(m.start(), piece)
@@ -592,6 +595,7 @@ _NOT_LOOK_WORDS = {"alone", "together", "again", "too", "also", "however", "perh
                    "meanwhile", "instead", "now", "then", "still", "already", "once", "here", "there",
                    "left", "right", "own", "other", "free", "bare", "empty", "same", "next", "first",
                    "last", "whole", "only"}
+_GLUE = {"with", "a", "an", "the", "of", "in", "on", "and", "to", "at", "from", "by", "for"}
 _HOLDING_PARTS = {"hand", "hands", "arm", "arms", "fingers", "lap", "mouth", "palm", "palms", "fist", "grip"}
 _PIECE_END = r"(?=,\s+(?:and|but|then|as|while|still|so)\b|[.;:!?\"“”]|$)"
 _POSSESSIVE = {"his": "m", "her": "f", "its": "n", "their": ""}
@@ -600,6 +604,8 @@ _POSSESSIVE = {"his": "m", "her": "f", "its": "n", "their": ""}
 def _looks_like_action(words: list[str]) -> bool:
     """An appositive that is an action ("Mara, turning, sees"; "Mara, climbs"), not a look."""
     first = words[0]
+    if first.endswith("ing") and first not in ("wearing", "carrying", "holding"):
+        return True  # "mopping his forehead": what they do
     if set(words[1:3]) & lexicon.LOOK_NOUNS_EN:
         return False  # "rumpled suit", "loosened tie": a participle describing clothes
     if first in _NOT_LOOK_WORDS or (first.endswith("s") and not first.endswith("ss") and len(words) > 1
@@ -658,7 +664,7 @@ def _pronoun_looks_en(beats: list[dict], found: dict[str, dict]) -> dict[str, li
                         give(subject, m.group(1))
             for m in owned.finditer(sentence):
                 adjectives = m.group(2).split()[:-1]
-                if any(a.lower() in _NOT_LOOK_START or a.lower() in _NOT_LOOK_WORDS
+                if any(a.lower() in _NOT_LOOK_START or a.lower() in _NOT_LOOK_WORDS or a.lower() in _GLUE
                        or a.lower() in lexicon.NOT_PROPS_EN for a in adjectives):
                     continue
                 gender = _POSSESSIVE[m.group(1).lower()]

@@ -439,3 +439,6 @@ ROLE_NOUNS_EN -= {"page", "robotics", "general"}
 NOT_PROPS_EN |= {"window", "windows", "door", "doors", "curtain", "curtains", "gate", "wall", "walls",
                  "floor", "ceiling", "light", "lights", "engine", "tap", "hatch", "shutters", "blinds",
                  "switch", "handle", "railing", "rail", "stairs", "bed", "sink", "stove", "fire"}
+LOOK_NOUNS_EN |= {"lip", "lips", "gown", "dress", "tuxedo", "jewels", "diamonds", "silk", "velvet",
+                  "pearls", "sequins", "monocle", "eyepatch", "scarf", "shawl", "stole"}
+LOOK_NOUNS_EN -= {"silk", "velvet"}

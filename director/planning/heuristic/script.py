@@ -32,6 +32,8 @@ INTERIOR_PLACES = {
     "dormitory", "tent", "bunker", "vault", "observatory", "parlor", "parlour", "chamber", "den",
     "burrow", "spaceship", "starship", "shuttle", "capsule", "attic", "cellar", "sedan", "van",
     "truck", "jeep", "limousine", "helicopter", "cab", "tram", "ferry", "yacht", "plane", "airplane",
+    "mezzanine", "atrium", "ballroom", "cloakroom", "foyer", "vestibule", "gallery", "teahouse",
+    "canteen", "cafeteria", "pantry", "hospice", "galley", "wheelhouse", "quarters", "compartment",
     "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
     "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
     "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
