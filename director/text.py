@@ -57,6 +57,9 @@ def sentences(paragraph: str) -> list[str]:
         # the rest of a quotation: '"Fine. You win. I'll eat."' is one spoken line, not three.
         if merged and all(ch in "”’」』\"'" for ch in part):
             merged[-1] += part
+        elif merged and has_cjk(part) and merged[-1][-1:] in "”」』\"" and len(part) <= 16 and re.search(
+                r"[说道问喊叫答]", part) and not re.search(r"[“「『\"]", part):
+            merged[-1] += part  # "“……！”李婶喊道。": the speech tag after a quote belongs to it
         elif merged and (_quote_open(merged[-1]) or (part[0].islower() and merged[-1][-1:] in "”\"’'")):
             # ... or a speech tag after the quote: '“Go. Now.” he said.'
             merged[-1] += ("" if has_cjk(part) else " ") + part

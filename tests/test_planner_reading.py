@@ -431,3 +431,16 @@ def test_a_crowd_is_not_a_character_and_actions_are_not_looks():
     assert chars["the waiter"].description.startswith("a waiter with a scarred lip")
     mezzanine = next(e for e in plan.entities if e.name == "the mezzanine")
     assert "interior" in mezzanine.description
+
+
+def test_chinese_forms_of_address_quote_first_speech_tags_and_the_place_after_de():
+    story = ("黄昏时分，雨越下越大。李婶撑着一把油纸伞，匆匆走进巷子口的小茶馆。\n\n"
+             "茶馆里，说书人张先生正拍着醒木，台下的茶客听得入神。\n\n"
+             "“张先生，我家阿宝不见了！”李婶喊道。\n\n"
+             "张先生放下醒木，皱起眉头：“别慌，他往哪边去了？”")
+    plan = _plan(story)
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert {"李婶", "张先生"} <= set(chars)
+    assert "说书人" in chars["张先生"].description
+    assert _lines(plan) == [("李婶", "张先生，我家阿宝不见了！"), ("张先生", "别慌，他往哪边去了？")]
+    assert all(scene.location == "茶馆" for scene in plan.scenes)

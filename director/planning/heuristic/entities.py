@@ -750,6 +750,17 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
                     order.append(word)
                 if is_speaker:
                     speakers.add(word)
+    # "张先生", "李婶": a surname and a form of address is a person however jieba cuts it.
+    address = re.compile("[" + "".join(sorted(lexicon.SURNAMES_ZH)) + "](?:" + "|".join(_ADDRESS_ZH) + ")")
+    for beat in beats:
+        for m in address.finditer(beat["narration"]):
+            word = m.group(0)
+            counts[word] += 1
+            if word not in order:
+                order.append(word)
+            after = beat["narration"][m.end(): m.end() + 12]
+            if re.match(r"[^，。！？“”「」]{0,8}[说道问喊叫答]", after) or re.match(r"[\u4e00-\u9fff]", after):
+                speakers.add(word)
     for hint in (h for b in beats for h in b.get("cast_hint", [])):
         counts[hint] += 2
         if hint not in order:
@@ -774,6 +785,8 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
 
 
 _SPEECH_CHARS_ZH = "说道问喊笑叫答"
+_ADDRESS_ZH = ("先生", "太太", "小姐", "大娘", "大爷", "大婶", "大叔", "师傅", "老师", "掌柜", "大夫", "医生",
+               "老板娘", "老板", "队长", "村长", "奶奶", "爷爷", "婶", "叔", "伯", "嫂", "姨", "姑")
 _LOOK_VERBS_ZH = ("穿着", "戴着", "披着", "身穿", "背着", "留着", "长着", "拄着", "系着", "围着", "裹着",
                   "顶着", "挎着", "套着", "扎着", "蓄着", "梳着", "剃着", "烫着", "绑着")
 

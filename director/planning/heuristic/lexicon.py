@@ -381,7 +381,7 @@ PERSON_NOUNS_ZH += ("掌柜", "客人", "年轻人", "伙计", "小二", "店主
                     "师傅", "徒弟", "厨师", "侍者", "服务员", "乘客", "旅客", "船长", "队长", "村长", "老师傅")
 # Common Chinese surnames: 老周, 阿陈 and 小李 are people even when jieba reads them otherwise.
 SURNAMES_ZH = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-PLACES_ZH += ["茶馆", "客栈", "酒馆", "门外", "店里", "铺子"]
+PLACES_ZH += ["茶馆", "客栈", "酒馆", "店里", "铺子"]
 PLACES_EN |= {"snowfield", "icefield", "ice", "snowfields", "moor", "moors", "heath", "tundra", "savanna"}
 PLACES_EN |= {"plain", "grassland", "base", "habitat", "outpost", "colony", "module", "atrium",
               "mezzanine", "cloakroom", "apiary", "hives", "exhibition", "showroom", "studio", "bunker",
@@ -442,3 +442,4 @@ NOT_PROPS_EN |= {"window", "windows", "door", "doors", "curtain", "curtains", "g
 LOOK_NOUNS_EN |= {"lip", "lips", "gown", "dress", "tuxedo", "jewels", "diamonds", "silk", "velvet",
                   "pearls", "sequins", "monocle", "eyepatch", "scarf", "shawl", "stole"}
 LOOK_NOUNS_EN -= {"silk", "velvet"}
+PERSON_NOUNS_ZH += ("说书人", "茶客", "小贩", "船家", "店小二", "车夫", "更夫", "媒婆", "郎中")

@@ -143,6 +143,14 @@ def find_location(narration: str, loose: bool = False, where: bool = False) -> t
             pos = narration.find(place)
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, place)
+        if best:
+            # "巷子口的小茶馆": the place after 的 is the one meant.
+            rest = narration[best[0] + len(best[1]): best[0] + len(best[1]) + 8]
+            if "的" in rest:
+                after = rest[rest.index("的") + 1:]
+                owned = [p for p in lexicon.PLACES_ZH if p in after[:6]]
+                if owned:
+                    best = (best[0], max(owned, key=len))
         return (best[1], best[1]) if best else None
     # ``where``: only a place someone is at ("waits on the pier"), not one they look or pass through.
     bare = _BARE_PLACE.search(narration)
@@ -391,6 +399,7 @@ _GOING = re.compile(
 _BACK = re.compile(r"^\s*(?:back\s+(inside|outside|in|out)|(inside|outside)\s+again)\b", re.IGNORECASE)
 
 
+_GOING_ZH = re.compile(r"(?:走进|走到|走入|来到|回到|跑进|跑到|冲进|冲到|进了|进入|爬上|登上|划到|游到|飞到|到了|钻进|踏进|赶到)")
 _INTO = re.compile(r"(?:into|inside|in|aboard|back into)\b", re.IGNORECASE)
 
 
@@ -406,7 +415,8 @@ def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
     """The new place a sentence moves into, if it moves: "She pulls herself into the greenhouse",
     "climbs out onto the hull", "Back inside, ..." (the last place on the other side of the door)."""
     if has_cjk(narration):
-        return None
+        going = _GOING_ZH.search(narration)
+        return find_location(narration[going.end():]) if going else None
     back = _BACK.match(narration)
     if back:
         wanted_interior = (back.group(1) or back.group(2)).lower() in ("inside", "in")
