@@ -442,4 +442,4 @@ NOT_PROPS_EN |= {"window", "windows", "door", "doors", "curtain", "curtains", "g
 LOOK_NOUNS_EN |= {"lip", "lips", "gown", "dress", "tuxedo", "jewels", "diamonds", "silk", "velvet",
                   "pearls", "sequins", "monocle", "eyepatch", "scarf", "shawl", "stole"}
 LOOK_NOUNS_EN -= {"silk", "velvet"}
-PERSON_NOUNS_ZH += ("说书人", "茶客", "小贩", "船家", "店小二", "车夫", "更夫", "媒婆", "郎中")
+PERSON_NOUNS_ZH += ("说书人", "小贩", "船家", "店小二", "车夫", "更夫", "媒婆", "郎中")

@@ -464,6 +464,11 @@ def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
         still = has_stem(beat["narration"].lower(), lexicon.CONTINUOUS_EN) is not None
         if moved and moved[0] != scenes[-1]["location_key"] and still:
             beat["place"] = list(moved)  # "She still runs, toward the pier": the same shot goes on
+        elif moved and not scenes[-1]["location_key"]:
+            # The scene had no place yet: this is where it was all along.
+            beats_so_far = scenes[-1]["beats"]
+            scenes[-1] = dict(_new_scene(moved, scenes[-1]["time_of_day"], scenes[-1]["transition_in"],
+                                         beat["narration"]), beats=beats_so_far)
         elif moved and moved[0] != scenes[-1]["location_key"]:
             # Inside one paragraph, moving into a new place is a new place: a new scene.
             scenes.append(_new_scene(moved, scenes[-1]["time_of_day"], "cut", beat["narration"]))
