@@ -444,3 +444,16 @@ def test_chinese_forms_of_address_quote_first_speech_tags_and_the_place_after_de
     assert "说书人" in chars["张先生"].description
     assert _lines(plan) == [("李婶", "张先生，我家阿宝不见了！"), ("张先生", "别慌，他往哪边去了？")]
     assert all(scene.location == "茶馆" for scene in plan.scenes)
+
+
+def test_looks_written_as_plain_adjectives_and_a_late_sentence_about_the_hair():
+    story = ("Wren Adair, a tall, gaunt man in a patched greatcoat, stepped off the train. His hair was white. "
+             "He was old, bald and stooped.\n\nMarguerite met him on the platform, dressed all in black. "
+             "She was small and plump. \"You came,\" she said.")
+    plan = _plan(story)
+    chars = _by_name(plan, "character")
+    for look in ("tall", "gaunt", "patched greatcoat", "hair was white", "bald", "stooped"):
+        assert look in chars["wren adair"].description
+    for look in ("dressed in black", "small and plump"):
+        assert look in chars["marguerite"].description
+    assert ("Marguerite", "You came.") in _lines(plan)

@@ -152,7 +152,8 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
             if not _sentence_start(narration, m.start()) or _person_pronoun_follows(following, m.end()):
                 inside.add(word)
             after = narration[m.end(): m.end() + 24].lower()
-            if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after):
+            if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after) or (
+                    re.match(r"\s+(?:\w+ly\s+)?(" + "|".join(lexicon.IRREGULAR_PAST_EN) + r")\b", after)):
                 acting.add(word)
             if re.match(r"\s*,\s*(who|whose)\s", after):
                 inside.add(word)  # "Mara, who wears a red raincoat": only a person is a "who"
@@ -564,6 +565,7 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
             # After the first, only another look goes on the chain ("a/the ...", "in a hospital
             # gown", "frail", "goggles pushed up"); "climbs the stairs" is the verb.
             worn = ((bool(set(words[:3]) & lexicon.LOOK_NOUNS_EN) or len(words) == 1
+                     or words[0] in lexicon.LOOK_ADJECTIVES_EN
                      or words[0] in ("in", "with", "wearing", "dressed", "carrying"))
                     and not _looks_like_action(words))
             if len(words) > 14 or (not article and ((index > 0 and not worn) or _looks_like_action(words))):
@@ -578,6 +580,9 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
         add(m.start(), m.group(1))
     # "NINA (40s, grey suit, scar on her chin)"
     for m in re.finditer(rf"\b(?:{names})\s+\(([^)]+)\)", text, re.I):
+        add(m.start(), m.group(1))
+    # "Mara's hair was white", "Ilan's coat is torn"
+    for m in re.finditer(rf"\b(?:{names})['’]s\s+((?:{nouns})\s+(?:is|was|were|are)\s+(?:[\w-]+)(?:\s+and\s+[\w-]+)?)", text, re.I):
         add(m.start(), m.group(1))
     # "Osei's silver prosthetic arm": a described part of the body or the clothes
     nouns = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
@@ -657,11 +662,20 @@ def _pronoun_looks_en(beats: list[dict], found: dict[str, dict]) -> dict[str, li
                     give(subject, m.group(1))
                 if m := re.match(rf"{start}\s+(?:is|was)\s+((?:a|an)\s+[^.;:!?\"“”]+?){_PIECE_END}", sentence, re.I):
                     give(subject, m.group(1))
+                # "She was tall and thin", "He is old, bald and stooped"
+                if m := re.match(rf"{start}\s+(?:is|was)\s+((?:very\s+)?[\w-]+(?:(?:,\s*|\s+and\s+)(?:very\s+)?[\w-]+)*)", sentence, re.I):
+                    adjectives = re.findall(r"[\w-]+", m.group(1).lower())
+                    if all(a in lexicon.LOOK_ADJECTIVES_EN or a in ("very", "and") for a in adjectives):
+                        give(subject, m.group(1))
+                for m in re.finditer(r"\bdressed\s+(?:all\s+)?in\s+([\w-]+(?:\s+and\s+[\w-]+)?)\b", sentence, re.I):
+                    give(subject, "dressed in " + m.group(1))
                 for m in worn.finditer(sentence):
                     piece = m.group(1).lower().split()
                     # "in her left hand" holds something; "in her hospital scrubs" is worn.
                     if not set(piece) & _NOT_LOOK_WORDS and piece[-1] not in _HOLDING_PARTS:
                         give(subject, m.group(1))
+            if m := re.match(rf"\s*(His|Her|Its)\s+((?:{nouns})\s+(?:is|was|were|are)\s+[\w-]+(?:\s+and\s+[\w-]+)?)", sentence):
+                give(last.get(_POSSESSIVE[m.group(1).lower()]) if not subject else subject, m.group(2))  # "His hair was white"
             for m in owned.finditer(sentence):
                 adjectives = m.group(2).split()[:-1]
                 if any(a.lower() in _NOT_LOOK_START or a.lower() in _NOT_LOOK_WORDS or a.lower() in _GLUE
@@ -696,7 +710,8 @@ def _gender_en(name: str, text: str, description: str) -> str:
         before = re.findall(r"[a-z]+", text[max(0, m.start() - 30): m.start()].lower())[-2:]
         words |= set(w for w in before if w not in ("her", "his"))
         after = text[m.end(): m.end() + 280].lower()
-        pronoun = re.search(r"\b(she|her|he|his|him)\b", after)
+        # A subject pronoun speaks for the name; "met him" is someone else.
+        pronoun = re.search(r"\b(she|he)\b", after) or re.search(r"\b(her|his)\b", after)
         between = text[m.end(): m.end() + pronoun.start()] if pronoun else ""
         # Another name between them takes the pronoun; "Through", "The" do not.
         others = [c for c in re.finditer(r"\b[A-Z][a-z]+\b", between) if _name_word(c.group(0), set())]

@@ -443,3 +443,34 @@ LOOK_NOUNS_EN |= {"lip", "lips", "gown", "dress", "tuxedo", "jewels", "diamonds"
                   "pearls", "sequins", "monocle", "eyepatch", "scarf", "shawl", "stole"}
 LOOK_NOUNS_EN -= {"silk", "velvet"}
 PERSON_NOUNS_ZH += ("说书人", "小贩", "船家", "店小二", "车夫", "更夫", "媒婆", "郎中")
+# Adjectives of the body: "She was tall and thin", "a tall, gaunt man" describe a look.
+LOOK_ADJECTIVES_EN = {
+    "tall", "short", "thin", "slim", "slender", "stout", "broad", "heavy", "heavyset", "plump",
+    "fat", "frail", "old", "young", "elderly", "aged", "pale", "tanned", "sunburned", "bald",
+    "grey-haired", "gray-haired", "white-haired", "red-haired", "dark-haired", "fair-haired",
+    "blonde", "blond", "bearded", "clean-shaven", "freckled", "lanky", "gaunt", "small", "tiny",
+    "huge", "enormous", "muscular", "skinny", "wiry", "stooped", "hunched", "blind", "scarred",
+    "tattooed", "wrinkled", "weathered", "petite", "burly", "stocky", "willowy", "bony", "round",
+    "rosy-cheeked", "hollow-eyed", "one-eyed", "one-armed", "limping", "barefoot", "grizzled",
+    "silver-haired", "curly-haired", "long-haired", "short-haired", "broad-shouldered", "squat",
+}
+PLACES_EN |= {
+    "porch", "veranda", "hallway", "corridor", "lobby", "reception", "waiting", "dining", "bar",
+    "nightclub", "club", "casino", "theatre", "opera", "concert", "hall", "arena", "ring", "rink",
+    "court", "pitch", "track", "racetrack", "pool", "sauna", "spa", "gymnasium", "dojo", "temple",
+    "monastery", "convent", "abbey", "cloister", "chapel", "graveyard", "churchyard", "orchard",
+    "greenhouse", "allotment", "field", "fields", "paddy", "terraces", "hillside", "hilltop",
+    "mountainside", "clifftop", "headland", "peninsula", "isthmus", "archipelago", "atoll",
+    "lagoon", "marshes", "wetlands", "bog", "fen", "delta", "estuary", "rapids", "falls",
+    "glade", "copse", "woodland", "rainforest", "jungle", "savannah", "badlands", "wasteland",
+    "salt-flats", "crater", "volcano", "caldera", "geyser", "iceberg", "floe", "pack-ice",
+    "observatory", "planetarium", "laboratory", "lab", "clinic", "infirmary", "sickbay", "bridge",
+    "engine-room", "cargo", "hold", "bay", "airlock", "corridor", "platform", "concourse",
+    "terminal", "gate", "runway", "tarmac", "hangar", "depot", "garage", "workshop", "studio",
+    "office", "cubicle", "boardroom", "newsroom", "courtroom", "cell", "jail", "prison", "yard",
+    "schoolyard", "playground", "classroom", "dormitory", "library", "bookshop", "bookstore",
+    "shop", "store", "boutique", "stall", "kiosk", "booth", "market", "marketplace", "square",
+}
+PLACES_EN -= {"ring", "track", "pitch", "court", "hold", "bar", "gate", "waiting", "dining", "cargo",
+              "reception", "concert", "opera", "falls", "club", "booth"}
+PLACES_EN |= {"gate", "gates"}
