@@ -457,3 +457,16 @@ def test_looks_written_as_plain_adjectives_and_a_late_sentence_about_the_hair():
     for look in ("dressed in black", "small and plump"):
         assert look in chars["marguerite"].description
     assert ("Marguerite", "You came.") in _lines(plan)
+
+
+def test_a_talking_animal_beside_a_role_that_shares_its_word_and_a_man_known_by_his_coat():
+    tale = ("A goose girl with straw in her hair came to the palace gates. Under her arm she carried a grey "
+            "goose.\n\n\"Good morning, Your Majesty,\" said the goose, and bowed so low that it fell over.")
+    chars = _by_name(_plan(tale), "character")
+    assert {"the goose", "the goose girl"} <= set(chars) and chars["the goose"].form == "duck"
+    thriller = ("The man in the grey coat had followed Noor for three blocks.\n\nNoor ducked into the subway "
+                "station and pushed through the turnstile. The platform was crowded.")
+    plan = _plan(thriller)
+    chars = _by_name(plan, "character")
+    assert "grey coat" in chars["the man"].description and "coat" not in chars["noor"].description
+    assert "the platform" in {e.name for e in plan.entities if e.kind == "location"}

@@ -230,8 +230,8 @@ def _merge_name_parts(found: dict[str, dict], text: str) -> None:
     ("Hanna Krol", "Adaeze Okafor"); "a piebald mare called Juniper" joins Juniper."""
     for name in list(found):
         core = _core_words(name)
-        if len(core) != 1 or name not in found:
-            continue
+        if len(core) != 1 or name not in found or name.startswith("the "):
+            continue  # "the goose" is not part of "the goose girl"
         full = [other for other in found if other != name and core[0] in _core_words(other)
                 and len(_core_words(other)) >= 2]
         # "Petra" is "Old Petra" when no full name claims her.
@@ -304,7 +304,7 @@ def _role_of_named(noun: str, found: dict[str, dict], text: str) -> str:
     "Old Pell, a porter in a blue cap"."""
     for name, info in found.items():
         words = [w.lower() for form in [name, *info.get("aliases", [])] for w in form.split()]
-        if noun in words:
+        if noun in words and not name.startswith("the "):  # "the goose" is not "the goose girl"
             return name
         forms = "|".join(re.escape(f) for f in _forms_of(name, info))
         if re.search(rf"\b(?:{forms}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}{re.escape(noun)}\b", text):
@@ -431,7 +431,8 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
     acting = re.compile(
         rf"\b(?:[Aa]|[Aa]n|[Tt]he|(?P<owner>[A-ZÀ-ÖØ-Þ][\wß-ÿ]+)['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{nouns}|{kin})"
         rf"(?P<look>\s+(?:in|with|wearing)\s+(?:[\w'-]+\s+){{0,4}}?(?:{looks}))?(?P<apposition>,[^,.;:!?\"“”]{{1,80}},)?"
-        r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _VERB_FORM + r"|(?:was|is|were|are)\s+(?:\w+ly\s+|already\s+|still\s+|now\s+)?[a-z]{2,}ing)\b"
+        r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _VERB_FORM + r"|(?:was|is|were|are)\s+(?:\w+ly\s+|already\s+|still\s+|now\s+)?[a-z]{2,}ing"
+        r"|(?:had|has|have|would|could|will|can|did|must)\s+(?:\w+ly\s+|already\s+|never\s+|not\s+)?[a-z]{2,})\b"
     )
     speech = re.compile(rf"\b(?:{_SPEECH_EN})\w*\s+the\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,1}}?)(?P<noun>{nouns})\b")
     found: dict[str, dict] = {}
@@ -636,7 +637,7 @@ def _pronoun_looks_en(beats: list[dict], found: dict[str, dict]) -> dict[str, li
     patterns = {name: re.compile(r"\b(?:" + "|".join(re.escape(f) for f in names) + r")\b", re.I)
                 for name, names in forms.items()}
     nouns = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
-    worn = re.compile(rf"\b(?:in|wearing|dressed in)\s+(?:(?:her|his|their|its|a|an)\s+)?((?:[\w-]+\s+){{0,3}}(?:{nouns}))\b", re.I)
+    worn = re.compile(rf"\b(?:in|wearing|dressed in)\s+(?:(?:her|his|their|its|a|an)\s+)?(?!the\b)((?:[\w-]+\s+){{0,3}}(?:{nouns}))\b", re.I)
     owned = re.compile(rf"\b(her|his|their|its)\s+((?:[\w-]+\s+){{1,3}}(?:{nouns}))\b", re.I)
     last: dict[str, str] = {}
     out: dict[str, list[str]] = {}

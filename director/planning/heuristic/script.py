@@ -85,7 +85,7 @@ def build_script(story: dict) -> dict:
 # ---- scene facts from words -----------------------------------------------------------------
 
 
-_PHRASE_STOP = {"to", "and", "with", "in", "on", "at", "of", "as", "for", "from", "into", "toward",
+_PHRASE_STOP = {"the", "a", "an", "to", "and", "with", "in", "on", "at", "of", "as", "for", "from", "into", "toward",
                 "towards", "where", "while", "past", "by", "near", "under", "over", "then", "but"}
 _LOOSE_START = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 _PLACE_START = re.compile(
@@ -114,6 +114,7 @@ def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
     """The place a noun phrase names, read from its first words: "old harbor at dawn" →
     ("harbor", "the old harbor"); None when its head is not a place. With ``vehicles`` a vehicle
     someone gets into is a place too ("climbs into the sedan")."""
+    text = re.split(r"[.,;:!?\"“”]", text, maxsplit=1)[0]  # a place is named inside its clause
     words = re.findall(r"[^\W\d_][\w'-]*", text.lower())[:3]
     phrase: list[str] = []
     for word in words:
