@@ -469,4 +469,5 @@ def test_a_talking_animal_beside_a_role_that_shares_its_word_and_a_man_known_by_
     plan = _plan(thriller)
     chars = _by_name(plan, "character")
     assert "grey coat" in chars["the man"].description and "coat" not in chars["noor"].description
-    assert "the platform" in {e.name for e in plan.entities if e.kind == "location"}
+    assert not any(e.name.startswith("the the") for e in plan.entities)
+    assert "the subway station" in {e.name for e in plan.entities if e.kind == "location"}

@@ -45,7 +45,14 @@ def extract_entities(script: dict) -> dict:
         description = info.get("description") or neutral_look(name, zh)
         entities.append(_entity(ids[name], _display_name(name), "character", description))
     props = _props(beats, zh)
-    prop_ids = _assign_ids(list(props), "prop")
+    # A thing a character is called ("carried a grey goose" when the goose talks) is that character.
+    called = {form.lower().removeprefix("the ") for name, info in characters.items()
+              for form in [name, *info.get("aliases", [])]}
+    props = {name: description for name, description in props.items() if name.lower() not in called}
+    taken = {e["id"] for e in entities}
+    prop_ids: dict[str, str] = {}
+    for name in props:
+        prop_ids[name] = _unique(slugify(name, "prop"), taken | set(prop_ids.values()), "prop")
     for name, description in props.items():
         entities.append(_entity(prop_ids[name], name, "prop", description))
     location_ids: dict[str, str] = {}
