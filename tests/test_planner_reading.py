@@ -471,3 +471,14 @@ def test_a_talking_animal_beside_a_role_that_shares_its_word_and_a_man_known_by_
     assert "grey coat" in chars["the man"].description and "coat" not in chars["noor"].description
     assert not any(e.name.startswith("the the") for e in plan.entities)
     assert "the subway station" in {e.name for e in plan.entities if e.kind == "location"}
+
+
+def test_chinese_someone_described_then_named_and_an_animal_that_acts():
+    story = ("雨下了一整天。街角的茶馆里，老板娘王翠正在擦桌子，她系着一条蓝围裙。\n\n"
+             "门帘一掀，进来一个背着书箱的年轻书生，浑身湿透。他叫林墨，是进京赶考的。\n\n"
+             "“老板娘，来一壶热茶。”林墨说。\n\n窗外，一只黑猫蹲在屋檐下，盯着他们。")
+    plan = _plan(story)
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert "年轻书生" in chars["林墨"].description and "蓝围裙" in chars["王翠"].description
+    assert chars["黑猫"].form == "cat"
+    assert _lines(plan) == [("林墨", "老板娘，来一壶热茶。")]

@@ -764,7 +764,8 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
                 next_word.startswith(v) for v in lexicon.SPEECH_VERBS_ZH)
             # A role the story never names ("老板娘看着照片") who acts is a character too, and so is
             # a name that acts ("阿梅跑过来").
-            role_acts = (word in lexicon.PERSON_NOUNS_ZH or flag in ("nr", "nrt", "nrfg")) and next_flag.startswith(("v", "d", "p", "l"))
+            animal = flag.startswith("n") and len(word) <= 3 and any(word.endswith(a) for a in forms.ANIMAL_WORDS_ZH)
+            role_acts = (word in lexicon.PERSON_NOUNS_ZH or flag in ("nr", "nrt", "nrfg") or animal) and next_flag.startswith(("v", "d", "p", "l"))
             if role_acts:
                 speakers.add(word)
             if flag in ("nr", "nrt", "nrfg") or is_speaker or role_acts:
@@ -821,8 +822,15 @@ def _looks_zh(name: str, beats: list[dict]) -> list[str]:
 
     looks: list[str] = []
     subject_here = False
+    previous = ""
     for beat in beats:
         for sentence in sentences(beat["narration"]):
+            # "进来一个背着书箱的年轻书生。他叫林墨": the one just described is the one named.
+            if re.search(r"(?:他|她|它)(?:叫|名叫|叫做)" + re.escape(name), sentence):
+                m = re.search(r"(?:一个|一位|一名|一只)([^，。！？；“”「」]{1,14})", previous)
+                if m:
+                    looks.append(m.group(1))
+            previous = sentence
             named = name in sentence
             if named:
                 subject_here = True
