@@ -766,7 +766,9 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
             # a name that acts ("阿梅跑过来").
             animal = flag.startswith("n") and len(word) <= 3 and any(word.endswith(a) for a in forms.ANIMAL_WORDS_ZH)
             role_acts = (word in lexicon.PERSON_NOUNS_ZH or flag in ("nr", "nrt", "nrfg") or animal) and next_flag.startswith(("v", "d", "p", "l"))
-            if role_acts:
+            # "老板娘王翠": a name right after a role word is that person.
+            introduced = flag in ("nr", "nrt", "nrfg") and i > 0 and tokens[i - 1][0] in lexicon.PERSON_NOUNS_ZH
+            if role_acts or introduced or (flag in ("nr", "nrt", "nrfg") and next_word in ("正在", "正", "刚刚", "已经", "还在")):
                 speakers.add(word)
             if flag in ("nr", "nrt", "nrfg") or is_speaker or role_acts:
                 counts[word] += 1
