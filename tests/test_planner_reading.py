@@ -482,3 +482,10 @@ def test_chinese_someone_described_then_named_and_an_animal_that_acts():
     assert "年轻书生" in chars["林墨"].description and "蓝围裙" in chars["王翠"].description
     assert chars["黑猫"].form == "cat"
     assert _lines(plan) == [("林墨", "老板娘，来一壶热茶。")]
+
+
+def test_a_look_word_before_a_name_and_with_after_it():
+    story = "The red-haired Sorcha waits on the quay. Sorcha with a scar across her chin smiles at old Tomas.\n\nTomas nods."
+    chars = _by_name(_plan(story), "character")
+    assert "red-haired" in chars["sorcha"].description and "scar across her chin" in chars["sorcha"].description
+    assert "old" in chars["tomas"].description

@@ -584,8 +584,12 @@ def _looks_en(forms: list[str], text: str) -> list[str]:
         add(m.start(), m.group(1))
     # "A NURSE in blue scrubs looks in", "Mara in her red raincoat"
     nouns = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
-    for m in re.finditer(rf"\b(?:{names})\s+((?:in|wearing|dressed in)\s+(?:(?:a|an|her|his|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{nouns}))\b", text, re.I):
+    for m in re.finditer(rf"\b(?:{names})\s+((?:in|wearing|dressed in|with)\s+(?:(?:a|an|her|his|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{nouns}))\b", text, re.I):
         add(m.start(), m.group(1))
+    # "the red-haired Mara", "old Tomas": a look word right before the name
+    adjectives = "|".join(sorted(lexicon.LOOK_ADJECTIVES_EN, key=len, reverse=True))
+    for m in re.finditer(rf"\b((?:(?:{adjectives}),?\s+)+)(?:{names})\b", text, re.I):
+        add(m.start(), m.group(1).strip(" ,"))
     # "NINA (40s, grey suit, scar on her chin)"
     for m in re.finditer(rf"\b(?:{names})\s+\(([^)]+)\)", text, re.I):
         add(m.start(), m.group(1))
