@@ -489,3 +489,8 @@ def test_a_look_word_before_a_name_and_with_after_it():
     chars = _by_name(_plan(story), "character")
     assert "red-haired" in chars["sorcha"].description and "scar across her chin" in chars["sorcha"].description
     assert "old" in chars["tomas"].description
+
+
+def test_a_line_broken_by_its_speech_tag_is_one_line():
+    story = "Mara pushed the door. \"Wait,\" Ilan said, \"the lock is new.\" He knelt by the frame. Ilan smiled."
+    assert ("Ilan", "Wait, the lock is new.") in _lines(_plan(story))

@@ -239,7 +239,7 @@ def make_beat(text: str, *, dialogue: list[dict] | None = None, source: str = "p
               parenthetical: str = "") -> dict:
     """A beat dict with the camera cues and continuity hints its words carry."""
     narration = without_quotes(text).strip()
-    lines = dialogue if dialogue is not None else [{"speaker": "", "text": _spoken(q)} for q in quoted(text) if q]
+    lines = dialogue if dialogue is not None else [{"speaker": "", "text": _spoken(q)} for q in _speeches(text)]
     move_cue = _move_cue(narration)
     return {
         "id": "",
@@ -254,6 +254,18 @@ def make_beat(text: str, *, dialogue: list[dict] | None = None, source: str = "p
         "arc": arc,
         "source": source,
     }
+
+
+def _speeches(text: str) -> list[str]:
+    """The quotations of a sentence as spoken lines: a line the writer broke with its speech tag
+    ('"Wait," Ilan said, "the lock is new."') is one line, "Wait, the lock is new."."""
+    out: list[str] = []
+    for q in (q for q in quoted(text) if q):
+        if out and out[-1].endswith(",") and q[:1].islower():
+            out[-1] = out[-1] + " " + q
+        else:
+            out.append(q)
+    return out
 
 
 def _spoken(quote: str) -> str:
