@@ -494,3 +494,14 @@ def test_a_look_word_before_a_name_and_with_after_it():
 def test_a_line_broken_by_its_speech_tag_is_one_line():
     story = "Mara pushed the door. \"Wait,\" Ilan said, \"the lock is new.\" He knelt by the frame. Ilan smiled."
     assert ("Ilan", "Wait, the lock is new.") in _lines(_plan(story))
+
+
+@pytest.mark.parametrize("logline, wanted, unwanted", [
+    ("An old lighthouse keeper must relight the lamp before the storm hits, 8 shots",
+     "must relight the lamp before the storm hits", "keeper the storm"),
+    ("A fisherman catches a golden fish, but the fish speaks and the sea rises, 8 shots",
+     "The sea rises", "fisherman the sea"),
+])
+def test_logline_clauses_with_their_own_subject_are_told_as_sentences(logline, wanted, unwanted):
+    text = " ".join(shot.description for shot in _plan(logline).shots())
+    assert wanted in text and unwanted not in text

@@ -29,7 +29,8 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _ZH_FRAME = re.compile(r"^(?:一部|一个)?(?:关于)(.+?)的(?:短片|电影|故事|影片)")
-_SPLIT_EN = re.compile(r",\s*(?:and|but|then)\s+|\s+(?:and then|and|but|then|until|before|only to)\s+|,\s+")
+# "before the storm hits" and "until dawn" stay with their clause: they have their own subject.
+_SPLIT_EN = re.compile(r",\s*(?:and|but|then)\s+|\s+(?:and then|and|but|then|only to)\s+|,\s+(?!before\b|until\b)")
 _SPLIT_ZH = re.compile(r"[，,；;]|然后|并且|于是|最后|却")
 # "At dusk, ...", "One morning, ...", "In a ruined city, ...": scene-setting before the subject.
 _LEADING_ADVERBIAL = re.compile(
@@ -260,7 +261,7 @@ def _object_of(clause: str) -> str:
 
 
 def _first_object(clause: str) -> str:
-    m = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:in|on|at|from|to|across|with|inside|under|behind)\b|$)", clause)
+    m = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:in|on|at|from|to|across|with|inside|under|behind|before|until|after|while|when|so|and|but|for|because)\b|$)", clause)
     return ("the " + m.group(1)) if m else ""
 
 
@@ -347,10 +348,15 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
         ]
     else:
         Who = _cap(who)
+        # A clause with its own subject ("the storm hits") is told as its own sentence.
+        def told(clause: str) -> str:
+            if re.match(r"(?:the|a|an|his|her|their|its|it|they|he|she|everyone|nobody)\b", clause, re.I):
+                return _cap(clause)
+            return f"{Who} {clause}"
         if goal:
             climax = f"{Who} {_third_person(goal)}: the moment everything has led to."
         elif len(clauses) > 1:
-            climax = f"{Who} {last}: the moment everything has led to."
+            climax = f"{told(last)}: the moment everything has led to."
         elif obj:
             climax = f"{Who} and {obj}, face to face: the moment everything has led to."
         else:
@@ -360,10 +366,10 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
             [f"{_cap(place[0])}. {Who}, alone, before anything changes.",
              f"Close on {who}, absorbed in the everyday.",
              f"{Who} goes about the day in {place[0]}."],
-            [f"{Who} {first}.",
+            [f"{told(first)}.",
              f"Close on {obj}: {who} cannot look away." if obj else f"Close on {who}'s face as it sinks in.",
              f"{Who} decides."],
-            [f"{Who} {c}." for c in middle]
+            [f"{told(c)}." for c in middle]
             + [f"{Who} {'sails' if _watery(parts['places'][2]) else 'walks'} on through {place[2]}{keeping}.",
                f"Close on {who}'s face: doubt, then resolve.",
                f"{Who} presses on across {place[2]}."],
