@@ -505,3 +505,9 @@ def test_a_line_broken_by_its_speech_tag_is_one_line():
 def test_logline_clauses_with_their_own_subject_are_told_as_sentences(logline, wanted, unwanted):
     text = " ".join(shot.description for shot in _plan(logline).shots())
     assert wanted in text and unwanted not in text
+
+
+def test_a_plural_protagonist_gets_plural_verbs():
+    text = " ".join(s.description for s in _plan("Two sisters steal a boat to reach their father's island, 8 shots").shots())
+    assert "The two sisters reach their father's island" in text and "the two sisters' faces" in text
+    assert "sisters walks" not in text and "sisters's" not in text and "sisters is" not in text

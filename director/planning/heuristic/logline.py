@@ -177,6 +177,11 @@ def _parse_en(body: str) -> dict:
     words = sentence.split()
     if " who " in f" {sentence} ":
         subject, predicate = re.split(r"\s+who\s+", sentence, maxsplit=1)
+    elif words and words[0].lower() in _NUMBER_WORDS:
+        # "Two sisters steal a boat": the subject ends with its plural noun.
+        cut = next((i + 1 for i, w in enumerate(words[1:4], start=1)
+                    if w.lower().endswith("s") or w.lower() in _IRREGULAR_PLURALS), 2)
+        subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
     else:
         cut = len(words)
         for i, word in enumerate(words[1:], start=1):
@@ -196,11 +201,16 @@ def _parse_en(body: str) -> dict:
         # "a tall woman in a red raincoat" is called "the tall woman"; the rest is her look.
         short = re.split(r"\s+(?:in|with|from|of|on|at|wearing|who)\s+", description)[0]
         short = " ".join(short.split()[:3])
+        if short.split() and short.split()[0].lower() in _NUMBER_WORDS:
+            short = short[:1].lower() + short[1:]  # "the two sisters"
         protagonist = "the " + short if short else "the protagonist"
         noun = _head_noun(short)
         if description:
             description = _ARTICLE.sub("", subject)
-            description = f"{'an' if description[:1].lower() in 'aeiou' else 'a'} {description}"
+            if description.split()[0].lower() in _NUMBER_WORDS:
+                description = description[:1].lower() + description[1:]
+            else:
+                description = f"{'an' if description[:1].lower() in 'aeiou' else 'a'} {description}"
     clauses = [c.strip(" ,.") for c in _SPLIT_EN.split(predicate) if c and c.strip(" ,.")] or ["faces a choice"]
     # A purpose ("to return it") becomes the climax goal; "it" refers to the first object.
     goal = ""
@@ -216,7 +226,8 @@ def _parse_en(body: str) -> dict:
     if named:
         home = (f"{protagonist.lower().replace(' ', '-')}-home", f"{protagonist}'s home")
     else:
-        home = (f"{noun or 'protagonist'}-home", f"the {noun or 'protagonist'}'s home")
+        owner = f"the {noun}'" if noun.endswith("s") else f"the {noun or 'protagonist'}'s"
+        home = (f"{noun or 'protagonist'}-home", f"{owner} home")
     clause_places = [find_location(c, loose=True) for c in clauses]
     # "... finds a flower in a ruined city": a landscape the story is set in opens the film too,
     # instead of a home the logline never mentions.
@@ -229,6 +240,7 @@ def _parse_en(body: str) -> dict:
     return {
         "protagonist": protagonist, "description": description or protagonist, "clauses": clauses,
         "goal": goal, "object": first_object, "places": places, "noun": noun,
+        "plural": bool(words) and words[0].lower() in _NUMBER_WORDS,
         "described": bool(named and description),
     }
 
@@ -307,13 +319,18 @@ def _third_person(phrase: str) -> str:
 _WATER = {"sea", "ocean", "lake", "river", "bay", "waves"}
 
 
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin", "twins"}
+_IRREGULAR_PLURALS = {"children", "men", "women", "people", "mice", "geese", "brothers", "sisters"}
+
+
 def _watery(place: tuple[str, str]) -> bool:
     return place[0] in _WATER
 
 
-def _at(place: tuple[str, str]) -> str:
+def _at(place: tuple[str, str], plural: bool = False) -> str:
     """'stands in the forest', but 'stands at the edge of the sea' (nobody stands in the sea)."""
-    return f"stands at the edge of {place[1]}" if _watery(place) else f"stands in {place[1]}"
+    stand = "stand" if plural else "stands"
+    return f"{stand} at the edge of {place[1]}" if _watery(place) else f"{stand} in {place[1]}"
 
 
 def _cap(text: str) -> str:
@@ -348,36 +365,41 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
         ]
     else:
         Who = _cap(who)
+        plural = parts.get("plural", False)
+
+        def agree(singular: str, plural_form: str) -> str:  # "the robot walks", "the two sisters walk"
+            return plural_form if plural else singular
+        faces = f"{who}' faces" if plural and who.endswith("s") else f"{who}'s face"
         # A clause with its own subject ("the storm hits") is told as its own sentence.
         def told(clause: str) -> str:
             if re.match(r"(?:the|a|an|his|her|their|its|it|they|he|she|everyone|nobody)\b", clause, re.I):
                 return _cap(clause)
             return f"{Who} {clause}"
         if goal:
-            climax = f"{Who} {_third_person(goal)}: the moment everything has led to."
+            climax = f"{Who} {goal if plural else _third_person(goal)}: the moment everything has led to."
         elif len(clauses) > 1:
             climax = f"{told(last)}: the moment everything has led to."
         elif obj:
             climax = f"{Who} and {obj}, face to face: the moment everything has led to."
         else:
-            climax = f"{Who} {_at(parts['places'][3])}, facing the last step."
+            climax = f"{Who} {_at(parts['places'][3], plural)}, facing the last step."
         keeping = f", keeping {obj} close" if obj else ", the way growing harder"
         pools = [
             [f"{_cap(place[0])}. {Who}, alone, before anything changes.",
              f"Close on {who}, absorbed in the everyday.",
-             f"{Who} goes about the day in {place[0]}."],
+             f"{Who} {agree('goes', 'go')} about the day in {place[0]}."],
             [f"{told(first)}.",
-             f"Close on {obj}: {who} cannot look away." if obj else f"Close on {who}'s face as it sinks in.",
-             f"{Who} decides."],
+             f"Close on {obj}: {who} cannot look away." if obj else f"Close on {faces} as it sinks in.",
+             f"{Who} {agree('decides', 'decide')}."],
             [f"{told(c)}." for c in middle]
-            + [f"{Who} {'sails' if _watery(parts['places'][2]) else 'walks'} on through {place[2]}{keeping}.",
-               f"Close on {who}'s face: doubt, then resolve.",
-               f"{Who} presses on across {place[2]}."],
+            + [f"{Who} {agree('sails', 'sail') if _watery(parts['places'][2]) else agree('walks', 'walk')} on through {place[2]}{keeping}.",
+               f"Close on {faces}: doubt, then resolve.",
+               f"{Who} {agree('presses', 'press')} on across {place[2]}."],
             [climax,
-             f"Close on {who}'s face as it happens.",
-             f"{Who} {_at(parts['places'][3])}, facing the last step."],
-            [f"Afterwards, {place[4]} falls quiet; {who} is changed.",
-             f"Wide on {place[4]}: {who}, a small figure, at peace."],
+             f"Close on {faces} as it happens.",
+             f"{Who} {_at(parts['places'][3], plural)}, facing the last step."],
+            [f"Afterwards, {place[4]} falls quiet; {who} {agree('is', 'are')} changed.",
+             f"Wide on {place[4]}: {who}, {agree('a small figure', 'small figures')}, at peace."],
         ]
     out: list[list[str]] = []
     for act, count in enumerate(counts):
