@@ -511,3 +511,23 @@ def test_a_plural_protagonist_gets_plural_verbs():
     text = " ".join(s.description for s in _plan("Two sisters steal a boat to reach their father's island, 8 shots").shots())
     assert "The two sisters reach their father's island" in text and "the two sisters' faces" in text
     assert "sisters walks" not in text and "sisters's" not in text and "sisters is" not in text
+
+
+def test_a_voice_named_by_what_it_is_speaks_after_a_colon_and_a_possessive_appositive_is_a_look():
+    shots = ("1. WS: a ski hut under snow.\n2. CU: the radio crackles. A VOICE on the radio: \"Clear the slope.\"\n"
+             "3. MS: Ilsa whistles for BARNABY, her Bernese mountain dog.\n4. WS: Ilsa and Barnaby wade through the snow.\n")
+    plan = _plan(shots)
+    chars = _by_name(plan, "character")
+    assert chars["the voice"].form == "voice" and ("The voice", "Clear the slope.") in _lines(plan)
+    assert chars["barnaby"].form == "dog" and "bernese mountain dog" in chars["barnaby"].description.lower()
+
+
+def test_unmasked_someone_is_one_entity_and_a_chinese_name_that_is_also_a_word():
+    story = ("A waiter with a pencil moustache slipped through a service door. He peeled off the moustache. "
+             "Underneath was Juno Park, the museum's own night guard. Juno ran.")
+    chars = _by_name(_plan(story), "character")
+    juno = chars.get("juno park") or chars["juno"]
+    assert "the waiter" not in chars and "pencil moustache" in juno.description
+    zh = "门被推开了，进来一个穿黄色雨衣的小女孩。她叫小雨，怀里抱着一只黑猫。\n\n“老板，能让我们躲躲雨吗？”小雨问。"
+    plan = _plan(zh)
+    assert ("小雨", "老板，能让我们躲躲雨吗？") in _lines(plan)

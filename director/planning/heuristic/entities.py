@@ -301,6 +301,15 @@ def _merge_reveals(found: dict[str, dict], text: str) -> None:
         before = [b for b in before if b[0] < m.start()]
         if name and before:
             merge(max(before)[1], name)
+    # "He peeled off the moustache. Underneath was Juno Park": the one unmasked is the role before.
+    for m in re.finditer(r"\b(?:Underneath|Beneath it|Beneath|Behind the mask|It) (?:was|stood) (?:none other than )?([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+(?: [A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)?)", text):
+        name = next((n for n in found if n.lower() == m.group(1).lower()), None) or next(
+            (n for n in found if n.lower() == m.group(1).split()[0].lower()), None)
+        before = [(max((p for f in name_forms(r, found[r]) if (p := text.rfind(f, 0, m.start())) >= 0), default=-1), r)
+                  for r in found if r.startswith("the ")]
+        before = [b for b in before if b[0] >= 0]
+        if name and before:
+            merge(max(before)[1], name)
     for role in [n for n in found if n.startswith("the ")]:
         noun = re.escape(role[4:])
         m = re.search(rf"\b[Tt]he (?:[a-z]+ )?{noun} (?:is|was|turns out to be|turned out to be) (?:[^.;]{{0,40}}?,\s*)?([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)\b", text)
@@ -446,6 +455,8 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
         r"|(?:had|has|have|would|could|will|can|did|must)\s+(?:\w+ly\s+|already\s+|never\s+|not\s+)?[a-z]{2,})\b"
     )
     speech = re.compile(rf"\b(?:{_SPEECH_EN})\w*\s+the\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,1}}?)(?P<noun>{nouns})\b")
+    # "A VOICE on the radio: "Clear the slope."": a speaker named by what it is, then a colon.
+    colon = re.compile(rf"\b(?:a|an|the)\s+(?P<mods>)(?P<noun>{nouns})\b(?:\s+(?:on|from|over|in|through|at)\s+[^:\"“]{{1,30}})?\s*:\s*[\"“‘]", re.I)
     found: dict[str, dict] = {}
 
     def add(noun: str, mods: str, look: str, owner: str | None) -> None:
@@ -483,7 +494,7 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
             look = (m.group("look") or "") + (m.group("apposition") or "").rstrip(",")
             add(m.group("noun"), m.group("mods") or "", look.replace(",", ";", 1) if m.group("apposition") and not m.group("look") else look,
                 m.group("owner"))
-        for m in speech.finditer(text):
+        for m in list(speech.finditer(text)) + list(colon.finditer(text)):
             add(m.group("noun"), m.group("mods") or "", "", None)
     return found
 
@@ -565,8 +576,8 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
         for i, (word, flag) in enumerate(tokens):
             if len(word) < 2 or len(word) > 4 or word in lexicon.PLACES_ZH or word in lexicon.PROPS_ZH:
                 continue
-            if any(thing in word for thing in lexicon.NOT_CHARACTERS_ZH):
-                continue
+            if word in lexicon.NOT_CHARACTERS_ZH or any(thing in word for thing in lexicon.NOT_CHARACTERS_ZH if len(thing) > 1):
+                continue  # 乌云, 雷声; but 小雨 may be a girl's name
             if i > 0 and tokens[i - 1][0].endswith(("群", "些", "许多", "很多", "成群", "几只", "几个")):
                 continue  # "一群小鹿": a herd, not one character
             next_word = tokens[i + 1][0] if i + 1 < len(tokens) else ""
@@ -605,6 +616,13 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
             after = beat["narration"][m.end(): m.end() + 12]
             if re.match(r"[^，。！？“”「」]{0,8}[说道问喊叫答]", after) or re.match(r"[\u4e00-\u9fff]", after):
                 speakers.add(word)
+    for beat in beats:
+        # "她叫小雨", "名叫林墨": a name the story gives someone.
+        for m in re.finditer(r"(?:名叫|叫做|(?<=[他她它])叫)([\u4e00-\u9fff]{2,3}?)(?=[，。！？、,]|$)", beat["narration"]):
+            counts[m.group(1)] += 2
+            speakers.add(m.group(1))
+            if m.group(1) not in order:
+                order.append(m.group(1))
     for hint in (h for b in beats for h in b.get("cast_hint", [])):
         counts[hint] += 2
         if hint not in order:
@@ -837,6 +855,10 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
             if re.search(rf"\b(?:{n})(?:,[^,]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+(?:{n})\b", narration, re.I) \
                     or re.search(rf"\b(?:{n})\s*:\s*[\"“]", text, re.I):
                 return name
+        for name, info in characters.items():
+            forms = "|".join(re.escape(f) for f in [name, *info.get("aliases", [])])
+            if re.search(rf"\b(?:a|an|the)?\s*(?:{forms})\b(?:\s+(?:on|from|over|in|through|at)\s+[^:\"“]{{1,30}})?\s*:\s*[\"“‘]", text, re.I):
+                return name  # "A VOICE on the radio: "...""
         pronoun = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I)
         if pronoun:
             gender = "f" if pronoun.group(1).lower() == "she" else "m"

@@ -60,9 +60,10 @@ def looks_en(forms: list[str], text: str) -> list[str]:
             if re.fullmatch(r"(?:about |aged )?\d{1,3}s?(?: years old)?", piece):
                 add(m.start(), piece)  # "MARGARET, 80, frail": an age
                 continue
-            if not words or piece[:1].isupper() or words[0] in _NOT_LOOK_START:
+            owned = words[0] in ("her", "his", "their", "its") and not any(w.endswith("ing") for w in words)
+            if not words or piece[:1].isupper() or (words[0] in _NOT_LOOK_START and not owned):
                 break  # "Mara, Ilan and Tomas": a list of names; ", and then ...": the sentence goes on
-            article = words[0] in ("a", "an", "the")
+            article = words[0] in ("a", "an", "the") or owned  # "BARNABY, her Bernese mountain dog"
             # After the first, only another look goes on the chain ("a/the ...", "in a hospital
             # gown", "frail", "goggles pushed up"); "climbs the stairs" is the verb.
             worn = ((bool(set(words[:3]) & lexicon.LOOK_NOUNS_EN) or len(words) == 1
