@@ -77,6 +77,8 @@ def test_animals_that_act_are_characters_with_their_form():
     ("Kenta", "who was six and wore a fox mask", "child"),
     ("Greta", "70; in a faded apron", "human"),
     ("Tobi", "her grandson; 9; freckled", "child"),
+    ("Lu", "a boy of seven in a cap", "child"),
+    ("Ann", "a woman of sixty", "human"),
     ("the Queen of Crows", "a woman who wore a cloak of grey feathers", "human"),
     ("the stallion", "", "horse"),
     ("the troll", "", "creature"),

@@ -154,7 +154,8 @@ def _character_word(word: str) -> str | None:
 _AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _AGE = re.compile(r"(?:^|[;,]\s*|\b(?:was|is|aged|age)\s+)(\d{1,3}|" + "|".join(_AGE_WORDS) + r")(?:\s*-?\s*years?(?:-|\s)old)?\s*(?=$|[;,]|\s+and\b)"
-                  r"|\b(\d{1,2}|" + "|".join(_AGE_WORDS) + r")[- ]years?[- ]old\b", re.IGNORECASE)
+                  r"|\b(\d{1,2}|" + "|".join(_AGE_WORDS) + r")[- ]years?[- ]old\b"
+                  r"|\b(?:girl|boy|child|kid) of (\d{1,2}|" + "|".join(_AGE_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _age(description: str) -> int | None:
@@ -162,7 +163,7 @@ def _age(description: str) -> int | None:
     m = _AGE.search(description)
     if not m:
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = (m.group(1) or m.group(2) or m.group(3)).lower()
     return int(word) if word.isdigit() else _AGE_WORDS[word]
 
 
