@@ -1,11 +1,13 @@
 """Run every CPU benchmark and write docs/benchmarks.md and benchmarks/results/latest.json.
 
-    python -m benchmarks.run_all [--quick] [--only previz assembly ...]
+    python -m benchmarks.run_all [--quick] [--only previz assembly ... plan-quality]
 
 Each benchmark module exposes ``run(quick, [variant]) -> dict`` with name, frames, baseline_s,
 ours_s, ratio and goal; a module with VARIANTS is run once per variant. Every ratio is against a
 baseline measured in the same run on the same machine. The machine is described alongside
 (CPU, cores, RAM, Python, the bundled ffmpeg, date, load average), because the CPU may be shared.
+The plan-quality section (benchmarks/plan_quality) scores what the planners understood of
+stories written for it, not speed, so it is a section of its own and ignores --quick.
 Exits 1 if a benchmark fails to run (a missed goal is a result, not an error).
 """
 
@@ -23,6 +25,7 @@ from pathlib import Path
 from types import ModuleType
 
 from benchmarks import bench_assembly, bench_planning, bench_previz, bench_rerender, bench_sound
+from benchmarks.plan_quality import page as plan_quality_page
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MARKDOWN = ROOT / "docs" / "benchmarks.md"
@@ -190,7 +193,7 @@ def _seconds(value: float) -> str:
     return f"{value:.3f}" if value >= 0.01 else f"{value:.5f}"
 
 
-def render_markdown(machine: dict, results: list[dict], quick: bool) -> str:
+def render_markdown(machine: dict, results: list[dict], quick: bool, quality: dict | None = None) -> str:
     """The benchmarks page: machine, one table row per result, and what each row compares."""
     load_start, load_end = machine.get("load_average_start"), machine.get("load_average_end")
     lines = [
@@ -244,34 +247,53 @@ def render_markdown(machine: dict, results: list[dict], quick: bool) -> str:
     lines += ["", "## What each benchmark compares", ""]
     for name in dict.fromkeys(r["benchmark"] for r in results):
         lines.append(f"- **{name}**: {EXPLANATIONS[name]}")
+    if quality is not None:
+        lines += ["", plan_quality_page.markdown(quality) if "error" not in quality
+                  else f"## Plan quality\n\n**error**: {quality['error']}"]
     lines += ["", "Raw numbers: `benchmarks/results/latest.json` (not committed).", ""]
     return "\n".join(lines)
 
 
-def write_outputs(machine: dict, results: list[dict], quick: bool, markdown: Path, json_path: Path) -> None:
+def write_outputs(machine: dict, results: list[dict], quick: bool, markdown: Path, json_path: Path,
+                  quality: dict | None = None) -> None:
     markdown.parent.mkdir(parents=True, exist_ok=True)
     json_path.parent.mkdir(parents=True, exist_ok=True)
-    markdown.write_text(render_markdown(machine, results, quick), encoding="utf-8")
-    json_path.write_text(json.dumps({"machine": machine, "quick": quick, "results": results},
-                                    ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    markdown.write_text(render_markdown(machine, results, quick, quality), encoding="utf-8")
+    raw = {"machine": machine, "quick": quick, "results": results}
+    if quality is not None:
+        raw["plan_quality"] = quality
+    json_path.write_text(json.dumps(raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def measure_plan_quality(log=print) -> dict:
+    """Both planners on the plan-quality stories; an error is reported in the section, not raised."""
+    log("running plan-quality ...")
+    try:
+        return plan_quality_page.measure()
+    except Exception as err:  # noqa: BLE001 - a broken benchmark must not hide the speed results
+        traceback.print_exc()
+        return {"error": f"{type(err).__name__}: {err}"}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes: a check, not a measurement")
-    parser.add_argument("--only", nargs="+", choices=list(BENCHMARKS), default=list(BENCHMARKS),
-                        help="run only these benchmarks")
+    parser.add_argument("--only", nargs="+", choices=[*BENCHMARKS, "plan-quality"],
+                        default=[*BENCHMARKS, "plan-quality"], help="run only these benchmarks")
     parser.add_argument("--markdown", type=Path, default=DEFAULT_MARKDOWN, help="where the table goes")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where the raw results go")
     args = parser.parse_args(argv)
     machine = describe_machine()
-    results = run_benchmarks(args.only, args.quick)
+    results = run_benchmarks([name for name in args.only if name in BENCHMARKS], args.quick)
+    quality = measure_plan_quality() if "plan-quality" in args.only else None
     machine["load_average_end"] = load_average()
-    write_outputs(machine, results, args.quick, args.markdown, args.json)
+    write_outputs(machine, results, args.quick, args.markdown, args.json, quality)
     print(f"wrote {args.markdown} and {args.json}")
     for r in results:
         print(f"{r['name']:>16}: {r['verdict']}" + (f" (ratio {r['ratio']:.2f})" if "ratio" in r else ""))
-    return 1 if any(r["verdict"] == "error" for r in results) else 0
+    if quality is not None:
+        print(f"    plan-quality: {'error' if 'error' in quality else 'done'}")
+    return 1 if any(r["verdict"] == "error" for r in results) or "error" in (quality or {}) else 0
 
 
 if __name__ == "__main__":

@@ -196,7 +196,11 @@ def detect_kind(text: str, suffix: str = "") -> StoryKind:
     if _looks_like_fountain(lines, suffix):
         return "fountain"
     numbered = sum(1 for line in nonempty if _NUMBERED_LINE.match(line))
-    if len(nonempty) >= 2 and numbered >= 2 and numbered >= 0.6 * len(nonempty):
+    # Lines under a numbered shot (a speech, a note) belong to it: a list that starts numbered
+    # and keeps numbering is a shot list even with them.
+    starts_numbered = bool(nonempty) and bool(_NUMBERED_LINE.match(nonempty[0]))
+    if len(nonempty) >= 2 and numbered >= 2 and (
+            numbered >= 0.6 * len(nonempty) or (starts_numbered and numbered >= 0.25 * len(nonempty))):
         return "shotlist"
     if _looks_like_logline(text, nonempty):
         return "logline"
@@ -240,6 +244,9 @@ def _looks_like_logline(text: str, nonempty: list[str]) -> bool:
     body = " ".join(nonempty)
     if re.search(r"[\"“”「」]", body):
         return False  # quoted speech: a scene, not a premise
+    blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if _SENTENCE_END.search(b.strip())]
+    if len(blocks) > 1:
+        return False  # two paragraphs of sentences: a story, however short
     sentences = [s for s in _SENTENCE_END.split(body) if s.strip()]
     cjk = sum(1 for ch in body if _is_cjk(ch))
     short = len(body) <= (160 if cjk > len(body) / 3 else 320)
@@ -395,6 +402,7 @@ _REQUEST_FILLER_ZH = ("大约", "大概", "约", "左右", "时长", "一共", "
                       "短片", "视频", "电影", "拍", "做成", "做", "成", "用", "请", "分成", "分", "部", "以内",
                       "之内", "个", "镜头", "在", "内")
 _CLAUSE_SPLIT = re.compile(r"([,;:，；：、]\s*)")
+_QUOTE_MARKS = re.compile(r"[\"“”「」『』]")
 
 
 def _is_request_clause(clause: str) -> bool:
@@ -423,6 +431,9 @@ def _split_request(text: str) -> tuple[str, list[str]]:
             continue
         kept_sentences: list[str] = []
         for sentence in sentences(line):
+            if _QUOTE_MARKS.search(sentence):
+                kept_sentences.append(sentence)  # spoken words are the story, never a request
+                continue
             parts = _CLAUSE_SPLIT.split(sentence)
             clauses, seps = parts[0::2], parts[1::2] + [""]
             ending = re.search(r"[.!?。！？]+[\"'”’」]?\s*$", clauses[-1])

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.")
 # A sentence ends at . ! ? … (plus closing quotes) followed by space, or at 。！？ anywhere.
-_EN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’」』)]*\s+")
+_EN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’」』)]*\s+")  # the quotes stay with the sentence
 _ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?…])(?![”’」』\"])|(?<=[。！？!?…][”’」』\"])")
-_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』")
+# Curly single quotes ('‘Hold on,’ she said') too; a ’ inside a word ("It’s") is an apostrophe.
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』|‘((?:[^‘’]|’(?=\w))*)’")
 
 
 def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\u3040" <= ch <= "\u30ff"
 
 
+_CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3040-\u30ff]")
+
+
 def has_cjk(text: str) -> bool:
-    return any(is_cjk(ch) for ch in text)
+    return _CJK.search(text) is not None
 
 
 def paragraphs(text: str) -> list[str]:
@@ -41,18 +46,36 @@ def sentences(paragraph: str) -> list[str]:
         protected = paragraph
         for i, abbr in enumerate(_ABBREVIATIONS):
             protected = protected.replace(abbr, abbr.replace(".", f"\x00{i}\x00"))
-        parts = _EN_SENTENCE_END.split(protected)
+        parts, start = [], 0
+        for m in _EN_SENTENCE_END.finditer(protected):
+            end = m.start() + len(m.group(0).rstrip())  # the closing quote stays with its sentence
+            parts.append(protected[start:end])
+            start = m.end()
+        parts.append(protected[start:])
         parts = [re.sub(r"\x00\d+\x00", ".", p) for p in parts]
     merged: list[str] = []
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        # A closing quote left alone (e.g. '”') belongs to the sentence before it.
+        # A closing quote left alone (e.g. '”') belongs to the sentence before it, and so does
+        # the rest of a quotation: '"Fine. You win. I'll eat."' is one spoken line, not three.
         if merged and all(ch in "”’」』\"'" for ch in part):
             merged[-1] += part
+        elif merged and has_cjk(part) and merged[-1][-1:] in "”」』\"" and len(part) <= 16 and re.search(
+                r"[说道问喊叫答]", part) and not re.search(r"[“「『\"]", part):
+            merged[-1] += part  # "“……！”李婶喊道。": the speech tag after a quote belongs to it
+        elif merged and (_quote_open(merged[-1]) or (part[0].islower() and merged[-1][-1:] in "”\"’'")):
+            # ... or a speech tag after the quote: '“Go. Now.” he said.'
+            merged[-1] += ("" if has_cjk(part) else " ") + part
         else:
             merged.append(part)
     return merged
+
+
+def _quote_open(text: str) -> bool:
+    """True while a quotation begun in ``text`` has not been closed yet."""
+    return (text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+            or text.count("「") > text.count("」") or text.count("『") > text.count("』"))
 
 
 def quoted(text: str) -> list[str]:
@@ -72,19 +95,42 @@ def word_count(text: str) -> float:
     return latin + cjk / 1.6
 
 
-def has_stem(text: str, stems: tuple[str, ...] | list[str]) -> str | None:
-    """The first stem that starts a word (English) or occurs (CJK) in text, else None."""
+def _stem_pattern(stem: str, verb: bool) -> str:
+    if verb:
+        if " " in stem.strip():
+            return r"(?<![a-z])" + re.escape(stem.strip()) + r"\b"
+        return r"(?<![a-z])" + re.escape(stem.strip()) + _VERB_ENDING
+    if stem.endswith(" "):
+        return r"(?<![a-z])" + re.escape(stem.strip()) + r"\b"
+    return r"(?<![a-z])" + re.escape(stem)
+
+
+@lru_cache(maxsize=256)
+def _stem_matchers(stems: tuple[str, ...], verb: bool) -> tuple[re.Pattern | None, list[tuple[str, re.Pattern | None]]]:
+    """(one pattern for any of the Latin stems, [(stem, its own pattern or None for CJK)])."""
+    each = [(stem, None if has_cjk(stem) else re.compile(_stem_pattern(stem, verb))) for stem in stems]
+    latin = [_stem_pattern(stem, verb) for stem, pattern in each if pattern is not None]
+    return (re.compile("|".join(latin)) if latin else None), each
+
+
+def _first_stem(text: str, stems: tuple[str, ...] | list[str], verb: bool) -> str | None:
+    """The first stem (in list order) found in text; one combined search rules most texts out."""
+    anyone, each = _stem_matchers(tuple(stems), verb)
     lower = text.lower()
-    for stem in stems:
-        if has_cjk(stem):
-            if stem in text:
+    latin_possible = anyone is not None and anyone.search(lower) is not None
+    cjk_text = has_cjk(text)
+    for stem, pattern in each:
+        if pattern is None:
+            if cjk_text and stem in text:
                 return stem
-        elif stem.endswith(" "):
-            if re.search(r"(?<![a-z])" + re.escape(stem.strip()) + r"\b", lower):
-                return stem
-        elif re.search(r"(?<![a-z])" + re.escape(stem), lower):
+        elif latin_possible and pattern.search(lower):
             return stem
     return None
+
+
+def has_stem(text: str, stems: tuple[str, ...] | list[str]) -> str | None:
+    """The first stem that starts a word (English) or occurs (CJK) in text, else None."""
+    return _first_stem(text, stems, verb=False)
 
 
 # Endings that keep a stem a verb: walk/walks/walked/walking, run/runs/running, hurr-ies/-ied.
@@ -93,17 +139,7 @@ _VERB_ENDING = r"(?:e|s|es|ed|d|ing|ies|ied|y|[a-z]ing|[a-z]ed)?\b"
 
 def has_verb(text: str, stems: tuple[str, ...] | list[str]) -> str | None:
     """Like ``has_stem`` but only verb forms count ("sails", "sailing" — not "sailor")."""
-    lower = text.lower()
-    for stem in stems:
-        if has_cjk(stem):
-            if stem in text:
-                return stem
-        elif " " in stem.strip():
-            if re.search(r"(?<![a-z])" + re.escape(stem.strip()) + r"\b", lower):
-                return stem
-        elif re.search(r"(?<![a-z])" + re.escape(stem.strip()) + _VERB_ENDING, lower):
-            return stem
-    return None
+    return _first_stem(text, stems, verb=True)
 
 
 def slugify(name: str, prefix: str) -> str:

@@ -2,6 +2,7 @@
 
 Each stage only fills fields that are still empty (a planner, or a user editing plan.json, may have
 set them), so running them twice changes nothing.
+- forms: each character's body and each prop's silhouette (director/planning/forms.py);
 - world: each location's setting (interior, kind, features) and each scene's atmosphere;
 - voices: each speaking character's voice, and shots long enough for their spoken lines.
 """
@@ -13,10 +14,11 @@ from collections.abc import Callable
 
 from director.ingest import Story
 from director.plan import FilmPlan
+from director.planning.forms import fill_forms
 from director.planning.voices import fill_voices
 from director.planning.world import fill_world
 
-FINISH_STAGES = (("world", fill_world), ("voices", fill_voices))
+FINISH_STAGES = (("forms", fill_forms), ("world", fill_world), ("voices", fill_voices))
 
 
 def finish_plan(plan: FilmPlan, story: Story,

@@ -17,13 +17,13 @@ from langgraph.graph import END, START, StateGraph
 from director.errors import InputError, RunError
 from director.ingest import Story
 from director.plan import FilmPlan, PlanError
-from director.planning.finish import finish_plan
+from director.planning.finish import FINISH_STAGES, finish_plan
 from director.planning.heuristic.nodes import entities_node, script_node, shots_node, validate_node
 from director.planning.state import PlanState
 from director.settings import is_llm_configured
 
 PLANNERS = ("auto", "heuristic", "llm")
-STAGES = ("script", "entities", "shots", "validate", "world", "voices")
+STAGES = ("script", "entities", "shots", "validate") + tuple(name for name, _ in FINISH_STAGES)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,13 @@
 """The entities stage: characters, props and locations, with visual descriptions and stable ids.
 
-Characters come from Fountain cues, from capitalized names that recur or act or speak (English),
-and from jieba's person-name tags plus speaker cues like "陈伯说" (Chinese). Descriptions are
-taken from the text ("Mara, a tall woman in a red raincoat") or are a stated neutral default.
-The stage also decides who is in each beat (names, resolved pronouns, props, the location) and
-who speaks each quoted line.
+Characters come from Fountain cues, from names that recur or act or speak (capitalized, or in
+capitals where they enter), from unnamed people, animals and machines that act or speak ("a
+blacksmith in a leather apron came out", "said the fox"), and from jieba's person-name tags,
+forms of address and speaker cues like "陈伯说" (Chinese). Weather, the sky, places and crowds are
+not characters; parts of one name, and someone revealed to be someone else, are one entity.
+Descriptions are what the text writes (looks.py) or a stated neutral default. The stage also
+decides who is in each beat (names, resolved pronouns, props, the location) and who speaks each
+quoted line.
 """
 
 from __future__ import annotations
@@ -13,13 +16,16 @@ import logging
 import re
 from collections import Counter
 
+from director import vocab
+from director.planning import forms
 from director.planning.heuristic import lexicon
+from director.planning.heuristic.looks import join_looks, looks_en, looks_zh, name_forms, pronoun_looks_en
 from director.text import has_cjk, slugify
 
 NEUTRAL_LOOK = "no description in the story; neutral default: adult, plain dark everyday clothes, same look in every shot"
 NEUTRAL_LOOK_ZH = "故事中没有外貌描述；中性默认造型：成年人，朴素的深色日常衣着，每个镜头保持一致"
 
-_NAME_TOKEN = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?\b")
+_NAME_TOKEN = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?:['’]s)?\b")
 _CAPS_INTRO = re.compile(r"\b([A-Z][A-Z'-]{1,}(?:\s[A-Z][A-Z'-]{1,})?)\b(?:\s*\(([^)]*)\))?")
 _SPEECH_EN = "|".join(lexicon.SPEECH_VERBS_EN)
 
@@ -43,7 +49,14 @@ def extract_entities(script: dict) -> dict:
         description = info.get("description") or neutral_look(name, zh)
         entities.append(_entity(ids[name], _display_name(name), "character", description))
     props = _props(beats, zh)
-    prop_ids = _assign_ids(list(props), "prop")
+    # A thing a character is called ("carried a grey goose" when the goose talks) is that character.
+    called = {form.lower().removeprefix("the ") for name, info in characters.items()
+              for form in [name, *info.get("aliases", [])]}
+    props = {name: description for name, description in props.items() if name.lower() not in called}
+    taken = {e["id"] for e in entities}
+    prop_ids: dict[str, str] = {}
+    for name in props:
+        prop_ids[name] = _unique(slugify(name, "prop"), taken | set(prop_ids.values()), "prop")
     for name, description in props.items():
         entities.append(_entity(prop_ids[name], name, "prop", description))
     location_ids: dict[str, str] = {}
@@ -55,9 +68,28 @@ def extract_entities(script: dict) -> dict:
             entities.append(_entity(location_ids[key], scene["location"] or key, "location",
                                     f"{scene['location'] or key}, {look}"))
         scene["location_id"] = location_ids.get(key or "", "")
+        for beat in scene["beats"]:
+            for place_key, place_name in [beat["place"]] if beat.get("place") else []:
+                beat["place_id"] = _location_id(place_key, place_name, location_ids, entities)
+            beat["passed_ids"] = [_location_id(k, n, location_ids, entities) for k, n in beat.get("passed", [])]
 
     cast = _cast(script, characters, ids, props, prop_ids, zh)
     return {"entities": entities, "cast": cast, "script": script}
+
+
+def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict]) -> str:
+    """The id of the location entity for a place key, added on first use."""
+    if key not in location_ids:
+        location_ids[key] = _unique(slugify(key, "loc"), {e["id"] for e in entities}, "loc")
+        look = "exterior" if key not in _interiors() else "interior"
+        entities.append(_entity(location_ids[key], name, "location", f"{name}, {look}"))
+    return location_ids[key]
+
+
+def _interiors() -> set[str]:
+    from director.planning.heuristic.script import INTERIOR_PLACES
+
+    return INTERIOR_PLACES
 
 
 def _entity(entity_id: str, name: str, kind: str, description: str) -> dict:
@@ -97,7 +129,7 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     # Fountain speakers and ALL-CAPS character introductions.
     for beat in beats:
         for line in beat["dialogue"]:
-            if line["speaker"] and beat["source"] == "fountain":
+            if line["speaker"] and beat["source"] in ("fountain", "shotlist"):
                 found.setdefault(line["speaker"], {"description": "", "gender": ""})
         if beat["source"] == "fountain":
             for m in _CAPS_INTRO.finditer(beat["narration"]):
@@ -114,36 +146,69 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
 
     counts: Counter[str] = Counter()
     acting: set[str] = set()
+    placed: Counter[str] = Counter()
     inside: set[str] = set()  # seen somewhere other than the start of a sentence
-    for beat in beats:
+    for index, beat in enumerate(beats):
         narration = beat["narration"]
+        following = narration + " " + (beats[index + 1]["narration"] if index + 1 < len(beats) else "")
         for m in _NAME_TOKEN.finditer(narration):
             word = m.group(1)
             low = word.lower()
-            if low in lexicon.NOT_NAMES_EN or low in lexicon.PLACES_EN or low in lexicon.PROPS_EN:
-                continue
-            if low in lowercase_words or any(low == t for t, _ in lexicon.TIME_WORDS_EN):
+            if not _name_word(word, lowercase_words):
                 continue
             counts[word] += 1
-            if narration[: m.start()].strip(" \"'“‘"):
+            if re.search(r"\b(?:from|to|at|in|into|near|toward|towards|across|past|of|on|beyond)\s+(?:[A-Z][\w'-]*\s+)?$",
+                         narration[: m.start()]) or re.match(r"\s+(?:" + _PLACE_SUFFIXES + r")\b", narration[m.end():]):
+                placed[word] += 1  # "the ferry from Harrow Point": a place's name
+            if not _sentence_start(narration, m.start()) or _person_pronoun_follows(following, m.end()):
                 inside.add(word)
             after = narration[m.end(): m.end() + 24].lower()
-            if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after):
+            if re.match(r"\s*(,\s*(a|an|the)\s)|\s+(" + _SPEECH_EN + r")|\s+[a-z]+(s|ed)\b", after) or (
+                    re.match(r"\s+(?:\w+ly\s+)?(" + "|".join(lexicon.IRREGULAR_PAST_EN) + r")\b", after)):
+                acting.add(word)
+            if re.match(r"\s*,\s*(who|whose)\s", after):
+                inside.add(word)  # "Mara, who wears a red raincoat": only a person is a "who"
                 acting.add(word)
     for word, count in counts.items():
+        if placed[word] == count:
+            continue
         if (count >= 2 or word in acting) and (word in inside or count >= 2 and word in acting):
+            found.setdefault(word, {"description": "", "gender": ""})
+    for m in re.finditer(r"\b(?:named|called)\s+([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)", text):
+        if _name_word(m.group(1), lowercase_words):
+            found.setdefault(m.group(1), {"description": "", "gender": ""})
+    # "the Queen of Crows": a title of something, named as one person.
+    for m in re.finditer(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][a-z]+\b", text):
+        if m.group(1).lower() in _TITLE_HEADS and m.group(0) not in found:
+            found[m.group(0)] = {"description": "", "gender": "",
+                                 "aliases": [m.group(1), f"the {m.group(1)}", f"the {m.group(1).lower()}"]}
+    for word in _capitals_introduced(beats):
+        if not any(word.lower() == n.lower() or word.lower() in [a.lower() for a in i.get("aliases", [])]
+                   for n, i in found.items()):
+            found.setdefault(word, {"description": "", "gender": ""})
+    for word in _capitals_who_speak(beats):
+        if not any(word.lower() == n.lower() for n in found):
             found.setdefault(word, {"description": "", "gender": ""})
     _merge_full_names(found, _full_names_en(beats, lowercase_words))
     for hint in (h for b in beats for h in b.get("cast_hint", [])):
         found.setdefault(hint, {"description": "", "gender": ""})
     if not any(h for b in beats for h in b.get("cast_hint", [])):
         for name, info in _unnamed_people_en(beats).items():
-            found.setdefault(name, info)
+            if not _role_of_named(name.removeprefix("the "), found, text):
+                found.setdefault(name, info)
 
+    _merge_name_parts(found, text)
+    _merge_reveals(found, text)
     for name, info in found.items():
-        if not info["description"]:
-            info["description"] = _describe_en(name, text)
-        info["gender"] = info.get("gender") or _gender_en(name, text, info["description"])
+        forms = name_forms(name, info)
+        looks = looks_en(forms, text)
+        for form in forms:
+            info["gender"] = info.get("gender") or _gender_en(form, text, info["description"] + " " + " ".join(looks))
+        info["looks"] = looks
+    for name, looks in pronoun_looks_en(beats, found).items():
+        found[name]["looks"] += [look for look in looks if look not in found[name]["looks"]]
+    for name, info in found.items():
+        info["description"] = join_looks(info["description"], info.pop("looks"))
     # Order by first appearance, so the first-introduced character is the first entity.
     return dict(sorted(found.items(), key=lambda kv: min(
         _first_pos(n, all_text) for n in [kv[0], *kv[1].get("aliases", [])])))
@@ -154,11 +219,179 @@ def _first_pos(name: str, text: str) -> int:
     return m.start() if m else len(text)
 
 
+_TITLE_HEADS = (lexicon.TITLES_EN | lexicon.ROLE_NOUNS_EN | {
+    "duke", "duchess", "lord", "lady", "master", "mistress", "keeper", "guardian", "spirit", "god",
+    "goddess", "king", "queen", "emperor", "empress", "knight", "bishop", "count", "countess",
+    "baron", "baroness", "chief", "lord", "warden", "witch", "wizard", "sorcerer", "prince",
+    "princess", "ghost", "mother", "father"}) - {"old"}
+_PLACE_SUFFIXES = (r"Point|Street|St|Road|Rd|Avenue|Ave|Lane|Bay|Hill|Hills|Creek|River|Lake|Mountain|"
+                   r"Mountains|Island|Islands|Square|Park|Station|Bridge|Harbor|Harbour|Ford|Valley|Falls|"
+                   r"Heights|Cove|Beach|Cape|Port|Market|Hall|Inn|Tower|Castle|Church|Mine|Pass|Gate|Forest|"
+                   r"Woods|Wood|Fields|Field|Farm|House|Manor|City|Town|Village|Sea|Ocean|Desert|Canyon|Mesa|"
+                   r"Ridge|Peak|Glacier|Plaza|Boulevard|Way|Close|Court|Gardens|Springs|Junction|Crossing")
+
+
+def _core_words(name: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in name.split() if w.lower().rstrip(".") not in lexicon.TITLES_EN
+            and w.lower() not in ("the", "a", "an")]
+
+
+def _merge_name_parts(found: dict[str, dict], text: str) -> None:
+    """One entity per person: "Hanna" and "Mrs. Okafor" join the one full name they are part of
+    ("Hanna Krol", "Adaeze Okafor"); "a piebald mare called Juniper" joins Juniper."""
+    for name in list(found):
+        core = _core_words(name)
+        if len(core) != 1 or name not in found or name.startswith("the "):
+            continue  # "the goose" is not part of "the goose girl"
+        full = [other for other in found if other != name and core[0] in _core_words(other)
+                and len(_core_words(other)) >= 2]
+        # "Petra" is "Old Petra" when no full name claims her.
+        longer = [other for other in found if other != name and core[0] in _core_words(other)
+                  and len(other.split()) > len(name.split())]
+        owners = full if full else longer
+        if len(owners) != 1:
+            continue
+        owner = found[owners[0]]
+        owner.setdefault("aliases", [])
+        for alias in [name, *found[name].get("aliases", [])]:
+            if alias not in owner["aliases"] and alias != owners[0]:
+                owner["aliases"].append(alias)
+        if not owner.get("description"):
+            owner["description"] = found[name].get("description", "")
+        del found[name]
+    for name in [n for n in found if n.startswith("the ")]:
+        noun = name.split()[-1]
+        for other in found:
+            if other == name or other.startswith("the ") or "'s " in other:
+                continue
+            forms = "|".join(re.escape(f) for f in name_forms(other, found[other]))
+            if re.search(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\s+(?:was\s+|is\s+)?(?:called|named)\s+(?:{forms})\b", text, re.I):
+                found[other].setdefault("aliases", []).extend([name, noun])
+                if not found[other].get("description"):
+                    found[other]["description"] = found[name]["description"]
+                del found[name]
+                break
+
+
+def _merge_reveals(found: dict[str, dict], text: str) -> None:
+    """A character revealed to be someone is one entity: "A woman in a scarlet coat hurried past.
+    Her name was Clara Voss", "The keeper is Mara's father, Tomas"."""
+    unnamed = [n for n in found if n.startswith("the ")]
+    if not unnamed:
+        return
+
+    def merge(role: str, name: str) -> None:
+        if role not in found or name not in found or role == name:
+            return
+        info = found[name]
+        info.setdefault("aliases", [])
+        info["aliases"] += [a for a in [role, *found[role].get("aliases", [])] if a not in info["aliases"]]
+        role_look = found[role].get("description", "").split(";")[0]
+        if role_look and role_look not in info.get("description", ""):
+            info["description"] = "; ".join(p for p in (role_look, info.get("description", "")) if p)
+        info["gender"] = info.get("gender") or found[role].get("gender", "")
+        del found[role]
+
+    for m in re.finditer(r"\b(Her|His|Its) (?:real )?name(?:,[^,.]{1,40},)? (?:is|was) ([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+(?: [A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)?)", text):
+        name = next((n for n in found if n.lower() == m.group(2).lower()), None)
+        gender = {"Her": "f", "His": "m", "Its": ""}[m.group(1)]
+        before = [(min(_first_pos(f, text[: m.start()]) for f in name_forms(r, found[r])), r)
+                  for r in found if r.startswith("the ")
+                  and found[r].get("gender", "") in (gender, "")]
+        before = [b for b in before if b[0] < m.start()]
+        if name and before:
+            merge(max(before)[1], name)
+    # "He peeled off the moustache. Underneath was Juno Park": the one unmasked is the role before.
+    for m in re.finditer(r"\b(?:Underneath|Beneath it|Beneath|Behind the mask|It) (?:was|stood) (?:none other than )?([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+(?: [A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)?)", text):
+        name = next((n for n in found if n.lower() == m.group(1).lower()), None) or next(
+            (n for n in found if n.lower() == m.group(1).split()[0].lower()), None)
+        before = [(max((p for f in name_forms(r, found[r]) if (p := text.rfind(f, 0, m.start())) >= 0), default=-1), r)
+                  for r in found if r.startswith("the ")]
+        before = [b for b in before if b[0] >= 0]
+        if name and before:
+            merge(max(before)[1], name)
+    for role in [n for n in found if n.startswith("the ")]:
+        noun = re.escape(role[4:])
+        m = re.search(rf"\b[Tt]he (?:[a-z]+ )?{noun} (?:is|was|turns out to be|turned out to be) (?:[^.;]{{0,40}}?,\s*)?([A-ZÀ-ÖØ-Þ][\wß-ÿ'-]+)\b", text)
+        if m:
+            name = next((n for n in found if n.lower() == m.group(1).lower() or m.group(1) in found[n].get("aliases", [])), None)
+            if name:
+                merge(role, name)
+
+
+def _role_of_named(noun: str, found: dict[str, dict], text: str) -> str:
+    """The named character a role word means: "the captain" is Captain Ilan, "the porter" is
+    "Old Pell, a porter in a blue cap"."""
+    for name, info in found.items():
+        words = [w.lower() for form in [name, *info.get("aliases", [])] for w in form.split()]
+        if noun in words and not name.startswith("the "):  # "the goose" is not "the goose girl"
+            return name
+        forms = "|".join(re.escape(f) for f in name_forms(name, info))
+        if re.search(rf"\b(?:{forms}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}{re.escape(noun)}\b", text):
+            return name
+    return ""
+
+
+def _person_pronoun_follows(text: str, end: int) -> bool:
+    """ "Mara walks to the lighthouse. She carries a lantern.": a he or she comes next, before any
+    other name, so the capital at the sentence start was a person's name."""
+    rest = text[end: end + 160]
+    pronoun = re.search(r"\b(she|he|her|his|him|herself|himself)\b", rest, re.I)
+    if pronoun is None:
+        return False
+    between = rest[: pronoun.start()]
+    return not any(not _sentence_start(between, m.start()) for m in re.finditer(r"\b[A-Z][a-z]+", between)) \
+        and len(re.findall(r"[.!?]", between)) <= 1
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a sentence (a capital there says nothing about a name)."""
+    before = text[:pos].rstrip(" \"'“‘”’(")
+    return not before or before[-1] in ".!?:;…"
+
+
+_CAPS_NAME = re.compile(r"\b([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)\b(?=\s*(?:,\s*(?:\d|a\b|an\b|the\b|[a-z]+\b)|\(|:\s*[\"“‘]|\s+[a-z]+(?:s|ed)\b))")
+
+
+def _capitals_introduced(beats: list[dict]) -> list[str]:
+    """Names written in capitals where a character enters prose or a shot list, as screenplays do:
+    "MS: KARIN, a climber in an orange parka, digs", "her partner MATT, bearded, shouts"."""
+    found: list[str] = []
+    for beat in beats:
+        if beat["source"] == "fountain":
+            continue
+        for m in _CAPS_NAME.finditer(beat["text"]):
+            words = m.group(1).split()
+            if any(w.lower() in lexicon.NOT_NAMES_EN or w.lower() in lexicon.NOT_CHARACTERS_EN
+                   or w.lower() in lexicon.PLACES_EN for w in words):
+                continue
+            name = " ".join(w.title() for w in words)
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _capitals_who_speak(beats: list[dict]) -> list[str]:
+    """Speakers written in capitals in prose: '"Welcome back," says HALO, the station's computer'."""
+    found: list[str] = []
+    verbs = _SPEECH_EN
+    for beat in beats:
+        if beat["source"] == "fountain" or not beat["dialogue"]:
+            continue
+        text = beat["text"]
+        for m in re.finditer(rf"\b(?:{verbs})\w*\s+([A-Z][A-Z0-9-]{{1,}})\b|\b([A-Z][A-Z0-9-]{{1,}})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{verbs})\w*\b", text):
+            word = m.group(1) or m.group(2)
+            if word.lower() not in lexicon.NOT_NAMES_EN and word not in found and len(word) > 1:
+                found.append(word)
+    return found
+
+
 def _name_word(word: str, lowercase_words: set[str]) -> bool:
     """A capitalized word that can be part of a person's name."""
     low = word.lower().rstrip(".")
     return not (
         low in lexicon.NOT_NAMES_EN or low in lexicon.PLACES_EN or low in lexicon.PROPS_EN
+        or low in lexicon.NOT_CHARACTERS_EN
         or low in lowercase_words or low in lexicon.TITLES_EN
         or any(low == t for t, _ in lexicon.TIME_WORDS_EN)
     )
@@ -170,14 +403,16 @@ def _full_names_en(beats: list[dict], lowercase_words: set[str]) -> dict[str, li
     A first and last name answer to either part ("Mara", "Voss"); a title and a name answer to the
     name and to "the captain".
     """
-    pair = re.compile(r"\b([A-Z][a-z]+\.?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z][a-z])")
+    pair = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\.?)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\b(?!\s+[A-Z][a-z])")
     names: dict[str, list[str]] = {}
     for beat in beats:
         for m in pair.finditer(beat["narration"]):
             first, last = m.group(1), m.group(2)
-            if not _name_word(last, lowercase_words):
+            if not _name_word(last, lowercase_words) or re.fullmatch(_PLACE_SUFFIXES, last):
                 continue
             title = first.lower().rstrip(".")
+            if first.endswith(".") and title not in lexicon.TITLES_EN:
+                continue  # "Juniper. Juniper snorts": a sentence ends between them
             if title in lexicon.TITLES_EN:
                 full = f"{first} {last}"
                 names.setdefault(full, [last, f"the {title}"] if not first.endswith(".") else [last])
@@ -201,32 +436,83 @@ def _merge_full_names(found: dict[str, dict], full_names: dict[str, list[str]]) 
                 del found[part]
 
 
+_PLAIN_ADJECTIVES = {"young", "old", "little", "small", "tall", "thin", "lone", "big", "grey", "gray",
+                     "black", "white", "red", "brown", "fat", "short", "huge", "tiny", "great", "ancient",
+                     "elderly", "frail", "stout", "skinny", "pale", "dark", "ragged", "weary", "lonely"}
+
+
 def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
-    """People the story does not name but who act: "a boy waves from its bow" → the boy."""
-    nouns = "|".join(sorted(lexicon.PERSON_NOUNS_EN, key=len, reverse=True))
+    """People (and animals, robots) the story does not name but who act or speak: "a boy waves
+    from its bow", "A police officer in a white helmet pointed", "the cleaning robot, a knee-high
+    dome, rolled", '"...," said the fox', "Sunny's mother, a young woman, began to cry"."""
+    nouns = "|".join(sorted(_ACTOR_NOUNS_EN, key=len, reverse=True))
+    kin = "|".join(sorted(_KIN_EN, key=len, reverse=True))
+    looks = "|".join(sorted(lexicon.LOOK_NOUNS_EN, key=len, reverse=True))
     acting = re.compile(
-        rf"\b(?:a|an|the)\s+((?:(?:young|old|little|small|tall|thin|lone)\s+)?)({nouns})"
-        r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+        rf"\b(?:[Aa]|[Aa]n|[Tt]he|(?P<owner>[A-ZÀ-ÖØ-Þ][\wß-ÿ]+)['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{nouns}|{kin})"
+        rf"(?P<look>\s+(?:in|with|wearing)\s+(?:[\w'-]+\s+){{0,4}}?(?:{looks}))?(?P<apposition>,[^,.;:!?\"“”]{{1,80}},)?"
+        r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _VERB_FORM + r"|(?:was|is|were|are)\s+(?:\w+ly\s+|already\s+|still\s+|now\s+)?[a-z]{2,}ing"
+        r"|(?:had|has|have|would|could|will|can|did|must)\s+(?:\w+ly\s+|already\s+|never\s+|not\s+)?[a-z]{2,})\b"
     )
+    speech = re.compile(rf"\b(?:{_SPEECH_EN})\w*\s+the\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,1}}?)(?P<noun>{nouns})\b")
+    # "A VOICE on the radio: "Clear the slope."": a speaker named by what it is, then a colon.
+    colon = re.compile(rf"\b(?:a|an|the)\s+(?P<mods>)(?P<noun>{nouns})\b(?:\s+(?:on|from|over|in|through|at)\s+[^:\"“]{{1,30}})?\s*:\s*[\"“‘]", re.I)
     found: dict[str, dict] = {}
+
+    def add(noun: str, mods: str, look: str, owner: str | None) -> None:
+        noun = noun.lower()
+        words = mods.split()
+        if any(w in ("the", "a", "an", "his", "her", "their", "its", "and", "of") for w in words):
+            return
+        if owner and noun not in _KIN_EN and noun not in _ACTOR_NOUNS_EN:
+            return
+        if owner is None and noun in _KIN_EN and noun not in _ACTOR_NOUNS_EN:
+            return  # "the mother" alone: too vague to be sure
+        # "the police officer", "the cleaning robot" keep their kind; "the old keeper" is the keeper.
+        kind_words = [w for w in words if w not in _PLAIN_ADJECTIVES and not w.endswith("ly")]
+        name = f"{owner}'s {noun}" if owner else "the " + " ".join(kind_words[-1:] + [noun])
+        if name in found or any(name.endswith(" " + noun) and noun in found[n]["aliases"] for n in found):
+            return
+        described = " ".join(words + [noun]) + (look or "")
+        article = "an" if described[:1] in "aeiou" else "a"
+        plain = described == " ".join(words + [noun])
+        found[name] = {"description": f"{article} {described}" + (f"; {neutral_look(noun)}" if plain else ""),
+                       "gender": _gender_of_noun(noun), "aliases": [noun, f"the {noun}"]}
+
     for beat in beats:
-        narration = beat["narration"]
+        narration, text = beat["narration"], beat["text"]
         for m in acting.finditer(narration):
             before = narration[: m.start()].rstrip()
-            verb = m.group(3).lower()
-            if before.endswith(",") or not re.fullmatch(r"[a-z]{2,}(?:s|ed)", verb) or verb in _NOT_VERBS_EN:
+            verb = m.group("verb").lower()
+            is_verb = re.fullmatch(r"[a-z]{2,}(?:s|ed)", verb) or verb in lexicon.IRREGULAR_PAST_EN or " " in verb
+            # ", a tall woman walks" is an appositive of someone named before; ", the robot rolls" is not.
+            indefinite = m.group(0)[:2].lower() in ("a ", "an")
+            if (before.endswith(",") and indefinite) or not is_verb or verb in _NOT_VERBS_EN:
                 continue
-            noun = m.group(2).lower()
-            name = f"the {noun}"
-            if name in found:
+            if m.group("owner") and m.group("owner").lower() in lexicon.NOT_NAMES_EN:
                 continue
-            look = f"{(m.group(1) or '').strip()} {noun}".strip()
-            article = "an" if look[0] in "aeiou" else "a"
-            found[name] = {"description": f"{article} {look}; {neutral_look(noun)}",
-                           "gender": _gender_of_noun(noun), "aliases": [noun]}
+            look = (m.group("look") or "") + (m.group("apposition") or "").rstrip(",")
+            add(m.group("noun"), m.group("mods") or "", look.replace(",", ";", 1) if m.group("apposition") and not m.group("look") else look,
+                m.group("owner"))
+        for m in list(speech.finditer(text)) + list(colon.finditer(text)):
+            add(m.group("noun"), m.group("mods") or "", "", None)
     return found
 
 
+_VERB_FORM = (r"(?!(?:" + "|".join(sorted({"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps",
+                                              "towards", "stairs", "steps", "sometimes", "besides", "across", "us",
+                                              "yes", "less", "glass"})) + r")\b)"
+              r"(?:[a-z]{2,}(?:s|ed)|" + "|".join(sorted(lexicon.IRREGULAR_PAST_EN)) + ")")
+_KIN_EN = {"mother", "father", "brother", "sister", "wife", "husband", "son", "daughter", "friend",
+           "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "cousin",
+           "dog", "cat", "horse", "boss", "partner", "nephew", "niece", "mum", "dad", "mom"}
+
+
+# Who may act without a name: people by role, animals, creatures, machines that act or speak.
+_ACTOR_NOUNS_EN = (lexicon.PERSON_NOUNS_EN | lexicon.NONHUMAN_EN | lexicon.CHILD_NOUNS_EN
+                   | {w for w in vocab.CHARACTER_FORMS if w not in ("human", "voice", "creature")}
+                   | set(forms.ANIMAL_SYNONYMS) | forms.CREATURE_WORDS | forms.ROBOT_WORDS
+                   | lexicon.ROLE_NOUNS_EN | {"voice", "announcer"}) - {"machine", "system"}
 _NOT_VERBS_EN = {"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps", "towards",
                  "stairs", "steps", "sometimes", "besides", "across", "us", "yes", "less", "glass"}
 
@@ -244,6 +530,8 @@ def neutral_look(noun: str = "", zh: bool = False) -> str:
             return f"故事中没有外貌描述；中性默认造型：简洁易认的{creature}造型，每个镜头保持一致"
         return NEUTRAL_LOOK_ZH
     head = noun.lower().split()[-1] if noun.strip() else ""
+    if head in lexicon.VOICE_NOUNS_EN:
+        return "no description in the story; a voice only: heard, never seen, same voice in every shot"
     if head in lexicon.NONHUMAN_EN:
         return (f"no description in the story; neutral default: a simple, readable {head} design, "
                 "same look in every shot")
@@ -252,32 +540,19 @@ def neutral_look(noun: str = "", zh: bool = False) -> str:
     return NEUTRAL_LOOK
 
 
-def _describe_en(name: str, text: str) -> str:
-    n = re.escape(name)
-    patterns = [
-        rf"\b{n},\s+((?:a|an|the)\s+[^,.;:!?\"“”]+)",
-        rf"\b{n}\s+\(([^)]+)\)",
-        rf"\b{n}(?:,)?\s+(?:wears|wearing|dressed in|in)\s+((?:a|an|her|his|their)\s+[^,.;:!?\"“”]+)",
-    ]
-    for pattern in patterns:
-        m = re.search(pattern, text)
-        if m:
-            desc = m.group(1).strip()
-            if pattern.endswith(r"[^,.;:!?\"“”]+)") and "wear" not in pattern and "(" not in pattern:
-                return desc
-            return desc if not desc.startswith(("her ", "his ", "their ")) else "wearing " + desc
-    return ""
-
-
 def _gender_en(name: str, text: str, description: str) -> str:
     words = set(re.findall(r"[a-z]+", description.lower()))
     m = re.search(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE)
     if m:
         before = re.findall(r"[a-z]+", text[max(0, m.start() - 30): m.start()].lower())[-2:]
         words |= set(w for w in before if w not in ("her", "his"))
-        after = text[m.end(): m.end() + 160].lower()
-        pronoun = re.search(r"\b(she|her|he|his|him)\b", after)
-        if pronoun and not re.search(r"\b[A-Z][a-z]+\b", text[m.end(): m.end() + pronoun.start() - 0]):
+        after = text[m.end(): m.end() + 280].lower()
+        # A subject pronoun speaks for the name; "met him" is someone else.
+        pronoun = re.search(r"\b(she|he)\b", after) or re.search(r"\b(her|his)\b", after)
+        between = text[m.end(): m.end() + pronoun.start()] if pronoun else ""
+        # Another name between them takes the pronoun; "Through", "The" do not.
+        others = [c for c in re.finditer(r"\b[A-Z][a-z]+\b", between) if _name_word(c.group(0), set())]
+        if pronoun and not others:
             words.add(pronoun.group(1))
     female = len(words & lexicon.FEMALE_WORDS_EN)
     male = len(words & lexicon.MALE_WORDS_EN)
@@ -296,17 +571,33 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
     speakers: set[str] = set()
     order: list[str] = []
     for beat in beats:
-        tokens = [(w.word, w.flag) for w in pseg.cut(beat["text"])]
+        # Narration only: a deer named in someone's speech is not on screen.
+        tokens = [(w.word, w.flag) for w in pseg.cut(beat["narration"])]
         for i, (word, flag) in enumerate(tokens):
             if len(word) < 2 or len(word) > 4 or word in lexicon.PLACES_ZH or word in lexicon.PROPS_ZH:
                 continue
+            if word in lexicon.NOT_CHARACTERS_ZH or any(thing in word for thing in lexicon.NOT_CHARACTERS_ZH if len(thing) > 1):
+                continue  # 乌云, 雷声; but 小雨 may be a girl's name
+            if i > 0 and tokens[i - 1][0].endswith(("群", "些", "许多", "很多", "成群", "几只", "几个")):
+                continue  # "一群小鹿": a herd, not one character
             next_word = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             next_flag = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-            is_speaker = flag in ("nr", "nrt", "nrfg", "ns", "n", "nz") and any(
+            # "陈伯笑道": jieba may glue the speech verb's first character onto the name.
+            if flag in ("nr", "nrt", "nrfg") and len(word) > 2 and word[-1] in _SPEECH_CHARS_ZH:
+                next_word, next_flag, word = word[-1] + next_word, "v", word[:-1]
+            if len(word) == 2 and word[0] in "老阿小" and word[1] in lexicon.SURNAMES_ZH:
+                flag = "nr"  # "老周走过去": jieba may read 老周 as a time word
+            personish = flag in ("nr", "nrt", "nrfg") or word in lexicon.PERSON_NOUNS_ZH or any(
+                word.endswith(sfx) for sfx in lexicon.PERSON_SUFFIXES_ZH) or any(a in word for a in forms.ANIMAL_WORDS_ZH)
+            is_speaker = flag in ("nr", "nrt", "nrfg", "ns", "n", "nz") and personish and any(
                 next_word.startswith(v) for v in lexicon.SPEECH_VERBS_ZH)
-            # A role the story never names ("老板娘看着照片") who acts is a character too.
-            role_acts = word in lexicon.PERSON_NOUNS_ZH and next_flag.startswith(("v", "d", "p"))
-            if role_acts:
+            # A role the story never names ("老板娘看着照片") who acts is a character too, and so is
+            # a name that acts ("阿梅跑过来").
+            animal = flag.startswith("n") and len(word) <= 3 and any(word.endswith(a) for a in forms.ANIMAL_WORDS_ZH)
+            role_acts = (word in lexicon.PERSON_NOUNS_ZH or flag in ("nr", "nrt", "nrfg") or animal) and next_flag.startswith(("v", "d", "p", "l"))
+            # "老板娘王翠": a name right after a role word is that person.
+            introduced = flag in ("nr", "nrt", "nrfg") and i > 0 and tokens[i - 1][0] in lexicon.PERSON_NOUNS_ZH
+            if role_acts or introduced or (flag in ("nr", "nrt", "nrfg") and next_word in ("正在", "正", "刚刚", "已经", "还在")):
                 speakers.add(word)
             if flag in ("nr", "nrt", "nrfg") or is_speaker or role_acts:
                 counts[word] += 1
@@ -314,6 +605,24 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
                     order.append(word)
                 if is_speaker:
                     speakers.add(word)
+    # "张先生", "李婶": a surname and a form of address is a person however jieba cuts it.
+    address = re.compile("[" + "".join(sorted(lexicon.SURNAMES_ZH)) + "](?:" + "|".join(_ADDRESS_ZH) + ")")
+    for beat in beats:
+        for m in address.finditer(beat["narration"]):
+            word = m.group(0)
+            counts[word] += 1
+            if word not in order:
+                order.append(word)
+            after = beat["narration"][m.end(): m.end() + 12]
+            if re.match(r"[^，。！？“”「」]{0,8}[说道问喊叫答]", after) or re.match(r"[\u4e00-\u9fff]", after):
+                speakers.add(word)
+    for beat in beats:
+        # "她叫小雨", "名叫林墨": a name the story gives someone.
+        for m in re.finditer(r"(?:名叫|叫做|(?<=[他她它])叫)([\u4e00-\u9fff]{2,3}?)(?=[，。！？、,]|$)", beat["narration"]):
+            counts[m.group(1)] += 2
+            speakers.add(m.group(1))
+            if m.group(1) not in order:
+                order.append(m.group(1))
     for hint in (h for b in beats for h in b.get("cast_hint", [])):
         counts[hint] += 2
         if hint not in order:
@@ -326,8 +635,7 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
         if name not in hints and any(name in h for h in hints):
             continue
         if counts[name] >= 2 or name in speakers:
-            m = re.search(re.escape(name) + r"(?:[^，。！？]{0,4}?)((?:穿着|戴着|披着|身穿|背着)[^，。！？]+)", text)
-            description = m.group(1) if m else ""
+            description = "；".join(looks_zh(name, beats))
             gender = "f" if any(h in name + description for h in lexicon.FEMALE_HINTS_ZH[:-1]) else (
                 "m" if any(h in name + description for h in lexicon.MALE_HINTS_ZH[:-1]) else "")
             if not gender:
@@ -338,6 +646,9 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
     return found
 
 
+_SPEECH_CHARS_ZH = "说道问喊笑叫答"
+_ADDRESS_ZH = ("先生", "太太", "小姐", "大娘", "大爷", "大婶", "大叔", "师傅", "老师", "掌柜", "大夫", "医生",
+               "老板娘", "老板", "队长", "村长", "奶奶", "爷爷", "婶", "叔", "伯", "嫂", "姨", "姑")
 # ---- props ----------------------------------------------------------------------------------
 
 
@@ -422,8 +733,9 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
                     scene_chars.append(name)
             prop_names = [p for p in props if _mentions(narration, p, zh)]
             entity_ids = [ids[n] for n in present] + [prop_ids[p] for p in prop_names]
-            if scene.get("location_id"):
-                entity_ids.append(scene["location_id"])
+            if beat.get("place_id") or scene.get("location_id"):
+                entity_ids.append(beat.get("place_id") or scene["location_id"])
+            entity_ids += [i for i in beat.get("passed_ids", []) if i not in entity_ids]
             cast[beat["id"]] = entity_ids
             previous_beat_chars = present
         scene["character_order"] = [ids[n] for n in scene_chars]
@@ -478,11 +790,36 @@ def _resolve_pronouns(narration: str, characters: dict, recent: list[str], prese
             continue
         pool = [n for n in recent if characters[n].get("gender") == gender]
         pool = pool or [n for n in recent if not characters[n].get("gender")]
-        # "her brother Ilan": the pronoun points at someone other than the named person.
-        choice = next((n for n in pool if n not in present), None) or (pool[0] if pool else None)
+        # "A blacksmith came out of his forge": a pronoun after a named subject is that subject;
+        # "her brother Ilan": one before the name points at someone else.
+        first = _first_pronoun(narration, gender, zh)
+        subject = next((n for n in present if characters[n].get("gender") == gender
+                        and 0 <= _mention_pos(narration, n, characters[n], zh) < first), None)
+        choice = subject or next((n for n in pool if n not in present), None) or (pool[0] if pool else None)
         if choice and choice not in out:
             out.append(choice)
     return out
+
+
+def _first_pronoun(narration: str, gender: str, zh: bool) -> int:
+    if zh:
+        pos = narration.find("她" if gender == "f" else "他")
+    else:
+        words = r"she|her|hers|herself" if gender == "f" else r"he|his|him|himself"
+        m = re.search(rf"\b(?:{words})\b", narration, re.I)
+        pos = m.start() if m else -1
+    return pos if pos >= 0 else len(narration)
+
+
+def _mention_pos(narration: str, name: str, info: dict, zh: bool) -> int:
+    positions = []
+    for form in [name, *info.get("aliases", [])]:
+        if zh:
+            positions.append(narration.find(form))
+        elif m := re.search(r"\b" + re.escape(form) + r"\b", narration, re.I):
+            positions.append(m.start())
+    positions = [p for p in positions if p >= 0]
+    return min(positions) if positions else -1
 
 
 def _match_character(speaker: str, characters: dict) -> str:
@@ -499,18 +836,36 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
         for name in characters:
             if re.search(re.escape(name) + r"[^“”\"，。]{0,4}(" + "|".join(lexicon.SPEECH_VERBS_ZH) + ")", text):
                 return name
+        # "阿梅跑过来，说：「……」": whoever the sentence is about says the quote that ends it.
+        said = re.search(r"(?:[说道问喊叫答][：:，,]?|[：:])\s*[「“\"『]", text)
+        if said:
+            before = text[: said.start()]
+            named = sorted((before.find(n), n) for n in characters if n in before)
+            if named:
+                return named[0][1]
+            if "她" in before or "他" in before:
+                gender = "f" if "她" in before else "m"
+                for name in recent:
+                    if characters[name].get("gender") == gender:
+                        return name
     else:
         narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
         for name, info in characters.items():
             n = "|".join(re.escape(form) for form in [name, *info.get("aliases", [])])
-            if re.search(rf"\b(?:{n})\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+(?:{n})\b", narration, re.I):
+            if re.search(rf"\b(?:{n})(?:,[^,]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{_SPEECH_EN})\w*|\b(?:{_SPEECH_EN})\w*\s+(?:{n})\b", narration, re.I) \
+                    or re.search(rf"\b(?:{n})\s*:\s*[\"“]", text, re.I):
                 return name
+        for name, info in characters.items():
+            forms = "|".join(re.escape(f) for f in [name, *info.get("aliases", [])])
+            if re.search(rf"\b(?:a|an|the)?\s*(?:{forms})\b(?:\s+(?:on|from|over|in|through|at)\s+[^:\"“]{{1,30}})?\s*:\s*[\"“‘]", text, re.I):
+                return name  # "A VOICE on the radio: "...""
         pronoun = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I)
         if pronoun:
             gender = "f" if pronoun.group(1).lower() == "she" else "m"
-            for name in recent:
-                if characters[name].get("gender") == gender:
-                    return name
+            for wanted in (gender, ""):  # the last she (or he), else the last one not known to be he
+                for name in recent:
+                    if characters[name].get("gender") == wanted:
+                        return name
     others = [n for n in (present or recent) if _display_name(n) != last]
     if others:
         return others[0]

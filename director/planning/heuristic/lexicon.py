@@ -172,6 +172,9 @@ CONTINUOUS_ZH = ("继续", "仍然", "依然", "接着", "然后", "还在", "�
 SPEECH_VERBS_EN = (
     "say", "said", "ask", "answer", "repl", "whisper", "shout", "call", "mutter", "murmur",
     "yell", "cr", "add", "tell", "told", "snap", "laugh", "sigh", "breath", "plead", "warn",
+    "spoke", "speak", "announc", "report", "repeat", "declar", "exclaim", "hiss", "growl",
+    "groan", "grumbl", "insist", "admit", "promis", "roar", "bellow", "scream", "stammer",
+    "sob", "chirp", "squeak", "bark", "purr", "croak", "beep", "sang", "sing", "chant", "recit",
 )
 SPEECH_VERBS_ZH = ("说", "道", "问", "喊", "回答", "叫道", "低声说", "笑道", "答")
 
@@ -232,3 +235,243 @@ PERSON_NOUNS_ZH = (
     "妻子", "丈夫", "女人", "男人", "陌生人", "士兵", "渔夫", "老师", "学生", "机器人",
 )
 NONHUMAN_ZH = ("机器人", "猫", "狗", "鸟", "狐狸", "马", "狼", "熊", "兔子", "鱼", "龙", "鬼", "怪物")
+
+# Capitalized words that name things, never a character: weather ("Lightning flickers"), the sky
+# ("the Moon rises"), buildings, vehicles and the elements. A capital at the start of a sentence
+# does not make one of these a name.
+NOT_CHARACTERS_EN = {
+    # weather and light
+    "lightning", "thunder", "rain", "storm", "snow", "hail", "fog", "mist", "wind", "winds",
+    "sleet", "drizzle", "thunderstorm", "hurricane", "blizzard", "tornado", "sunlight",
+    "moonlight", "starlight", "daylight", "darkness", "light", "shadow", "shadows", "smoke",
+    "fire", "flames", "flame", "dust", "sand", "water", "waves", "clouds", "cloud", "sky",
+    "silence", "nothing", "everything", "somewhere", "dawn", "dusk", "night", "day", "morning",
+    "evening", "noon", "midnight", "twilight", "sunrise", "sunset",
+    # the sky's bodies
+    "planet", "moon", "sun", "stars", "star", "earth", "mars", "venus", "jupiter", "saturn",
+    "mercury", "neptune", "uranus", "pluto", "comet", "galaxy", "orbit", "space", "universe",
+    "nebula", "asteroid",
+    # places, buildings, vehicles, machines that do not speak
+    "station", "ship", "hull", "airlock", "window", "door", "doors", "wall", "walls", "engine",
+    "engines", "alarm", "alarms", "siren", "sirens", "bell", "bells", "clock", "greenhouse",
+    "corridor", "car", "truck", "train", "bus", "boat", "helicopter", "plane", "tower", "city",
+    "town", "village", "forest", "sea", "ocean", "river", "mountain", "road", "street",
+    # sentence openers that are not names
+    "somewhere", "everyone", "everybody", "nobody", "someone", "something", "anything", "inside",
+    "outside", "back", "later", "soon", "slowly", "quickly", "together", "alone", "once", "twice",
+    "minutes", "seconds", "hours", "moments", "years", "behind", "beside", "between", "around",
+    "toward", "towards", "until", "because", "though", "although", "instead", "perhaps", "maybe",
+    "yet", "even", "still", "already", "almost", "overhead", "below", "above", "ahead",
+    "welcome", "thanks", "thank", "sorry", "goodbye", "good", "run", "wait", "stop", "look", "come",
+    "listen", "help", "no", "yes", "what", "why", "how", "who", "where", "when",
+}
+# Irregular past tenses that show a noun acting: "the crow held", "the keeper saw".
+IRREGULAR_PAST_EN = {
+    "held", "took", "saw", "ran", "sat", "stood", "came", "went", "said", "flew", "fell", "rose",
+    "drew", "threw", "caught", "brought", "bought", "thought", "found", "made", "gave", "knew",
+    "left", "met", "heard", "felt", "kept", "slept", "swam", "sang", "spoke", "broke", "woke",
+    "wrote", "rode", "drove", "hid", "bit", "shook", "led", "fled", "crept", "wept", "lay",
+    "got", "began", "ate", "told", "won", "stole", "dug", "froze", "spun", "sprang", "struck",
+}
+# Speaking machines and voices: characters with no body (form "voice").
+VOICE_NOUNS_EN = {"computer", "ai", "intercom", "announcer", "narrator", "voice", "system",
+                  "mainframe", "assistant", "loudspeaker", "speakers", "hologram"}
+# Clothing and body words: "Mara's red raincoat", "his silver prosthetic arm" describe a look.
+LOOK_NOUNS_EN = {
+    "coat", "raincoat", "jacket", "dress", "shirt", "scarf", "hat", "cap", "boots", "shoes",
+    "gloves", "cloak", "cape", "robe", "suit", "uniform", "sweater", "jumper", "trousers", "jeans",
+    "skirt", "apron", "vest", "glasses", "spectacles", "beard", "moustache", "mustache", "hair",
+    "braid", "braids", "eyes", "scar", "arm", "leg", "hand", "tattoo", "helmet", "mask",
+    "overalls", "collar", "ribbon", "earrings", "necklace", "fur", "tail", "ear", "ears", "mane",
+    "feathers", "wings", "paws", "whiskers", "head", "face", "skin", "teeth", "tooth", "limp",
+    "hood", "hoodie", "bandana", "shawl", "veil", "crown", "boot", "beak", "shell", "antenna",
+    "antennae", "lens", "plating", "wheels", "freckles", "wrinkles", "smile", "patch", "eye",
+}
+# Roles a story may name someone by ("the keeper", "the old captain"): one who acts is a character.
+ROLE_NOUNS_EN = {
+    "keeper", "captain", "pilot", "engineer", "scientist", "queen", "king", "prince", "princess",
+    "knight", "witch", "wizard", "hunter", "miller", "baker", "woodcutter", "shepherd", "merchant",
+    "beggar", "detective", "inspector", "agent", "spy", "assassin", "killer", "janitor", "porter",
+    "widow", "monk", "nun", "sheriff", "judge", "lawyer", "teacher", "student", "boss", "chef",
+    "cook", "maid", "butler", "servant", "mayor", "prisoner", "traveller", "traveler", "hermit",
+    "giant", "peasant", "courier", "messenger", "tailor", "smith", "blacksmith", "carpenter",
+    "lighthouse keeper", "mechanic", "medic", "commander", "crew", "passenger", "pirate",
+}
+
+# More places, for stories beyond the harbour: homes, ships and stations, the wild.
+PLACES_EN |= {
+    "cottage", "greenhouse", "airlock", "hull", "cockpit", "hangar", "garage", "lobby", "ward",
+    "clinic", "chapel", "cathedral", "shrine", "dungeon", "mine", "sewer", "glacier", "dunes",
+    "canyon", "jungle", "swamp", "marsh", "orchard", "stable", "mill", "quay", "wharf", "marina",
+    "inn", "tavern", "pub", "bazaar", "arena", "stadium", "bathroom", "lounge", "nursery",
+    "dormitory", "camp", "tent", "ruins", "crater", "bunker", "vault", "observatory", "pond",
+    "stream", "waterfall", "hill", "hills", "ridge", "peak", "summit", "bay", "lagoon", "reef",
+    "meadow", "clearing", "grove", "plaza", "rooftops", "parlor", "parlour", "chamber",
+    "throne-room", "den", "burrow", "nest", "lair", "bridge", "engine-room", "gate", "gates",
+    "spaceship", "starship", "shuttle", "capsule", "bay", "plains", "prairie", "tundra", "coastline",
+    "seashore", "seaside", "boardwalk", "pier", "lighthouse", "sky", "clouds", "space", "orbit",
+}
+
+# Verbs that carry someone from one place to another: "pulls herself into the greenhouse".
+GOING_VERBS_EN = FAST_MOVES_EN + SLOW_MOVES_EN + (
+    "pull", "push", "go", "goes", "went", "gone", "enter", "return", "crawl", "swim", "swam", "fly",
+    "flew", "float", "drag", "slip", "squeez", "dive", "dove", "jump", "leap", "leapt", "clamber",
+    "emerg", "duck", "stagger", "tumbl", "carr", "lead", "led", "bring", "brought", "take", "took",
+    "move", "come", "came", "hobbl", "scrambl", "creep", "crept", "sneak", "snuck", "glid",
+    "haul", "heave", "hurl", "lower", "step", "escap", "wander", "arriv", "land", "board",
+    "disembark", "descend", "ascend", "sail", "paddl", "skat", "ski", "trek", "travel", "journey",
+)
+# Where a movement ends: the place after one of these is the new place.
+INTO_PLACE_EN = ("into", "onto", "inside", "out onto", "out into", "out to", "out of", "through",
+                 "to", "toward", "towards", "up to", "down to", "across", "back to", "back into",
+                 "up into", "down into", "in to", "over to", "along", "out across")
+LOOK_NOUNS_EN |= {
+    "scrubs", "badge", "cardigan", "oilskin", "tunic", "sneakers", "trainers", "cast", "pullover",
+    "blouse", "trench", "trenchcoat", "overcoat", "parka", "poncho", "kimono", "sari", "headscarf",
+    "turban", "beret", "bonnet", "goggles", "earring", "bracelet", "tie", "bowtie", "waistcoat",
+    "gown", "armor", "armour", "spacesuit", "slippers", "sandals", "stockings", "tights", "shorts",
+    "wig", "bun", "ponytail", "curls", "dreadlocks", "stubble", "sideburns", "cheek", "cheeks",
+    "forearms", "forearm", "fingers", "nose", "chin", "forehead", "lips", "eyebrows", "claws",
+    "horns", "scales", "tusks", "sensor", "sensors", "dome", "treads", "mittens", "gloves",
+    "coveralls", "jumpsuit", "belt", "sash", "pinafore", "frock", "smock", "rags", "hat", "plait",
+    "plaits", "mane", "hooves", "muzzle", "snout", "coat", "paw", "knees", "elbows", "limbs",
+    "body", "frame", "build", "legs", "feet", "teeth", "beard", "hair", "eye", "eyes", "glasses",
+    "spectacles", "moustache", "pipe", "cane", "crutch", "wheelchair", "feathers", "wings",
+}
+PLACES_EN |= {
+    "terrace", "veranda", "patio", "deck", "wheelhouse", "galley", "quarters", "trail", "path",
+    "mesa", "gully", "ravine", "overhang", "ledge", "slope", "plateau", "laundromat",
+    "supermarket", "pharmacy", "bank", "salon", "barbershop", "gym", "cinema", "motel", "hostel",
+    "lodge", "chalet", "villa", "mansion", "manor", "ballroom", "dome", "courthouse", "embassy",
+    "precinct", "morgue", "alleyway", "backyard", "driveway", "sidewalk", "pavement", "crossroads",
+    "junction", "carriage", "compartment", "cabin", "cab", "aisle", "checkpoint", "border",
+    "camp", "campsite", "campfire", "well", "pasture", "paddock", "vineyard", "ranch", "homestead",
+    "sawmill", "forge", "smithy", "quarry", "dam", "canal", "harbourside", "waterfront", "cove",
+    "island", "jetty", "boathouse", "shed", "greenhouse", "conservatory", "study", "loft",
+    "stairs", "staircase", "landing", "elevator", "lift", "roof", "parking", "mall", "arcade",
+    "auditorium", "stage", "backstage", "classroom", "playground", "schoolyard", "courtroom",
+    "hallway", "foyer", "vestibule", "porch", "attic", "basement", "rampart", "battlements",
+    "keep", "tower", "spire", "belfry", "bell-tower", "crypt", "tomb", "catacombs", "undergrowth",
+    "thicket", "riverbank", "bank", "creek", "brook", "spring", "oasis", "dune", "steppe",
+}
+PLACES_EN |= {"upstairs", "downstairs"}
+# Words too often not a place of their own ("the spiral stairs of the lighthouse", "keep").
+PLACES_EN -= {"stairs", "staircase", "landing", "keep", "spring", "well", "stage", "lift", "bank",
+              "cab", "aisle", "elevator", "border"}
+INTO_PLACE_EN += ("down", "up", "past", "around", "round", "over", "from", "off", "out through", "beyond")
+NOT_NAMES_EN |= {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+                 "christmas", "easter", "spring", "summer", "autumn", "winter", "fall"}
+# Endings of Chinese words that name a person or a working role: 石匠, 渔夫, 船夫, 老人.
+PERSON_SUFFIXES_ZH = ("匠", "夫", "人", "者", "师", "婆", "爷", "伯", "娘", "翁", "叔", "姐", "哥", "嫂",
+                      "妈", "爸", "公", "王", "后", "生", "长", "工", "兵", "官")
+PLACES_ZH += [
+    "渡口", "河中央", "对岸", "竹林", "江边", "山脚", "山谷", "田野", "田里", "庙里", "桥头", "桥边",
+    "岸边", "河上", "船头", "船舱", "集市", "城门", "宫殿", "山洞", "井边", "菜园", "果园", "茶馆",
+    "客栈", "戏台", "街角", "门口", "屋里", "屋外", "窗前", "床边", "田埂", "山路", "小路", "石桥",
+    "木桥", "河岸", "湖心", "山坡", "草地", "草原", "沙漠", "雪地", "海底", "天上", "云端", "院里",
+    "庭院", "后院", "厅堂", "大殿", "书房", "病房", "教堂", "车厢", "甲板", "船上", "岛上", "村里",
+]
+# Chinese words for weather, sky and things: never a character even when jieba tags them a name.
+NOT_CHARACTERS_ZH = ("乌云", "雷声", "闪电", "雷", "雨", "风", "雪", "雾", "月亮", "太阳", "星星", "云",
+                     "浪", "天空", "月光", "阳光", "灯光", "火光", "星光", "夜色", "黑暗", "船", "桥", "车")
+PERSON_NOUNS_ZH += ("小女孩", "小男孩", "小姑娘", "老船夫", "船夫", "老渔夫", "石匠", "木匠", "铁匠", "猎人",
+                    "农夫", "樵夫", "书生", "和尚", "尼姑", "道士", "将军", "皇帝", "公主", "王子", "国王")
+PERSON_NOUNS_ZH += ("掌柜", "客人", "年轻人", "伙计", "小二", "店主", "大夫", "郎中", "商人", "乞丐", "邻居",
+                    "朋友", "哥哥", "姐姐", "弟弟", "妹妹", "老汉", "老妇人", "少年", "少女", "姑姑", "舅舅",
+                    "师傅", "徒弟", "厨师", "侍者", "服务员", "乘客", "旅客", "船长", "队长", "村长", "老师傅")
+# Common Chinese surnames: 老周, 阿陈 and 小李 are people even when jieba reads them otherwise.
+SURNAMES_ZH = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+PLACES_ZH += ["茶馆", "客栈", "酒馆", "店里", "铺子"]
+PLACES_EN |= {"snowfield", "icefield", "ice", "snowfields", "moor", "moors", "heath", "tundra", "savanna"}
+PLACES_EN |= {"plain", "grassland", "base", "habitat", "outpost", "colony", "module", "atrium",
+              "mezzanine", "cloakroom", "apiary", "hives", "exhibition", "showroom", "studio", "bunker",
+              "trench", "battlefield", "fortress", "fort", "barracks", "harbourfront", "seafront",
+              "promenade", "pavilion", "gazebo", "greenhouse", "nursery", "kitchen", "pantry",
+              "scullery", "cellar", "vineyard", "winery", "brewery", "distillery", "bakery", "butcher",
+              "teahouse", "teashop", "restaurant", "canteen", "cafeteria", "ward", "hospice", "chapel"}
+ROLE_NOUNS_EN |= {
+    "skier", "snowboarder", "climber", "mountaineer", "hiker", "runner", "swimmer", "diver", "rider",
+    "cyclist", "ranger", "guide", "tourist", "visitor", "guest", "host", "hostess", "bartender",
+    "barman", "barmaid", "innkeeper", "shopkeeper", "storekeeper", "cashier", "vendor", "pedlar",
+    "peddler", "fisherwoman", "fishwife", "ferryman", "boatman", "boatwoman", "deckhand", "stoker",
+    "steward", "stewardess", "attendant", "usher", "curator", "guard", "watchman", "sentry",
+    "lookout", "scout", "soldier", "sergeant", "lieutenant", "colonel", "general", "admiral",
+    "marine", "sailor", "astronaut", "cosmonaut", "navigator", "copilot", "surgeon", "paramedic",
+    "firefighter", "fireman", "policewoman", "constable", "cop", "officer", "priest", "vicar",
+    "rabbi", "imam", "preacher", "shaman", "healer", "midwife", "nanny", "governess", "tutor",
+    "professor", "librarian", "clerk", "secretary", "receptionist", "manager", "director",
+    "producer", "actor", "actress", "dancer", "singer", "musician", "drummer", "violinist",
+    "pianist", "painter", "sculptor", "photographer", "journalist", "reporter", "editor", "writer",
+    "poet", "novelist", "auctioneer", "bidder", "collector", "dealer", "thief", "burglar",
+    "pickpocket", "smuggler", "bandit", "outlaw", "gunman", "sniper", "hostage", "witness",
+    "suspect", "victim", "stranger", "newcomer", "neighbour", "neighbor", "landlord", "landlady",
+    "tenant", "farmer", "farmhand", "rancher", "cowboy", "herder", "beekeeper", "gardener",
+    "groundskeeper", "caretaker", "gravedigger", "undertaker", "miner", "logger", "lumberjack",
+    "trucker", "courier", "postman", "postwoman", "mailman", "paperboy", "newsboy", "waiter",
+    "waitress", "butcher", "grocer", "fishmonger", "florist", "jeweller", "jeweler", "clockmaker",
+    "watchmaker", "locksmith", "cobbler", "weaver", "potter", "glassblower", "inventor",
+    "engineer", "mechanic", "technician", "programmer", "coder", "hacker", "robotics", "doctor",
+    "nurse", "patient", "orderly", "student", "pupil", "schoolgirl", "schoolboy", "toddler",
+    "teenager", "grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower",
+    "bride", "groom", "monk", "nun", "abbot", "pilgrim", "wanderer", "vagrant", "tramp", "drifter",
+    "refugee", "prince", "princess", "duke", "duchess", "emperor", "empress", "lord", "lady",
+    "servant", "maid", "page", "squire", "jester", "minstrel", "bard", "herald", "archer",
+    "swordsman", "ferryman", "lighthouse-keeper", "conductor", "porter", "driver", "chauffeur",
+}
+PROPS_EN |= {
+    "helicopter", "sedan", "car", "truck", "van", "jeep", "taxi", "motorbike", "motorcycle",
+    "bicycle", "bike", "scooter", "tram", "boat", "canoe", "rowboat", "raft", "kayak", "yacht",
+    "ship", "ferry", "plane", "airplane", "jet", "drone", "rocket", "shuttle", "spaceship",
+    "balloon", "cart", "wagon", "carriage", "sled", "sleigh", "tractor", "bus", "train", "rover",
+    "thermos", "harness", "axe", "rifle", "revolver", "dagger", "lamp", "crate", "chest", "parcel",
+    "package", "jar", "flask", "bowl", "loaf", "bread", "cheese", "apple", "apples", "cake",
+    "sack", "sacks", "tray", "teapot", "kettle", "scroll", "sword", "shield", "bow", "spear",
+    "badge", "laptop", "tablet", "drive", "radio", "walkie-talkie", "binoculars", "telescope",
+    "handbag", "purse", "wallet", "diamond", "necklace", "crown", "painting", "statue", "vase",
+    "candle", "lantern", "torch", "flare", "map", "compass", "rope", "ladder", "shovel", "pickaxe",
+}
+# Ambiguous words stay out of the props ("the bow of the boat"); vehicles that are also places
+# (boat, train, car) become props only through a handling verb, never by name alone.
+PROPS_EN -= {"bow", "drive", "badge", "page", "boat", "ship", "train", "bus", "car", "taxi",
+             "ferry", "carriage", "plane", "shuttle"}
+ROLE_NOUNS_EN -= {"page", "robotics", "general"}
+# Parts of the set, drawn with the place: not props even when someone handles them.
+NOT_PROPS_EN |= {"window", "windows", "door", "doors", "curtain", "curtains", "gate", "wall", "walls",
+                 "floor", "ceiling", "light", "lights", "engine", "tap", "hatch", "shutters", "blinds",
+                 "switch", "handle", "railing", "rail", "stairs", "bed", "sink", "stove", "fire"}
+LOOK_NOUNS_EN |= {"lip", "lips", "gown", "dress", "tuxedo", "jewels", "diamonds", "silk", "velvet",
+                  "pearls", "sequins", "monocle", "eyepatch", "scarf", "shawl", "stole"}
+LOOK_NOUNS_EN -= {"silk", "velvet"}
+PERSON_NOUNS_ZH += ("说书人", "小贩", "船家", "店小二", "车夫", "更夫", "媒婆", "郎中")
+# Adjectives of the body: "She was tall and thin", "a tall, gaunt man" describe a look.
+LOOK_ADJECTIVES_EN = {
+    "tall", "short", "thin", "slim", "slender", "stout", "broad", "heavy", "heavyset", "plump",
+    "fat", "frail", "old", "young", "elderly", "aged", "pale", "tanned", "sunburned", "bald",
+    "grey-haired", "gray-haired", "white-haired", "red-haired", "dark-haired", "fair-haired",
+    "blonde", "blond", "bearded", "clean-shaven", "freckled", "lanky", "gaunt", "small", "tiny",
+    "huge", "enormous", "muscular", "skinny", "wiry", "stooped", "hunched", "blind", "scarred",
+    "tattooed", "wrinkled", "weathered", "petite", "burly", "stocky", "willowy", "bony", "round",
+    "rosy-cheeked", "hollow-eyed", "one-eyed", "one-armed", "limping", "barefoot", "grizzled",
+    "silver-haired", "curly-haired", "long-haired", "short-haired", "broad-shouldered", "squat",
+}
+PLACES_EN |= {
+    "porch", "veranda", "hallway", "corridor", "lobby", "reception", "waiting", "dining", "bar",
+    "nightclub", "club", "casino", "theatre", "opera", "concert", "hall", "arena", "ring", "rink",
+    "court", "pitch", "track", "racetrack", "pool", "sauna", "spa", "gymnasium", "dojo", "temple",
+    "monastery", "convent", "abbey", "cloister", "chapel", "graveyard", "churchyard", "orchard",
+    "greenhouse", "allotment", "field", "fields", "paddy", "terraces", "hillside", "hilltop",
+    "mountainside", "clifftop", "headland", "peninsula", "isthmus", "archipelago", "atoll",
+    "lagoon", "marshes", "wetlands", "bog", "fen", "delta", "estuary", "rapids", "falls",
+    "glade", "copse", "woodland", "rainforest", "jungle", "savannah", "badlands", "wasteland",
+    "salt-flats", "crater", "volcano", "caldera", "geyser", "iceberg", "floe", "pack-ice",
+    "observatory", "planetarium", "laboratory", "lab", "clinic", "infirmary", "sickbay", "bridge",
+    "engine-room", "cargo", "hold", "bay", "airlock", "corridor", "platform", "concourse",
+    "terminal", "gate", "runway", "tarmac", "hangar", "depot", "garage", "workshop", "studio",
+    "office", "cubicle", "boardroom", "newsroom", "courtroom", "cell", "jail", "prison", "yard",
+    "schoolyard", "playground", "classroom", "dormitory", "library", "bookshop", "bookstore",
+    "shop", "store", "boutique", "stall", "kiosk", "booth", "market", "marketplace", "square",
+}
+PLACES_EN -= {"ring", "track", "pitch", "court", "hold", "bar", "gate", "waiting", "dining", "cargo",
+              "reception", "concert", "opera", "falls", "club", "booth"}
+PLACES_EN |= {"gate", "gates"}
+PLACES_ZH += ["巷口", "巷子口", "路口", "街口", "村头", "桥下", "屋檐下", "窗台"]

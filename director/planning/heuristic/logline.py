@@ -29,7 +29,8 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _ZH_FRAME = re.compile(r"^(?:一部|一个)?(?:关于)(.+?)的(?:短片|电影|故事|影片)")
-_SPLIT_EN = re.compile(r",\s*(?:and|but|then)\s+|\s+(?:and then|and|but|then|until|before|only to)\s+|,\s+")
+# "before the storm hits" and "until dawn" stay with their clause: they have their own subject.
+_SPLIT_EN = re.compile(r",\s*(?:and|but|then)\s+|\s+(?:and then|and|but|then|only to)\s+|,\s+(?!before\b|until\b)")
 _SPLIT_ZH = re.compile(r"[，,；;]|然后|并且|于是|最后|却")
 # "At dusk, ...", "One morning, ...", "In a ruined city, ...": scene-setting before the subject.
 _LEADING_ADVERBIAL = re.compile(
@@ -57,20 +58,47 @@ def strip_request(text: str) -> str:
     return body.strip(" .。!！?？,，;；\n")
 
 
-def _act_places(clause_places: list[tuple[str, str] | None], opening: tuple[str, str]) -> list[tuple[str, str]]:
+def _act_places(clause_places: list[tuple[str, str] | None], opening: tuple[str, str],
+                destination: tuple[str, str] | None = None, purpose: bool = False) -> list[tuple[str, str]]:
     """Where each of the five acts happens: the opening place, then the place of the first
-    clause, of the next clause that names one, and of the last; an act without one stays put."""
+    clause, the way there (a later clause's place), and the destination ("carries it to the
+    sea") or the last clause's place for the climax; an act without one stays put."""
     places: list[tuple[str, str]] = []
     current = opening
+    way = clause_places[1:] if destination or purpose else clause_places[1:-1]
     for act in range(5):
         if act == 1:
             current = clause_places[0] or current
         elif act == 2:
-            current = next((p for p in clause_places[1:] if p), current)
+            current = next((p for p in way if p and p != destination), current)
         elif act == 3:
-            current = clause_places[-1] or current
+            current = destination or clause_places[-1] or current
         places.append(current)
     return places
+
+
+_DESTINATION = re.compile(
+    r"\b(?:to|into|toward|towards|reach(?:es)?|reaching|back to)\s+((?:the|a|an|her|his|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$",
+    re.IGNORECASE)
+
+
+def _destination(clause: str) -> tuple[str, str] | None:
+    """Where a clause ends up: "... through the forest to her grandmother's cottage"."""
+    from director.planning.heuristic.script import find_location
+
+    m = _DESTINATION.search(clause)
+    if not m:
+        return None
+    phrase = m.group(1)
+    found = find_location("in " + re.sub(r"^(?:her|his|their)\s+", "the ", phrase, flags=re.I), loose=True)
+    if found is None:
+        return None
+    key, name = found
+    # Keep the writer's own words ("her grandmother's cottage" → "the grandmother's cottage").
+    owner = re.match(r"^(?:the|a|an|her|his|their)\s+([\w'-]+['’]s)\s+", phrase, re.I)
+    if owner:
+        name = f"the {owner.group(1)} {key}"
+    return key, name
 
 
 def allocate(shots: int) -> list[int]:
@@ -88,8 +116,8 @@ def allocate(shots: int) -> list[int]:
 
 def expand_logline(story: dict) -> dict:
     """A script dict (see script.py) with ``requested_shots`` (default 8) beats in five acts."""
-    from director.planning.heuristic.script import (find_location, find_time_of_day, lighting_for, make_beat,
-                                          number_beats)
+    from director.planning.heuristic.script import (INTERIOR_PLACES, find_time_of_day, lighting_for, make_beat,
+                                                    number_beats)
 
     total = story.get("requested_shots") or DEFAULT_SHOTS
     body = strip_request(story["text"]) or story["text"].strip()
@@ -109,7 +137,8 @@ def expand_logline(story: dict) -> dict:
         current = scenes[-1] if scenes else None
         if current is None or current["location_key"] != key or current["time_of_day"] != tod:
             heading_place = re.sub(r"^(the|a|an)\s+", "", place[1], flags=re.IGNORECASE).upper()
-            prefix = "" if has_cjk(place[1]) else ("INT. " if key.endswith(("home", "workshop")) else "EXT. ")
+            inside = key.endswith(("home", "workshop")) or key in INTERIOR_PLACES
+            prefix = "" if has_cjk(place[1]) else ("INT. " if inside else "EXT. ")
             scenes.append({
                 "id": "", "heading": f"{prefix}{heading_place} - {tod.upper()}", "location": place[1],
                 "location_key": key, "exterior": not prefix.startswith("INT") and key != "家", "time_of_day": tod,
@@ -148,11 +177,17 @@ def _parse_en(body: str) -> dict:
     words = sentence.split()
     if " who " in f" {sentence} ":
         subject, predicate = re.split(r"\s+who\s+", sentence, maxsplit=1)
+    elif words and words[0].lower() in _NUMBER_WORDS:
+        # "Two sisters steal a boat": the subject ends with its plural noun.
+        cut = next((i + 1 for i, w in enumerate(words[1:4], start=1)
+                    if w.lower().endswith("s") or w.lower() in _IRREGULAR_PLURALS), 2)
+        subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
     else:
         cut = len(words)
         for i, word in enumerate(words[1:], start=1):
             w = word.lower().strip(",")
-            if _VERBISH.match(w) and w not in _NOT_VERB and words[i - 1].lower() not in ("a", "an", "the"):
+            verbish = _VERBISH.match(w) or re.fullmatch(r"[a-z]{2,}ed", w) or w in lexicon.IRREGULAR_PAST_EN
+            if verbish and w not in _NOT_VERB and words[i - 1].lower() not in ("a", "an", "the"):
                 cut = i
                 break
         subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
@@ -166,35 +201,59 @@ def _parse_en(body: str) -> dict:
         # "a tall woman in a red raincoat" is called "the tall woman"; the rest is her look.
         short = re.split(r"\s+(?:in|with|from|of|on|at|wearing|who)\s+", description)[0]
         short = " ".join(short.split()[:3])
+        if short.split() and short.split()[0].lower() in _NUMBER_WORDS:
+            short = short[:1].lower() + short[1:]  # "the two sisters"
         protagonist = "the " + short if short else "the protagonist"
         noun = _head_noun(short)
         if description:
             description = _ARTICLE.sub("", subject)
-            description = f"{'an' if description[:1].lower() in 'aeiou' else 'a'} {description}"
+            if description.split()[0].lower() in _NUMBER_WORDS:
+                description = description[:1].lower() + description[1:]
+            else:
+                description = f"{'an' if description[:1].lower() in 'aeiou' else 'a'} {description}"
     clauses = [c.strip(" ,.") for c in _SPLIT_EN.split(predicate) if c and c.strip(" ,.")] or ["faces a choice"]
     # A purpose ("to return it") becomes the climax goal; "it" refers to the first object.
     goal = ""
     last = clauses[-1]
-    if m := re.search(r"\s+(?:in order\s+)?to\s+(\w+.*)$", last):
-        clauses[-1], goal = last[: m.start()], m.group(1)
+    # Only "to" + a verb is a purpose: "to the sea" is where the story goes, not a goal.
+    if (m := re.search(r"\s+(?:in order\s+)?to\s+([a-z]+)\b(.*)$", last)) and _could_be_verb(m.group(1)):
+        clauses[-1], goal = last[: m.start()], m.group(1) + m.group(2)
     first_object = _object_of(clauses[0])
     if first_object:
         goal = re.sub(r"\b(it|them)\b", first_object, goal)
+        # "... and carries it to the sea": later clauses say what "it" is.
+        clauses = clauses[:1] + [re.sub(r"\b(it|them)\b", first_object, c) for c in clauses[1:]]
     if named:
         home = (f"{protagonist.lower().replace(' ', '-')}-home", f"{protagonist}'s home")
     else:
-        home = (f"{noun or 'protagonist'}-home", f"the {noun or 'protagonist'}'s home")
+        owner = f"the {noun}'" if noun.endswith("s") else f"the {noun or 'protagonist'}'s"
+        home = (f"{noun or 'protagonist'}-home", f"{owner} home")
     clause_places = [find_location(c, loose=True) for c in clauses]
     # "... finds a flower in a ruined city": a landscape the story is set in opens the film too,
     # instead of a home the logline never mentions.
     setting = clause_places[0] if re.search(r"\b(?:in|inside|among|amid)\s+(?:a|an|the)\b", clauses[0]) else None
     opening = setting if setting and setting[0] in lexicon.LANDSCAPE_EN | {"street", "town", "village"} else home
-    places = _act_places(clause_places, opening)
+    destination = _destination(clauses[-1])
+    if destination and len(clauses) == 1 and clause_places[0] == destination:
+        destination = None  # the only place named: it is where the story is, not where it goes
+    places = _act_places(clause_places, opening, destination, purpose=bool(goal))
     return {
         "protagonist": protagonist, "description": description or protagonist, "clauses": clauses,
         "goal": goal, "object": first_object, "places": places, "noun": noun,
+        "plural": bool(words) and words[0].lower() in _NUMBER_WORDS,
         "described": bool(named and description),
     }
+
+
+_NOT_AFTER_TO = {"the", "a", "an", "her", "his", "their", "its", "my", "our", "your", "this", "that",
+                 "these", "those", "every", "each", "some", "no", "one", "two", "three", "where",
+                 "whom", "who", "him", "them", "me", "us", "safety", "town", "school", "bed", "sea",
+                 "market", "church", "work", "land", "shore", "dinner", "sleep", "death", "life"}
+
+
+def _could_be_verb(word: str) -> bool:
+    """The word after "to" starts a purpose ("to return it"), not a destination ("to the sea")."""
+    return word not in _NOT_AFTER_TO and word not in lexicon.PLACES_EN and not word.endswith("ing")
 
 
 def _head_noun(phrase: str) -> str:
@@ -214,7 +273,7 @@ def _object_of(clause: str) -> str:
 
 
 def _first_object(clause: str) -> str:
-    m = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:in|on|at|from|to|across|with|inside|under|behind)\b|$)", clause)
+    m = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:in|on|at|from|to|across|with|inside|under|behind|before|until|after|while|when|so|and|but|for|because)\b|$)", clause)
     return ("the " + m.group(1)) if m else ""
 
 
@@ -257,6 +316,23 @@ def _third_person(phrase: str) -> str:
     return f"{verb} {rest}".strip()
 
 
+_WATER = {"sea", "ocean", "lake", "river", "bay", "waves"}
+
+
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin", "twins"}
+_IRREGULAR_PLURALS = {"children", "men", "women", "people", "mice", "geese", "brothers", "sisters"}
+
+
+def _watery(place: tuple[str, str]) -> bool:
+    return place[0] in _WATER
+
+
+def _at(place: tuple[str, str], plural: bool = False) -> str:
+    """'stands in the forest', but 'stands at the edge of the sea' (nobody stands in the sea)."""
+    stand = "stand" if plural else "stands"
+    return f"{stand} at the edge of {place[1]}" if _watery(place) else f"{stand} in {place[1]}"
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -267,9 +343,10 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
     who = parts["protagonist"]
     clauses = parts["clauses"]
     first, last = clauses[0], clauses[-1]
-    middle = clauses[1:-1]
     obj = parts["object"]
     goal = parts["goal"]
+    # With a purpose ("to return it") the purpose is the climax and every later clause leads there.
+    middle = clauses[1:] if goal else clauses[1:-1]
     place = [p[1] for p in parts["places"]]
     if zh:
         home = parts["places"][0][0] == "家"
@@ -288,31 +365,41 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
         ]
     else:
         Who = _cap(who)
+        plural = parts.get("plural", False)
+
+        def agree(singular: str, plural_form: str) -> str:  # "the robot walks", "the two sisters walk"
+            return plural_form if plural else singular
+        faces = f"{who}' faces" if plural and who.endswith("s") else f"{who}'s face"
+        # A clause with its own subject ("the storm hits") is told as its own sentence.
+        def told(clause: str) -> str:
+            if re.match(r"(?:the|a|an|his|her|their|its|it|they|he|she|everyone|nobody)\b", clause, re.I):
+                return _cap(clause)
+            return f"{Who} {clause}"
         if goal:
-            climax = f"{Who} {_third_person(goal)}: the moment everything has led to."
+            climax = f"{Who} {goal if plural else _third_person(goal)}: the moment everything has led to."
         elif len(clauses) > 1:
-            climax = f"{Who} {last}: the moment everything has led to."
+            climax = f"{told(last)}: the moment everything has led to."
         elif obj:
             climax = f"{Who} and {obj}, face to face: the moment everything has led to."
         else:
-            climax = f"{Who} stands in {place[3]}, facing the last step."
+            climax = f"{Who} {_at(parts['places'][3], plural)}, facing the last step."
         keeping = f", keeping {obj} close" if obj else ", the way growing harder"
         pools = [
             [f"{_cap(place[0])}. {Who}, alone, before anything changes.",
              f"Close on {who}, absorbed in the everyday.",
-             f"{Who} goes about the day in {place[0]}."],
-            [f"{Who} {first}.",
-             f"Close on {obj}: {who} cannot look away." if obj else f"Close on {who}'s face as it sinks in.",
-             f"{Who} decides."],
-            [f"{Who} {c}." for c in middle]
-            + [f"{Who} walks on through {place[2]}{keeping}.",
-               f"Close on {who}'s face: doubt, then resolve.",
-               f"{Who} presses on across {place[2]}."],
+             f"{Who} {agree('goes', 'go')} about the day in {place[0]}."],
+            [f"{told(first)}.",
+             f"Close on {obj}: {who} cannot look away." if obj else f"Close on {faces} as it sinks in.",
+             f"{Who} {agree('decides', 'decide')}."],
+            [f"{told(c)}." for c in middle]
+            + [f"{Who} {agree('sails', 'sail') if _watery(parts['places'][2]) else agree('walks', 'walk')} on through {place[2]}{keeping}.",
+               f"Close on {faces}: doubt, then resolve.",
+               f"{Who} {agree('presses', 'press')} on across {place[2]}."],
             [climax,
-             f"Close on {who}'s face as it happens.",
-             f"{Who} stands in {place[3]}, facing the last step."],
-            [f"Afterwards, {place[4]} falls quiet; {who} is changed.",
-             f"Wide on {place[4]}: {who}, a small figure, at peace."],
+             f"Close on {faces} as it happens.",
+             f"{Who} {_at(parts['places'][3], plural)}, facing the last step."],
+            [f"Afterwards, {place[4]} falls quiet; {who} {agree('is', 'are')} changed.",
+             f"Wide on {place[4]}: {who}, {agree('a small figure', 'small figures')}, at peace."],
         ]
     out: list[list[str]] = []
     for act, count in enumerate(counts):

@@ -13,21 +13,30 @@ import re
 
 from director.fountain import parse_fountain
 from director.ingest import without_request
+from director.planning.forms import is_vehicle
 from director.planning.heuristic import lexicon
 from director.planning.heuristic.logline import expand_logline
 from director.text import (
     has_cjk, has_stem, has_verb, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
 )
 
-_INTERIOR = {
+INTERIOR_PLACES = {
     "room", "bedroom", "kitchen", "hallway", "corridor", "stairwell", "basement", "attic", "cellar",
     "office", "shop", "store", "bar", "cafe", "café", "restaurant", "diner", "hotel", "hospital",
     "church", "temple", "school", "classroom", "library", "museum", "theater", "theatre", "studio",
     "factory", "warehouse", "cabin", "hut", "apartment", "flat", "train", "bus", "car", "taxi",
     "subway", "bakery", "gallery", "hall", "workshop", "lab", "laboratory", "cell", "home", "house",
-    "barn", "prison", "castle", "palace", "cave", "tunnel",
+    "barn", "prison", "castle", "palace", "cave", "tunnel", "cottage", "greenhouse", "airlock",
+    "cockpit", "hangar", "garage", "lobby", "ward", "clinic", "chapel", "cathedral", "dungeon",
+    "mine", "sewer", "stable", "mill", "inn", "tavern", "pub", "bathroom", "lounge", "nursery",
+    "dormitory", "tent", "bunker", "vault", "observatory", "parlor", "parlour", "chamber", "den",
+    "burrow", "spaceship", "starship", "shuttle", "capsule", "attic", "cellar", "sedan", "van",
+    "truck", "jeep", "limousine", "helicopter", "cab", "tram", "ferry", "yacht", "plane", "airplane",
+    "mezzanine", "atrium", "ballroom", "cloakroom", "foyer", "vestibule", "gallery", "teahouse",
+    "canteen", "cafeteria", "pantry", "hospice", "galley", "wheelhouse", "quarters", "compartment",
     "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
     "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
+    "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
 }
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
@@ -49,8 +58,9 @@ _SIZE_PREFIX = re.compile(r"^(ECU|EWS|MCU|MLS|CU|MS|LS|WS)\s*[:\-–—.]\s*", r
 def build_script(story: dict) -> dict:
     """Turn a Story (as a dict) into ``{"title", "logline", "language", "scenes": [...]}``."""
     kind = story["kind"]
-    if kind != "logline":
-        # "Make it 12 shots." is the writer talking to us, not a moment of the film.
+    if kind not in ("logline", "fountain"):
+        # "Make it 12 shots." is the writer talking to us, not a moment of the film. (In a
+        # screenplay only action lines can be a request: dialogue is spoken verbatim.)
         story = dict(story, text=without_request(story["text"]) or story["text"])
     if kind == "fountain":
         scenes, title = _fountain_scenes(story["text"]), None
@@ -75,7 +85,7 @@ def build_script(story: dict) -> dict:
 # ---- scene facts from words -----------------------------------------------------------------
 
 
-_PHRASE_STOP = {"to", "and", "with", "in", "on", "at", "of", "as", "for", "from", "into", "toward",
+_PHRASE_STOP = {"the", "a", "an", "to", "and", "with", "in", "on", "at", "of", "as", "for", "from", "into", "toward",
                 "towards", "where", "while", "past", "by", "near", "under", "over", "then", "but"}
 _LOOSE_START = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 _PLACE_START = re.compile(
@@ -85,7 +95,44 @@ _PLACE_START = re.compile(
 )
 
 
-def find_location(narration: str, loose: bool = False) -> tuple[str, str] | None:
+_BEING_AT = re.compile(
+    r"\b(?:at|in|inside|on|by|beside|near|outside|under|atop)\s+(?:the|a|an|her|his|their)\s+",
+    re.IGNORECASE,
+)
+
+
+# Places written without an article: "out at sea", "ashore", "on deck".
+_BARE_PLACES = {"at sea": "sea", "out to sea": "sea", "ashore": "shore", "on deck": "deck",
+                "on board": "deck", "aboard": "deck", "in town": "town", "downtown": "city",
+                "into town": "town", "upstairs": "upstairs", "downstairs": "downstairs",
+                "in orbit": "orbit", "in space": "space", "underground": "tunnel",
+                "underwater": "sea", "overboard": "sea", "in the open": "field"}
+_BARE_PLACE = re.compile(r"\b(" + "|".join(re.escape(k).replace("\\ ", r"\s+") for k in _BARE_PLACES) + r")\b", re.I)
+
+
+def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
+    """The place a noun phrase names, read from its first words: "old harbor at dawn" →
+    ("harbor", "the old harbor"); None when its head is not a place. With ``vehicles`` a vehicle
+    someone gets into is a place too ("climbs into the sedan")."""
+    text = re.split(r"[.,;:!?\"“”]", text, maxsplit=1)[0]  # a place is named inside its clause
+    words = re.findall(r"[^\W\d_][\w'-]*", text.lower())[:3]
+    phrase: list[str] = []
+    for word in words:
+        if word in _PHRASE_STOP:
+            break
+        phrase.append(word)
+    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or (vehicles and is_vehicle(w))]
+    if not heads:
+        return None
+    last = heads[-1]
+    # Keep one describing word before the place ("old harbor"), drop the rest.
+    kept = phrase[max(0, last - 1): last + 1] if last else phrase[last: last + 1]
+    if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
+        kept = kept[1:] if kept[0] not in lexicon.PLACES_EN else kept
+    return phrase[last], "the " + " ".join(kept)
+
+
+def find_location(narration: str, loose: bool = False, where: bool = False) -> tuple[str, str] | None:
     """The first place named in narration: (key, display phrase), e.g. ("harbor", "the harbor").
 
     English needs a place preposition ("to the harbor") unless ``loose`` (shot-list lines such as
@@ -97,23 +144,27 @@ def find_location(narration: str, loose: bool = False) -> tuple[str, str] | None
             pos = narration.find(place)
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, place)
+        if best:
+            # "巷子口的小茶馆": the place after 的 is the one meant.
+            rest = narration[best[0] + len(best[1]): best[0] + len(best[1]) + 8]
+            if "的" in rest:
+                after = rest[rest.index("的") + 1:]
+                owned = [p for p in lexicon.PLACES_ZH if p in after[:6]]
+                if owned:
+                    best = (best[0], max(owned, key=len))
         return (best[1], best[1]) if best else None
-    starts = _LOOSE_START if loose else _PLACE_START
+    # ``where``: only a place someone is at ("waits on the pier"), not one they look or pass through.
+    bare = _BARE_PLACE.search(narration)
+    starts = _LOOSE_START if loose else _BEING_AT if where else _PLACE_START
     for m in starts.finditer(narration):
-        words = re.findall(r"[a-z'-]+", narration[m.end():].lower())[:3]
-        phrase: list[str] = []
-        for word in words:
-            if word in _PHRASE_STOP:
+        found = place_phrase(narration[m.end():])
+        if found:
+            if bare and bare.start() < m.start():
                 break
-            phrase.append(word)
-        heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN]
-        if heads:
-            last = heads[-1]
-            # Keep one describing word before the place ("old harbor"), drop the rest.
-            kept = phrase[max(0, last - 1): last + 1] if last else phrase[last: last + 1]
-            if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
-                kept = kept[1:] if kept[0] not in lexicon.PLACES_EN else kept
-            return phrase[last], "the " + " ".join(kept)
+            return found
+    if bare:
+        key = _BARE_PLACES[re.sub(r"\s+", " ", bare.group(1).lower())]
+        return key, "the " + key
     return None
 
 
@@ -169,7 +220,7 @@ def lighting_for(time_of_day: str, text: str) -> str:
 
 
 def _is_exterior(key: str) -> bool:
-    return key not in _INTERIOR
+    return key not in INTERIOR_PLACES
 
 
 def _heading(location_key: str | None, location_name: str, time_of_day: str) -> str:
@@ -188,7 +239,7 @@ def make_beat(text: str, *, dialogue: list[dict] | None = None, source: str = "p
               parenthetical: str = "") -> dict:
     """A beat dict with the camera cues and continuity hints its words carry."""
     narration = without_quotes(text).strip()
-    lines = dialogue if dialogue is not None else [{"speaker": "", "text": _spoken(q)} for q in quoted(text) if q]
+    lines = dialogue if dialogue is not None else [{"speaker": "", "text": _spoken(q)} for q in _speeches(text)]
     move_cue = _move_cue(narration)
     return {
         "id": "",
@@ -203,6 +254,18 @@ def make_beat(text: str, *, dialogue: list[dict] | None = None, source: str = "p
         "arc": arc,
         "source": source,
     }
+
+
+def _speeches(text: str) -> list[str]:
+    """The quotations of a sentence as spoken lines: a line the writer broke with its speech tag
+    ('"Wait," Ilan said, "the lock is new."') is one line, "Wait, the lock is new."."""
+    out: list[str] = []
+    for q in (q for q in quoted(text) if q):
+        if out and out[-1].endswith(",") and q[:1].islower():
+            out[-1] = out[-1] + " " + q
+        else:
+            out.append(q)
+    return out
 
 
 def _spoken(quote: str) -> str:
@@ -276,7 +339,16 @@ def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
         beat = make_beat(sentence, source=source)
         previous = beats[-1] if beats else None
         short = word_count(beat["narration"]) < 7
-        if (
+        bare_quote = beat["dialogue"] and not beat["narration"].strip(" ,.;:，。")
+        if previous is not None and bare_quote:
+            # A bare quote after a spoken line in the same paragraph is the same speaker going on:
+            # '"Two minutes," he says. "Did anyone follow you?"' is one shot, two lines; after an
+            # action it is the one who acted: 'Dana laughs. "Fine. You win."'.
+            merged = make_beat(previous["text"] + (" " if not has_cjk(paragraph) else "") + sentence,
+                               source=source)
+            merged["size_cue"], merged["continuous"] = previous["size_cue"], previous["continuous"]
+            beats[-1] = merged
+        elif (
             previous is not None and short and not beat["dialogue"] and not previous["dialogue"]
             and not beat["size_cue"] and not beat["move_cue"] and not _has_motion(beat["narration"])
         ):
@@ -332,27 +404,104 @@ def _new_scene(location: tuple[str, str] | None, time_of_day: str, transition: s
 # ---- prose ----------------------------------------------------------------------------------
 
 
+_GOING = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in lexicon.INTO_PLACE_EN), key=len, reverse=True))
+    + r")\s+(?:the|a|an|her|his|their|its)\s+",
+    re.IGNORECASE,
+)
+_BACK = re.compile(r"^\s*(?:back\s+(inside|outside|in|out)|(inside|outside)\s+again)\b", re.IGNORECASE)
+
+
+_GOING_ZH = re.compile(r"(?:走进|走到|走入|来到|回到|跑进|跑到|冲进|冲到|进了|进入|爬上|登上|划到|游到|飞到|到了|钻进|踏进|赶到)")
+_INTO = re.compile(r"(?:into|inside|in|aboard|back into)\b", re.IGNORECASE)
+
+
+def passed_places(narration: str) -> list[tuple[str, str]]:
+    """Every place a moving sentence goes along, through or into, in order."""
+    if has_cjk(narration):
+        return []
+    return [found for m in _GOING.finditer(narration)
+            if (found := place_phrase(narration[m.end():], vehicles=_INTO.match(m.group(0)) is not None))]
+
+
+def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
+    """The new place a sentence moves into, if it moves: "She pulls herself into the greenhouse",
+    "climbs out onto the hull", "Back inside, ..." (the last place on the other side of the door)."""
+    if has_cjk(narration):
+        going = _GOING_ZH.search(narration)
+        return find_location(narration[going.end():]) if going else None
+    back = _BACK.match(narration)
+    if back:
+        wanted_interior = (back.group(1) or back.group(2)).lower() in ("inside", "in")
+        for scene in reversed(scenes):
+            if scene["location_key"] and scene["exterior"] != wanted_interior:
+                return scene["location_key"], scene["location"]
+        return None
+    if not has_verb(narration, lexicon.GOING_VERBS_EN) and not re.search(r"\b(?:enter|reach)\w*\b", narration, re.I):
+        return None
+    # Where the movement ends: the last place it goes to ("down the corridor ... into the greenhouse").
+    ends = passed_places(narration)
+    if ends:
+        return ends[-1]
+    m = re.search(r"\b(?:enter|reach)\w*\s+(?:the|a|an)\s+", narration, re.I)
+    return find_location("into " + narration[m.end() - 4:]) if m else None
+
+
+def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
+    """Append a paragraph's beats to the scenes, starting a new scene where the story moves."""
+    beats = _beats_from_paragraph(para, "prose")
+    # The paragraph's own place comes from its opening, before anyone moves somewhere new.
+    opening: list[str] = []
+    for beat in beats:
+        if opening and moved_to(beat["narration"], scenes):
+            break
+        opening.append(beat["narration"])
+    narration = " ".join(opening)
+    location = find_location(narration)
+    if beats and (moved := moved_to(beats[0]["narration"], scenes)):
+        location = moved
+    tod = find_time_of_day(without_quotes(para))
+    jump = find_time_jump(narration)
+    current = scenes[-1] if scenes else None
+    starts_scene = (
+        current is None or jump
+        or (location is not None and location[0] != current["location_key"])
+        or (tod is not None and tod != current["time_of_day"])
+    )
+    if starts_scene:
+        inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
+        scene_tod = tod or (current["time_of_day"] if current else "day")
+        scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
+    for index, beat in enumerate(beats):
+        moved = moved_to(beat["narration"], scenes) if index >= len(opening) else None
+        still = has_stem(beat["narration"].lower(), lexicon.CONTINUOUS_EN) is not None
+        if moved and moved[0] != scenes[-1]["location_key"] and still:
+            beat["place"] = list(moved)  # "She still runs, toward the pier": the same shot goes on
+        elif moved and not scenes[-1]["location_key"]:
+            # The scene had no place yet: this is where it was all along.
+            beats_so_far = scenes[-1]["beats"]
+            scenes[-1] = dict(_new_scene(moved, scenes[-1]["time_of_day"], scenes[-1]["transition_in"],
+                                         beat["narration"]), beats=beats_so_far)
+        elif moved and moved[0] != scenes[-1]["location_key"]:
+            # Inside one paragraph, moving into a new place is a new place: a new scene.
+            scenes.append(_new_scene(moved, scenes[-1]["time_of_day"], "cut", beat["narration"]))
+        # "ran down the corridor, pulled herself into the greenhouse": the corridor is seen too.
+        passed = [list(p) for p in passed_places(beat["narration"])[:-1]
+                  if p[0] != scenes[-1]["location_key"] and p[0] != (moved or ("",))[0]]
+        if passed and has_verb(beat["narration"], lexicon.GOING_VERBS_EN):
+            beat["passed"] = passed
+        elif scenes[-1]["beats"] and (here := find_location(beat["narration"], where=True)) and here[0] != scenes[-1]["location_key"]:
+            beat["place"] = list(here)  # "Ilan waits on the pier": a place within the scene's place
+        scenes[-1]["beats"].append(beat)
+
+
 def _prose_scenes(text: str, title: str) -> list[dict]:
     paras = paragraphs(text)
     if len(paras) > 1 and paras[0].strip("# ") == title:
         paras = paras[1:]  # the title line is not a beat
     scenes: list[dict] = []
     for para in paras:
-        narration = without_quotes(para)
-        location = find_location(narration)
-        tod = find_time_of_day(narration)
-        jump = find_time_jump(narration)
-        current = scenes[-1] if scenes else None
-        starts_scene = (
-            current is None or jump
-            or (location is not None and location[0] != current["location_key"])
-            or (tod is not None and tod != current["time_of_day"])
-        )
-        if starts_scene:
-            inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
-            scene_tod = tod or (current["time_of_day"] if current else "day")
-            scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
-        scenes[-1]["beats"].extend(_beats_from_paragraph(para, "prose"))
+        _paragraph_scenes(para, scenes)
     scenes = [s for s in scenes if s["beats"]]
     if not scenes:
         scenes = [_new_scene(None, "day", "cut", text)]
@@ -366,21 +515,70 @@ def _prose_scenes(text: str, title: str) -> list[dict]:
 # ---- numbered shot list ---------------------------------------------------------------------
 
 
-def _shotlist_scenes(text: str, title: str) -> list[dict]:
-    scenes: list[dict] = []
+def _shot_groups(text: str) -> list[tuple[str, list[str]]]:
+    """Each numbered line with the unnumbered lines under it (a speech, a note)."""
+    groups: list[tuple[str, list[str]]] = []
     for raw in text.split("\n"):
         line = raw.strip()
-        if not line or not _NUMBER_PREFIX.match(line):
+        if not line:
             continue
+        if _NUMBER_PREFIX.match(line):
+            groups.append((line, []))
+        elif groups:
+            groups[-1][1].append(line)
+    return groups
+
+
+def _speech_under(lines: list[str]) -> tuple[list[str], list[dict]]:
+    """(action lines, dialogue) from the lines under a shot: "KARIN" then "Hold on to me.",
+    "KARIN: Hold on.", or a quotation whose speaker the text names."""
+    action: list[str] = []
+    dialogue: list[dict] = []
+    cue = ""
+    for line in lines:
+        if re.fullmatch(r"\(.*\)", line):
+            continue  # a parenthetical: how the line is said, not what
+        caps = re.fullmatch(r"([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})(?:\s*\(([^)]*)\))?", line)
+        if caps and caps.group(1).lower().strip(".") not in _NOT_SPEAKERS:
+            cue = caps.group(1).title()
+            continue
+        if cue:
+            words = quoted(line)[0] if re.fullmatch(r"[\"“‘].*[\"”’]", line) and quoted(line) else line
+            if dialogue and dialogue[-1]["speaker"] == cue and dialogue[-1].get("_open"):
+                dialogue[-1]["text"] += " " + words
+            else:
+                dialogue.append({"speaker": cue, "text": words, "_open": True})
+            continue
+        spoken = _shotlist_speech(line)
+        if spoken is not None:
+            if spoken[0]:
+                action.append(spoken[0])
+            dialogue.append({"speaker": spoken[1], "text": spoken[2]})
+        elif quoted(line):
+            action.append(line)
+        else:
+            action.append(line)
+    for line in dialogue:
+        line.pop("_open", None)
+    return action, dialogue
+
+
+def _shotlist_scenes(text: str, title: str) -> list[dict]:
+    scenes: list[dict] = []
+    for line, under in _shot_groups(text):
         body = _NUMBER_PREFIX.sub("", line, count=1).strip()
         size_cue = None
         m = _SIZE_PREFIX.match(body)
         if m:
             size_cue = m.group(1).upper()
             body = body[m.end():].strip()
-        if not body:
+        extra_action, extra_lines = _speech_under(under)
+        if extra_action:
+            body = " ".join([body, *extra_action]).strip()
+        if not body and not extra_lines:
             continue
-        narration = without_quotes(body)
+        spoken = _shotlist_speech(body)
+        narration = without_quotes(body if spoken is None else spoken[0])
         location = find_location(narration, loose=not scenes or size_cue in ("WS", "EWS", "LS"))
         tod = find_time_of_day(narration)
         current = scenes[-1] if scenes else None
@@ -389,14 +587,46 @@ def _shotlist_scenes(text: str, title: str) -> list[dict]:
         ):
             inherited = location or ((current["location_key"], current["location"]) if current and current["location_key"] else None)
             scenes.append(_new_scene(inherited, tod or (current["time_of_day"] if current else "day"), "cut", narration))
-        beat = make_beat(body, source="shotlist", size_cue=size_cue)
-        beat["text"] = line_text = body
+        if spoken is not None:
+            action, speaker, words = spoken
+            lines = [{"speaker": "", "text": _spoken(q)} for q in (quoted(action) if action else [])]
+            lines.append({"speaker": speaker, "text": words})
+        else:
+            action = body
+            lines = [{"speaker": "", "text": _spoken(q)} for q in quoted(body) if q]
+        beat = make_beat(body or "(dialogue)", source="shotlist", size_cue=size_cue, dialogue=lines + extra_lines)
+        beat["narration"] = without_quotes(action).strip()
+        beat["text"] = body or " ".join(f"{d['speaker']}: {d['text']}" for d in extra_lines)
         beat["original"] = line.strip()
-        beat["narration"] = without_quotes(line_text).strip()
         scenes[-1]["beats"].append(beat)
     for scene in scenes:
         scene["beats"][0]["continuous"] = False
     return scenes
+
+
+_SPEECH_LINE = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s))([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})(?:\s*\(([^)]*)\))?\s*:\s+(\S.*)$")
+_NOT_SPEAKERS = {"shot", "close-up", "closeup", "close", "wide", "medium", "long", "insert", "angle",
+                 "pov", "aerial", "establishing", "overhead", "montage", "flashback", "title", "caption",
+                 "super", "cut", "fade", "int", "ext", "scene", "sound", "sfx", "music", "v.o", "later",
+                 "meanwhile", "two", "over", "reverse", "tracking", "crane", "pan", "tilt", "dolly",
+                 "extreme", "full", "cutaway", "inside", "outside", "note", "location", "time"}
+
+
+def _shotlist_speech(body: str) -> tuple[str, str, str] | None:
+    """(action before, speaker, words) for a shot-list line that gives a speech the screenplay way:
+    "MCU: Karin grabs his harness. KARIN: Hold on to me." (quotes around the words are dropped)."""
+    m = _SPEECH_LINE.search(body)
+    if not m:
+        return None
+    speaker = m.group(1).strip()
+    if any(w.lower().strip(".") in _NOT_SPEAKERS or w.lower() in lexicon.NOT_NAMES_EN for w in speaker.split()):
+        return None
+    words = m.group(3).strip()
+    inner = quoted(words)
+    if len(inner) == 1 and re.fullmatch(r"[\"“「『‘'].*[\"”」』’']", words):
+        words = inner[0]
+    return body[: m.start()].strip(), speaker.title() if speaker.isupper() else speaker, words
 
 
 # ---- Fountain -------------------------------------------------------------------------------
@@ -433,7 +663,9 @@ def _fountain_scenes(text: str) -> list[dict]:
             beat["continuous"] = False
             scene["beats"].append(beat)
         else:
-            scene["beats"].extend(_beats_from_paragraph(element.text, "fountain"))
+            action = without_request(element.text)
+            if action.strip():
+                scene["beats"].extend(_beats_from_paragraph(action, "fountain"))
         scene["lighting"] = lighting_for(scene["time_of_day"], " ".join(b["narration"] for b in scene["beats"]))
     scenes = [s for s in scenes if s["beats"]]
     if not scenes:

@@ -89,6 +89,9 @@ def build_shots(script: dict, entities: list[dict], cast: dict, story: dict, opt
                 travel = previous_shot.get("_travel", travel)
             else:
                 travel, scene_travel = _travel_direction(narration, scene_travel, movers, order)
+            hard_cut = not continuous and (beat_index > 0 or scene.get("transition_in", "cut") == "cut")
+            if hard_cut and previous_shot is not None:
+                _avoid_jump_cut(camera, previous_shot, chars, props, kinds, bool(beat.get("size_cue")))
             if camera["move"] == "truck":
                 camera["direction"] = travel
             if insert:
@@ -405,6 +408,34 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
     if camera["move"] in ("static", "handheld"):
         camera["direction"] = "none"
     return camera, purpose
+
+
+SIZES = ("ECU", "CU", "MCU", "MS", "MLS", "LS", "WS", "EWS")
+
+
+def _avoid_jump_cut(camera: dict, previous: dict, chars: list[str], props: list[str], kinds: dict,
+                    size_asked: bool) -> None:
+    """A director never cuts between two identical setups: when this shot would have the last
+    shot's size, angle and subjects, move the size one step (closer on people, wider on an empty
+    place), or, when the writer asked for that size, change the angle."""
+    before = previous["camera"]
+    subjects = {i for i in previous["entities"] if kinds.get(i) in ("character", "prop")}
+    same_subjects = set(chars) | set(props) == subjects or (
+        set(chars) == {i for i in subjects if kinds.get(i) == "character"} and bool(chars))
+    if not same_subjects or camera["shot_size"] != before["shot_size"] or camera["angle"] != before["angle"]:
+        return
+    if size_asked:
+        camera["angle"] = "high" if camera["angle"] == "low" else "low"
+        return
+    index = SIZES.index(camera["shot_size"])
+    closer = index - 1 if index > 0 else index + 1
+    wider = index + 1 if index < len(SIZES) - 1 else index - 1
+    step = closer if (chars or props) and camera["shot_size"] not in ("ECU",) else wider
+    if not chars and not props and camera["shot_size"] == "EWS":
+        step = closer
+    camera["shot_size"] = SIZES[step]
+    if camera["shot_size"] in _CLOSE and camera["move"] in ("pan", "crane", "truck") and not chars:
+        camera.update(move="static", direction="none")
 
 
 def _travel_direction(text: str, current: str, movers: list[str], order: list[str]) -> tuple[str, str]:

@@ -1,0 +1,535 @@
+"""The heuristic planner reads unseen stories right: who is a character (and what body it has),
+how each one looks, where each shot happens, every spoken line verbatim, and no cut between two
+identical setups.
+
+Stories here are written for these tests (sci-fi, fairy tale, thriller, animals, vehicles,
+weather, dialogue, Chinese); every test runs the real planning graph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from director.ingest import parse_story
+from director.plan import FilmPlan
+from director.planning import plan_story
+from director.planning.forms import character_form, prop_form
+
+
+def _plan(text: str) -> FilmPlan:
+    return plan_story(parse_story(text), "heuristic").plan
+
+
+def _by_name(plan: FilmPlan, kind: str) -> dict[str, object]:
+    return {e.name.lower(): e for e in plan.entities if e.kind == kind}
+
+
+def _lines(plan: FilmPlan) -> list[tuple[str, str]]:
+    return [(d.speaker, d.text) for shot in plan.shots() for d in shot.dialogue]
+
+
+# ---- who is a character ---------------------------------------------------------------------
+
+STATION = (
+    "Kaya Lind wakes in the narrow corridor of the orbital station. Through the porthole the red planet "
+    "turns slowly. Lightning flickers across its clouds. Thunder rolls through the hull.\n\n"
+    "Dr. Osei, tall with a shaved head and a silver prosthetic arm, is already there. "
+    "\"Two minutes,\" he says. \"Did anyone follow you?\"\n\n"
+    "Kaya shakes her head. She pulls herself into the greenhouse, where tomatoes hang in rows. "
+    "Then she climbs out onto the hull, the stars wheeling overhead.\n\n"
+    "Back inside, Osei waits by the airlock. \"Welcome back, Kaya,\" says VESTA, the station's computer."
+)
+
+
+def test_weather_and_sky_are_not_characters_and_a_speaking_computer_is_a_voice():
+    plan = _plan(STATION)
+    chars = _by_name(plan, "character")
+    assert set(chars) == {"kaya lind", "dr. osei", "vesta"}
+    assert chars["vesta"].form == "voice"
+    assert chars["kaya lind"].form == "human"
+
+
+def test_weather_words_at_a_sentence_start_are_not_names():
+    story = ("Rain hammers the tin roof of the barn. Storm winds bend the trees. Old Bren, a farmer in a "
+             "patched coat, drags the gate shut. Thunder answers him. Lightning splits the oak.")
+    chars = _by_name(_plan(story), "character")
+    assert set(chars) == {"old bren"}
+
+
+def test_animals_that_act_are_characters_with_their_form():
+    story = (
+        "Once upon a time a little fox lived at the edge of a dark forest. The fox had a white tail "
+        "and one torn ear.\n\nOne morning the fox met a crow on a branch. The crow held a piece of "
+        "cheese in its beak. \"What a beautiful voice you must have,\" said the fox."
+    )
+    chars = _by_name(_plan(story), "character")
+    assert chars["the fox"].form == "fox" and chars["the crow"].form == "crow"
+    assert "white tail" in chars["the fox"].description and "torn ear" in chars["the fox"].description
+
+
+@pytest.mark.parametrize("name, description, form", [
+    ("the robot", "", "robot"),
+    ("HALO", "the station's computer", "voice"),
+    ("Pip", "a small grey kitten with one white paw", "cat"),
+    ("Mara", "a tall woman with a cat on her shoulder", "human"),
+    ("the girl", "a girl of nine in a yellow coat", "child"),
+    ("Rex", "an old sheepdog", "dog"),
+    ("Kenta", "who was six and wore a fox mask", "child"),
+    ("Greta", "70; in a faded apron", "human"),
+    ("Tobi", "her grandson; 9; freckled", "child"),
+    ("Lu", "a boy of seven in a cap", "child"),
+    ("Ann", "a woman of sixty", "human"),
+    ("the Queen of Crows", "a woman who wore a cloak of grey feathers", "human"),
+    ("the stallion", "", "horse"),
+    ("the troll", "", "creature"),
+])
+def test_character_form_reads_the_name_then_the_head_of_the_description(name, description, form):
+    assert character_form(name, description) == form
+
+
+@pytest.mark.parametrize("name, description, form", [
+    ("lantern", "a brass lantern", "lantern"),
+    ("briefcase", "battered briefcase", "case"),
+    ("sedan", "a black sedan", "car"),
+    ("helicopter", "", "helicopter"),
+    ("pebble", "a smooth pebble", "object"),
+    ("灯笼", "红灯笼", "lantern"),
+])
+def test_prop_form_maps_synonyms_onto_the_vocabulary(name, description, form):
+    assert prop_form(name, description) == form
+
+
+def test_forms_stage_fills_every_character_and_prop():
+    plan = _plan(STATION + " Kaya picks up the lantern.")
+    for entity in plan.entities:
+        if entity.kind in ("character", "prop"):
+            assert entity.form is not None, entity.name
+
+
+# ---- looks ------------------------------------------------------------------------------------
+
+
+def test_looks_from_appositive_relative_clause_has_and_pronoun_sentences():
+    story = (
+        "Mara, who wears a red raincoat, walks along the harbor at dusk. Her brother Ilan waits on "
+        "the pier. He has a grey beard and a wooden leg.\n\n"
+        "Dr. Osei, tall with a shaved head and a silver prosthetic arm, is already there. Osei nods."
+    )
+    chars = _by_name(_plan(story), "character")
+    assert "red raincoat" in chars["mara"].description
+    assert "grey beard" in chars["ilan"].description and "wooden leg" in chars["ilan"].description
+    assert "shaved head" in chars["dr. osei"].description
+    assert "silver prosthetic arm" in chars["dr. osei"].description
+
+
+# ---- dialogue -------------------------------------------------------------------------------------
+
+
+def test_every_spoken_line_reaches_the_plan_verbatim_with_its_speaker():
+    plan = _plan(STATION)
+    lines = _lines(plan)
+    assert ("Dr. Osei", "Two minutes.") in lines
+    assert ("Dr. Osei", "Did anyone follow you?") in lines
+    assert ("Vesta", "Welcome back, Kaya.") in lines or ("VESTA", "Welcome back, Kaya.") in lines
+
+
+def test_fountain_speech_of_several_sentences_keeps_every_sentence():
+    script = (
+        "INT. PARKING GARAGE - NIGHT\n\nNINA (40s, grey suit) waits beside a black sedan.\n\n"
+        "NINA\nTwo minutes. Did anyone follow you?\n\nLEO\n(breathless)\nNo. Two shots were fired.\n"
+    )
+    lines = _lines(_plan(script))
+    assert lines == [("Nina", "Two minutes. Did anyone follow you?"), ("Leo", "No. Two shots were fired.")]
+
+
+# ---- loglines -------------------------------------------------------------------------------------
+
+
+def test_a_destination_in_a_logline_is_a_place_the_climax_goes_to_in_correct_english():
+    plan = _plan("A robot finds a flower in a ruined city and carries it to the sea, 6 shots")
+    places = {e.name for e in _by_name(plan, "location").values()}
+    assert {"the ruined city", "the sea"} <= places
+    text = " ".join(shot.description for shot in plan.shots())
+    assert "carries the flower to the sea" in text
+    assert " thes " not in text and "the sea" in plan.scenes[-1].location
+    sea = next(e.id for e in plan.entities if e.name == "the sea")
+    assert sea in plan.shots()[-1].entities
+
+
+def test_a_purpose_keeps_every_clause_and_a_way_through_a_place():
+    plan = _plan("A retired clockmaker finds a stranger's diary and sets out across the snowy city to return it")
+    text = " ".join(shot.description for shot in plan.shots())
+    assert "sets out across the snowy city" in text
+    assert "returns the stranger's diary" in text
+    plan = _plan("A lonely girl follows a white cat through the forest to her grandmother's cottage, 8 shots")
+    assert [s.location for s in plan.scenes][-1].endswith("cottage")
+    assert any(s.location == "the forest" for s in plan.scenes)
+
+
+# ---- places ---------------------------------------------------------------------------------------
+
+
+def test_moving_into_a_new_place_inside_one_paragraph_is_a_new_scene_and_back_inside_returns():
+    plan = _plan(STATION)
+    locations = [scene.location for scene in plan.scenes]
+    assert locations[:3] == ["the narrow corridor", "the greenhouse", "the hull"]
+    assert not plan.scenes[3].location == "the hull"  # "Back inside" leaves the hull
+    hull = next(e for e in plan.entities if e.name == "the hull")
+    climb = next(s for s in plan.shots() if "climbs out onto the hull" in s.description)
+    assert hull.id in climb.entities
+
+
+def test_a_place_someone_is_at_is_its_own_location_on_that_shot():
+    story = ("Mara walks along the harbor at dusk. Her brother Ilan waits on the pier. "
+             "Gulls wheel over the water.\n\nAt night, the two of them climb the stairs of the lighthouse.")
+    plan = _plan(story)
+    names = {e.name for e in plan.entities if e.kind == "location"}
+    assert {"the harbor", "the pier", "the lighthouse"} <= names
+    pier = next(e.id for e in plan.entities if e.name == "the pier")
+    assert pier in next(s for s in plan.shots() if "waits on the pier" in s.description).entities
+
+
+# ---- cuts -----------------------------------------------------------------------------------------
+
+
+def _jump_cuts(plan: FilmPlan) -> list[str]:
+    kinds = {e.id: e.kind for e in plan.entities}
+    out = []
+    for a, b in plan.boundaries():
+        if b.transition != "cut":
+            continue
+        subjects_a = {i for i in a.entities if kinds[i] != "location"}
+        subjects_b = {i for i in b.entities if kinds[i] != "location"}
+        if (a.camera.shot_size, a.camera.angle, subjects_a) == (b.camera.shot_size, b.camera.angle, subjects_b):
+            out.append(b.id)
+    return out
+
+
+@pytest.mark.parametrize("story", [
+    STATION,
+    "The empty kitchen is silent. Dust drifts in the light. A clock ticks on the wall. The tap drips.",
+    "Mara sits at the table. Mara reads the letter. Mara folds the letter. Mara looks out of the window.",
+    "1. WS: the empty square at dawn.\n2. WS: the empty square at noon.\n3. CU: a pigeon.\n4. CU: a pigeon.",
+])
+def test_no_cut_between_identical_setups(story):
+    assert _jump_cuts(_plan(story)) == []
+
+
+def test_a_run_through_several_places_shows_each_and_ends_in_the_last():
+    story = ("Ada wakes in her bunk.\n\nAda ran down the curving corridor, pulled herself through the "
+             "hatch and into the galley. A kettle whistles.\n\nInside the harbour café, Ada watches the rain.")
+    plan = _plan(story)
+    run = next(s for s in plan.shots() if s.description.startswith("Ada ran down"))
+    names = {plan.entity(i).name for i in run.entities if plan.entity(i).kind == "location"}
+    assert {"the curving corridor", "the galley"} <= names
+    assert plan.scene_of(run.id).location == "the galley"
+    assert plan.scenes[-1].location.endswith("café")
+
+
+def test_a_logline_in_the_past_tense_finds_its_protagonist():
+    plan = _plan("Mira ran down the curving corridor and hid in the greenhouse.")
+    assert [e.name for e in plan.entities if e.kind == "character"] == ["Mira"]
+
+
+def test_unnamed_people_animals_and_robots_that_act_or_speak_are_characters_with_their_looks():
+    story = (
+        "Nell Hardy rode into the camp at dusk. A blacksmith in a leather apron came out of his forge. "
+        "\"Thought the storm had you,\" he said.\n\n"
+        "A police officer in a white helmet pointed toward the shrine. Behind her, the cleaning robot, "
+        "a knee-high dome with one cracked sensor, rolled to the door and stopped.\n\n"
+        "\"Pay her,\" said the fox. Nell's mother, a young woman in a faded tunic, began to cry."
+    )
+    chars = _by_name(_plan(story), "character")
+    assert {"the blacksmith", "the police officer", "the cleaning robot", "the fox", "nell's mother"} <= set(chars)
+    assert "leather apron" in chars["the blacksmith"].description
+    assert "knee-high dome" in chars["the cleaning robot"].description
+    assert chars["the cleaning robot"].form == "robot" and chars["the fox"].form == "fox"
+    assert "faded tunic" in chars["nell's mother"].description
+    assert ("The blacksmith", "Thought the storm had you.") in _lines(_plan(story))
+
+
+def test_one_entity_per_person_and_place_names_are_not_people():
+    story = (
+        "Adaeze Okafor, a widow in mud-caked rubber boots, walks the orchard on Saturdays. The ferry from "
+        "Harrow Point is late. Mrs. Okafor waits at Carver Street.\n\n"
+        "\"Late again,\" Adaeze says. Nell rides in on a piebald mare called Juniper. Juniper snorts. "
+        "Okafor laughs."
+    )
+    chars = _by_name(_plan(story), "character")
+    assert "adaeze okafor" in chars and "juniper" in chars
+    assert not {"okafor", "mrs. okafor", "harrow point", "saturdays", "carver street", "the mare",
+                "the piebald mare"} & set(chars)
+    assert chars["juniper"].form == "horse"
+    assert "mud-caked rubber boots" in chars["adaeze okafor"].description
+
+
+# ---- Chinese --------------------------------------------------------------------------------------
+
+ZH_STORY = (
+    "清晨，老渔夫陈伯，一个瘦高的驼背老人，提着灯笼走到海边。他留着白胡子，总穿一件蓝布衫。\n\n"
+    "小女孩阿梅跑过来，说：「爷爷，船要走了！」天上乌云翻滚，雷声隆隆。\n\n"
+    "陈伯笑道：“别急，我们一起走。”竹林里，一群小鹿望着他们。"
+)
+
+
+def test_chinese_characters_looks_and_quotes_in_both_styles():
+    plan = _plan(ZH_STORY)
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert set(chars) == {"陈伯", "阿梅"}
+    assert chars["阿梅"].form == "child"
+    for look in ("瘦高", "驼背", "白胡子", "蓝布衫"):
+        assert look in chars["陈伯"].description
+    assert _lines(plan) == [("阿梅", "爷爷，船要走了！"), ("陈伯", "别急，我们一起走。")]
+    places = {e.name for e in plan.entities if e.kind == "location"}
+    assert {"海边", "竹林"} <= places
+
+
+def test_a_titled_name_of_something_is_one_character_and_a_late_she_finds_her_speaker():
+    story = (
+        "Professor Lin Wei, small and white-haired in a moth-eaten cardigan, bent to the eyepiece.\n\n"
+        "Through the slit in the dome, the full moon hung over the snowfields, and beside it, faint and "
+        "green, the comet she had waited forty years to see. Her assistant, a student named Tomás, read numbers.\n\n"
+        "\"Forty years. It was worth every night,\" she whispered.\n\n"
+        "The Queen of Crows, a woman who wore a cloak of grey feathers, waited at the door. "
+        "\"One sack is not three,\" said the Queen."
+    )
+    plan = _plan(story)
+    chars = _by_name(plan, "character")
+    assert chars["queen of crows"].form == "human"
+    assert "cloak of grey feathers" in chars["queen of crows"].description
+    assert ("Lin Wei", "Forty years. It was worth every night.") in _lines(plan)
+    assert ("Queen of Crows", "One sack is not three.") in _lines(plan)
+
+
+def test_a_character_revealed_to_be_someone_is_one_entity():
+    story = ("A woman in a scarlet coat hurried past his table. Gideon watched her go. Her name, he knew, "
+             "was Clara Voss. Clara smiled.\n\nThe old keeper watches from the lighthouse. The keeper is "
+             "Mara's father, Tomas, who everyone thought was dead. Tomas waves.")
+    chars = _by_name(_plan(story), "character")
+    assert "the woman" not in chars and "scarlet coat" in chars["clara voss"].description
+    assert "the keeper" not in chars and "old keeper" in chars["tomas"].description
+
+
+def test_shot_list_names_in_capitals_their_looks_and_colon_speech():
+    shots = (
+        "1. EWS: a snowfield under a low grey sky. A red tent flaps in the wind.\n"
+        "2. MS: KARIN, a climber in an orange parka, digs at the snow with her ice axe.\n"
+        "3. CU: her partner MATT, bearded, goggles pushed up, shouts \"It's coming down! Move!\"\n"
+        "4. MCU: Karin grabs Matt's harness. KARIN: \"Hold on to me.\"\n"
+    )
+    plan = _plan(shots)
+    chars = _by_name(plan, "character")
+    assert set(chars) == {"karin", "matt"}
+    assert "orange parka" in chars["karin"].description and "goggles" in chars["matt"].description
+    assert _lines(plan) == [("Matt", "It's coming down! Move!"), ("Karin", "Hold on to me.")]
+
+
+def test_chinese_names_jieba_misreads_named_people_and_colon_speech():
+    story = ("下雨的傍晚，茶馆里只剩下两位客人。掌柜老周穿着灰色长衫，在柜台后面擦杯子。\n\n"
+             "靠窗坐着一个年轻姑娘，名叫小兰，她梳着两条长辫子。\n\n"
+             "老周走过去，给她续上热茶，问道：“姑娘，在等人吗？”\n\n小兰点点头：“等我哥哥。”")
+    plan = _plan(story)
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert {"老周", "小兰"} <= set(chars)
+    assert "灰色长衫" in chars["老周"].description and "长辫子" in chars["小兰"].description
+    assert _lines(plan) == [("老周", "姑娘，在等人吗？"), ("小兰", "等我哥哥。")]
+    teahouse = next(e for e in plan.entities if e.name == "茶馆")
+    assert "interior" in teahouse.description
+
+
+def test_shot_list_speech_without_quotes_ages_and_curly_single_quotes():
+    shots = (
+        "1. WS: a ruined farmhouse on the red plain at dusk.\n"
+        "2. MS: GRETA, 70, in a faded apron, feeds the chickens.\n"
+        "3. CU: Greta: We stay. This is our land.\n"
+        "4. MCU: her grandson TOBI, 9, freckled, tugs at her sleeve. TOBI: \u2018The storm\u2019s coming, Gran.\u2019\n"
+        "5. LS: they run to the cellar door.\n"
+    )
+    plan = _plan(shots)
+    chars = _by_name(plan, "character")
+    assert set(chars) == {"greta", "tobi"}
+    assert chars["tobi"].form == "child" and chars["greta"].form == "human"
+    assert "faded apron" in chars["greta"].description and "70" in chars["greta"].description
+    assert _lines(plan) == [("Greta", "We stay. This is our land."), ("Tobi", "The storm\u2019s coming, Gran.")]
+    assert {"the red plain", "the cellar"} <= {e.name for e in plan.entities if e.kind == "location"}
+
+
+def test_shot_list_lines_under_a_shot_carry_its_speech():
+    shots = (
+        "1. EWS: a snowfield under a low grey sky.\n"
+        "2. MS: KARIN, a climber in an orange parka, digs at the snow.\n"
+        "   KARIN\n   (shouting)\n   It's coming down! Move!\n"
+        "3. CU: Matt, bearded, looks up.\n   MATT: We'll never make it.\n"
+        "4. WS: the avalanche pours over the ridge.\n   \"Hold on to me,\" Karin says.\n"
+    )
+    story = parse_story(shots)
+    assert story.kind == "shotlist"
+    plan = plan_story(story, "heuristic").plan
+    assert len(plan.shots()) == 4
+    assert _lines(plan) == [("Karin", "It's coming down! Move!"), ("Matt", "We'll never make it."),
+                            ("Karin", "Hold on to me.")]
+
+
+# ---- vehicles, voices, props ---------------------------------------------------------------------
+
+VEHICLES = (
+    "Jonas waits beside a black sedan on the empty road. A helicopter circles overhead, its searchlight "
+    "sweeping the trees.\n\nA voice crackles from the radio: \"Unit four, report your position.\"\n\n"
+    "Jonas climbs into the sedan and picks up the radio. \"Four here. All quiet,\" he says."
+)
+
+
+def test_vehicles_are_props_with_a_vehicle_form_or_a_place_once_someone_is_inside():
+    plan = _plan(VEHICLES)
+    props = _by_name(plan, "prop")
+    assert props["sedan"].form == "car" and props["helicopter"].form == "helicopter"
+    inside = next(s for s in plan.shots() if "climbs into the sedan" in s.description)
+    assert plan.scene_of(inside.id).location == "the sedan"
+    place = next(e for e in plan.entities if e.kind == "location" and e.name == "the sedan")
+    assert place.id in inside.entities and "interior" in place.description
+
+
+def test_a_voice_on_the_radio_is_a_character_without_a_body_and_used_props_are_in_their_shots():
+    plan = _plan(VEHICLES)
+    voice = _by_name(plan, "character")["the voice"]
+    assert voice.form == "voice" and "never seen" in voice.description
+    assert ("The voice", "Unit four, report your position.") in _lines(plan)
+    radio = _by_name(plan, "prop")["radio"]
+    pick = next(s for s in plan.shots() if "picks up the radio" in s.description)
+    assert radio.id in pick.entities and radio.form == "radio"
+
+
+def test_screenplay_introductions_keep_every_look_and_set_pieces_are_not_props():
+    script = (
+        "INT. HOSPICE ROOM - NIGHT\n\nRain on the window. EDITH MARLOWE (80s), frail, silver hair in a loose "
+        "braid, lies propped on pillows.\n\nHer son DANIEL (50s), rumpled suit, loosened tie, sits by the bed.\n\n"
+        "EDITH\nOpen the window. I want to hear it.\n\nHe opens the window. A NURSE in blue scrubs looks in.\n\n"
+        "NURSE\nEverything all right in here?\n"
+    )
+    plan = _plan(script)
+    chars = _by_name(plan, "character")
+    for look in ("80s", "frail", "silver hair", "loose braid"):
+        assert look in chars["edith marlowe"].description
+    for look in ("50s", "rumpled suit", "loosened tie"):
+        assert look in chars["daniel"].description
+    assert "blue scrubs" in chars["nurse"].description
+    assert "window" not in _by_name(plan, "prop")
+
+
+def test_a_crowd_is_not_a_character_and_actions_are_not_looks():
+    story = (
+        "The grand hall of the city museum glittered for the gala. Two hundred guests in evening dress drifted "
+        "between the glass cases.\n\nInspector Rhea Castellan, a slight woman in a borrowed black gown, watched "
+        "the crowd from the mezzanine. Beside her stood Felix Orme, the museum's nervous curator, mopping his "
+        "forehead with a silk handkerchief.\n\n\"If the Sun Opal goes missing tonight, I'm finished,\" Felix "
+        "whispered. At ten, the lights died. A waiter with a scarred lip was already slipping out through the "
+        "kitchen door."
+    )
+    plan = _plan(story)
+    chars = _by_name(plan, "character")
+    assert set(chars) == {"rhea castellan", "felix orme", "the waiter"}
+    assert "mopping" not in chars["felix orme"].description
+    assert "nervous curator" in chars["felix orme"].description
+    assert chars["the waiter"].description.startswith("a waiter with a scarred lip")
+    mezzanine = next(e for e in plan.entities if e.name == "the mezzanine")
+    assert "interior" in mezzanine.description
+
+
+def test_chinese_forms_of_address_quote_first_speech_tags_and_the_place_after_de():
+    story = ("黄昏时分，雨越下越大。李婶撑着一把油纸伞，匆匆走进巷子口的小茶馆。\n\n"
+             "茶馆里，说书人张先生正拍着醒木，台下的茶客听得入神。\n\n"
+             "“张先生，我家阿宝不见了！”李婶喊道。\n\n"
+             "张先生放下醒木，皱起眉头：“别慌，他往哪边去了？”")
+    plan = _plan(story)
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert {"李婶", "张先生"} <= set(chars)
+    assert "说书人" in chars["张先生"].description
+    assert _lines(plan) == [("李婶", "张先生，我家阿宝不见了！"), ("张先生", "别慌，他往哪边去了？")]
+    assert all(scene.location == "茶馆" for scene in plan.scenes)
+
+
+def test_looks_written_as_plain_adjectives_and_a_late_sentence_about_the_hair():
+    story = ("Wren Adair, a tall, gaunt man in a patched greatcoat, stepped off the train. His hair was white. "
+             "He was old, bald and stooped.\n\nMarguerite met him on the platform, dressed all in black. "
+             "She was small and plump. \"You came,\" she said.")
+    plan = _plan(story)
+    chars = _by_name(plan, "character")
+    for look in ("tall", "gaunt", "patched greatcoat", "hair was white", "bald", "stooped"):
+        assert look in chars["wren adair"].description
+    for look in ("dressed in black", "small and plump"):
+        assert look in chars["marguerite"].description
+    assert ("Marguerite", "You came.") in _lines(plan)
+
+
+def test_a_talking_animal_beside_a_role_that_shares_its_word_and_a_man_known_by_his_coat():
+    tale = ("A goose girl with straw in her hair came to the palace gates. Under her arm she carried a grey "
+            "goose.\n\n\"Good morning, Your Majesty,\" said the goose, and bowed so low that it fell over.")
+    chars = _by_name(_plan(tale), "character")
+    assert {"the goose", "the goose girl"} <= set(chars) and chars["the goose"].form == "duck"
+    thriller = ("The man in the grey coat had followed Noor for three blocks.\n\nNoor ducked into the subway "
+                "station and pushed through the turnstile. The platform was crowded.")
+    plan = _plan(thriller)
+    chars = _by_name(plan, "character")
+    assert "grey coat" in chars["the man"].description and "coat" not in chars["noor"].description
+    assert not any(e.name.startswith("the the") for e in plan.entities)
+    assert "the subway station" in {e.name for e in plan.entities if e.kind == "location"}
+
+
+def test_chinese_someone_described_then_named_and_an_animal_that_acts():
+    story = ("雨下了一整天。街角的茶馆里，老板娘王翠正在擦桌子，她系着一条蓝围裙。\n\n"
+             "门帘一掀，进来一个背着书箱的年轻书生，浑身湿透。他叫林墨，是进京赶考的。\n\n"
+             "“老板娘，来一壶热茶。”林墨说。\n\n窗外，一只黑猫蹲在屋檐下，盯着他们。")
+    plan = _plan(story)
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert "年轻书生" in chars["林墨"].description and "蓝围裙" in chars["王翠"].description
+    assert chars["黑猫"].form == "cat"
+    assert _lines(plan) == [("林墨", "老板娘，来一壶热茶。")]
+
+
+def test_a_look_word_before_a_name_and_with_after_it():
+    story = "The red-haired Sorcha waits on the quay. Sorcha with a scar across her chin smiles at old Tomas.\n\nTomas nods."
+    chars = _by_name(_plan(story), "character")
+    assert "red-haired" in chars["sorcha"].description and "scar across her chin" in chars["sorcha"].description
+    assert "old" in chars["tomas"].description
+
+
+def test_a_line_broken_by_its_speech_tag_is_one_line():
+    story = "Mara pushed the door. \"Wait,\" Ilan said, \"the lock is new.\" He knelt by the frame. Ilan smiled."
+    assert ("Ilan", "Wait, the lock is new.") in _lines(_plan(story))
+
+
+@pytest.mark.parametrize("logline, wanted, unwanted", [
+    ("An old lighthouse keeper must relight the lamp before the storm hits, 8 shots",
+     "must relight the lamp before the storm hits", "keeper the storm"),
+    ("A fisherman catches a golden fish, but the fish speaks and the sea rises, 8 shots",
+     "The sea rises", "fisherman the sea"),
+])
+def test_logline_clauses_with_their_own_subject_are_told_as_sentences(logline, wanted, unwanted):
+    text = " ".join(shot.description for shot in _plan(logline).shots())
+    assert wanted in text and unwanted not in text
+
+
+def test_a_plural_protagonist_gets_plural_verbs():
+    text = " ".join(s.description for s in _plan("Two sisters steal a boat to reach their father's island, 8 shots").shots())
+    assert "The two sisters reach their father's island" in text and "the two sisters' faces" in text
+    assert "sisters walks" not in text and "sisters's" not in text and "sisters is" not in text
+
+
+def test_a_voice_named_by_what_it_is_speaks_after_a_colon_and_a_possessive_appositive_is_a_look():
+    shots = ("1. WS: a ski hut under snow.\n2. CU: the radio crackles. A VOICE on the radio: \"Clear the slope.\"\n"
+             "3. MS: Ilsa whistles for BARNABY, her Bernese mountain dog.\n4. WS: Ilsa and Barnaby wade through the snow.\n")
+    plan = _plan(shots)
+    chars = _by_name(plan, "character")
+    assert chars["the voice"].form == "voice" and ("The voice", "Clear the slope.") in _lines(plan)
+    assert chars["barnaby"].form == "dog" and "bernese mountain dog" in chars["barnaby"].description.lower()
+
+
+def test_unmasked_someone_is_one_entity_and_a_chinese_name_that_is_also_a_word():
+    story = ("A waiter with a pencil moustache slipped through a service door. He peeled off the moustache. "
+             "Underneath was Juno Park, the museum's own night guard. Juno ran.")
+    chars = _by_name(_plan(story), "character")
+    juno = chars.get("juno park") or chars["juno"]
+    assert "the waiter" not in chars and "pencil moustache" in juno.description
+    zh = "门被推开了，进来一个穿黄色雨衣的小女孩。她叫小雨，怀里抱着一只黑猫。\n\n“老板，能让我们躲躲雨吗？”小雨问。"
+    plan = _plan(zh)
+    assert ("小雨", "老板，能让我们躲躲雨吗？") in _lines(plan)
