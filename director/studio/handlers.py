@@ -15,6 +15,7 @@ from director.api import as_plan, plan_story_outcome, render_film, save_plan
 from director.errors import InputError
 from director.ingest import parse_story, read_story
 from director.plan import FilmPlan
+from director.planning.graph import STAGES as PLAN_STAGES
 from director.planning.voices import lengthen_for_speech
 from director.render.run import RenderResult
 from director.studio.previews import preview_keyframes
@@ -23,7 +24,6 @@ from director.studio.runs import (MAX_PLAN_BYTES, check_references_confined, new
 from director.studio.tables import apply_entity_rows, apply_shot_edit, apply_shot_rows
 
 ReportFn = Callable[[float, str], None]
-PLAN_STAGES = ("script", "entities", "shots", "validate", "world", "voices")  # planning.graph.STAGES
 
 
 def _quiet(fraction: float, message: str) -> None:
