@@ -194,4 +194,9 @@ FEATURE_EXCEPTIONS: tuple[str, ...] = (
 ATMOSPHERE_EXCEPTIONS: tuple[str, ...] = (
     "rainbow", "firefl", "fireman", "firemen", "firework", "window", "windmill", "snowman",
     "lampshade", "fire escape", "firearm", "灯塔", "火车", "火星", "风景",
+    # Things named after weather are not weather: clothes, tools, toys ("a red raincoat").
+    "raincoat", "rain coat", "rain jacket", "rain boots", "rainboots", "rain hat", "snow boots",
+    "snowboots", "snow globe", "windbreaker", "wind-up", "windup", "windchime", "wind chime",
+    "fire truck", "fire engine", "fire station", "fire alarm", "alarm clock", "firewood",
+    "stormtrooper", "雨衣", "雨伞", "雨靴",
 )
