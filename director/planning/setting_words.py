@@ -19,7 +19,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
                "办公室", "会议室", "警察局", "银行", "法庭"),
     "industrial": ("corridor", "hallway", "factory", "warehouse", "engine room", "boiler room",
                    "basement", "cellar", "bunker", "garage", "plant room", "power plant", "mill ",
-                   "foundry", "shipyard", "depot", "hangar", "elevator", "stairwell",
+                   "foundry", "shipyard", "depot", "hangar", "elevator", "stairwell", "military base", "army base",
                    "走廊", "工厂", "仓库", "地下室", "车库", "机房"),
     "laboratory": ("laboratory", "lab ", "workshop", "surgery", "operating room", "operating theatre",
                    "control room", "server room", "observatory",
@@ -57,7 +57,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
                 "settlement", "barn", "村", "农场", "小镇", "镇"),
     "station": ("train station", "railway station", "bus station", "station", "platform",
                 "airport", "terminal", "subway", "metro ", "underground station", "bus stop",
-                "火车站", "车站", "站台", "机场", "地铁"),
+                "control tower", "火车站", "车站", "站台", "机场", "地铁"),
     "vehicle": ("train", "carriage", "compartment", "sleeper", "railcar", "dining car", "bus ",
                 "car ", "taxi", "cab ", "truck", "van ", "plane", "aeroplane", "airplane", "cockpit",
                 "jet ", "tram", "coach ", "limousine", "wagon",
@@ -195,3 +195,52 @@ ATMOSPHERE_EXCEPTIONS: tuple[str, ...] = (
     "rainbow", "firefl", "fireman", "firemen", "firework", "window", "windmill", "snowman",
     "lampshade", "fire escape", "firearm", "灯塔", "火车", "火星", "风景",
 )
+
+# What a story is set among: the domain that decides what an ambiguous place word means.
+DOMAIN_STEMS: dict[str, tuple[str, ...]] = {
+    "space": ("space", "orbit", "planet", "zero gravity", "zero-g", "weightless", "airlock", "spacesuit",
+              "space suit", "astronaut", "cosmonaut", "spaceship", "starship", "spacecraft", "rocket",
+              "asteroid", "galaxy", "nebula", "lunar", "moon base", "satellite", "thruster", "mothership",
+              "空间站", "太空", "宇航", "飞船", "轨道", "星球", "失重", "月球基地", "火箭"),
+    "rail": ("train", "railway", "railroad", "tracks", "rails", "carriage", "locomotive", "conductor",
+             "timetable", "commuter", "freight", "sleeper car", "departure board",
+             "火车", "列车", "铁轨", "铁路", "车厢", "检票", "站台"),
+    "sea": ("ship", "sea ", "ocean", "waves", "sail", "sailor", "boat", "anchor", "mast", "harbour", "harbor",
+            "ferry", "tide", "oil rig", "offshore", "lighthouse", "voyage", "submarine", "trawler", "yacht",
+            "海", "轮船", "渔船", "帆", "水手", "港", "浪", "灯塔"),
+    "air": ("plane", "aeroplane", "airplane", "aircraft", "airport", "runway", "flight attendant", "seatbelt",
+            "turbulence", "airliner", "jet ", "air traffic", "飞机", "航班", "机场", "空姐"),
+    "land": ("river", "stream", "creek", "canal", "valley", "forest", "woods", "lake", "village", "town",
+             "road", "street", "house", "porch", "backyard", "garden", "lawn", "log ", "hunting", "police",
+             "gas station", "petrol", "army", "soldier", "military",
+             "河", "森林", "村", "家", "院子", "街"),
+}
+# Domain words that also belong to plain night skies: they count half.
+WEAK_DOMAIN_STEMS: tuple[str, ...] = ("stars", "starlight", "星星", "星光")
+DOMAIN_STEMS["space"] += WEAK_DOMAIN_STEMS
+
+# Place words whose kind depends on the domain: stem -> domain -> (kind, interior or None for
+# "the usual side of the kind"). A domain not listed leaves the word to the general rules.
+AMBIGUOUS_PLACES: dict[str, dict[str, tuple[str, bool | None]]] = {
+    "station": {"space": ("spacecraft", True), "rail": ("station", False), "land": ("station", False)},
+    "hull": {"space": ("spacecraft", False), "sea": ("sea", False), "air": ("vehicle", False)},
+    "deck": {"space": ("spacecraft", True), "sea": ("sea", False), "land": ("home", False)},
+    "cabin": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True),
+              "rail": ("vehicle", True), "land": ("home", True)},
+    "bridge": {"space": ("spacecraft", True), "sea": ("sea", True), "rail": ("bridge", False),
+               "land": ("bridge", False)},
+    "car": {"rail": ("vehicle", True), "land": ("vehicle", True)},
+    "hold": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True)},
+    "platform": {"sea": ("sea", False), "rail": ("station", False), "space": ("spacecraft", True)},
+    "dock": {"space": ("spacecraft", True), "sea": ("harbour", False), "land": ("harbour", False)},
+    "airlock": {"space": ("spacecraft", True), "sea": ("sea", True)},
+    "module": {"space": ("spacecraft", True)},
+    "tower": {"sea": ("sea", False), "air": ("station", False)},
+    "base": {"space": ("spacecraft", True), "land": ("industrial", True), "sea": ("harbour", False)},
+    "舱": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True), "rail": ("vehicle", True)},
+    "站": {"space": ("spacecraft", True), "rail": ("station", False)},
+    "船舱": {"space": ("spacecraft", True), "sea": ("sea", True)},
+    "甲板": {"space": ("spacecraft", True), "sea": ("sea", False)},
+    "平台": {"sea": ("sea", False), "rail": ("station", False), "space": ("spacecraft", True)},
+    "基地": {"space": ("spacecraft", True), "land": ("industrial", True)},
+}
