@@ -190,3 +190,11 @@ def test_a_space_story_keeps_its_hull_off_the_railway():
     assert settings["the hull"].kind == "spacecraft" and not settings["the hull"].interior
     assert "rails" not in settings["the hull"].features
     assert settings["the corridor"].kind == "spacecraft"
+
+
+def test_a_compound_rests_on_its_last_word_and_a_starship_is_a_ship():
+    ferry = "The ferry ploughs through the waves. Down on the car deck, Finn clings to the railing."
+    assert infer_setting("the car deck", "", "", ferry).kind == "sea"
+    assert infer_setting("the cargo hold of the spaceship").kind == "spacecraft"
+    probe = "Through the cabin window of the survey ship, Saturn hangs huge and gold. Back in the cabin, she listens."
+    assert infer_setting("the cabin", "", "", probe, story_text=probe).kind == "spacecraft"

@@ -201,6 +201,7 @@ DOMAIN_STEMS: dict[str, tuple[str, ...]] = {
     "space": ("space", "orbit", "planet", "zero gravity", "zero-g", "weightless", "airlock", "spacesuit",
               "space suit", "astronaut", "cosmonaut", "spaceship", "starship", "spacecraft", "rocket",
               "asteroid", "galaxy", "nebula", "lunar", "moon base", "satellite", "thruster", "mothership",
+              "saturn", "jupiter", "neptune", "venus", "mars ", "earth below",
               "空间站", "太空", "宇航", "飞船", "轨道", "星球", "失重", "月球基地", "火箭"),
     "rail": ("train", "railway", "railroad", "tracks", "rails", "carriage", "locomotive", "conductor",
              "timetable", "commuter", "freight", "sleeper car", "departure board",
@@ -215,9 +216,10 @@ DOMAIN_STEMS: dict[str, tuple[str, ...]] = {
              "gas station", "petrol", "army", "soldier", "military",
              "河", "森林", "村", "家", "院子", "街"),
 }
-# Domain words that also belong to plain night skies: they count half.
-WEAK_DOMAIN_STEMS: tuple[str, ...] = ("stars", "starlight", "星星", "星光")
-DOMAIN_STEMS["space"] += WEAK_DOMAIN_STEMS
+# Domain words that also belong to another domain (night skies over the sea have stars; a
+# starship is "the ship" too): they count half.
+WEAK_DOMAIN_STEMS: tuple[str, ...] = ("stars", "starlight", "星星", "星光", "ship")
+DOMAIN_STEMS["space"] += ("stars", "starlight", "星星", "星光")
 
 # Place words whose kind depends on the domain: stem -> domain -> (kind, interior or None for
 # "the usual side of the kind"). A domain not listed leaves the word to the general rules.

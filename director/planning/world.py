@@ -107,10 +107,10 @@ def _ambiguous_pattern(word: str) -> re.Pattern[str]:
 _AMBIGUOUS_PATTERNS = {w: _ambiguous_pattern(w) for w in AMBIGUOUS_PLACES}
 
 
-def _head_word(own: str) -> _Match | None:
-    """The ambiguous word a place's name rests on ("hull" of "the hull of the station"), when
-    every place word of the name is ambiguous; None when the name says plainly what it is
-    ("space station", "train station platform")."""
+def _head_word(name: str, own: str) -> _Match | None:
+    """The ambiguous word a place's name rests on ("hull" of "the hull of the station", "deck"
+    of "the car deck"), when every place word of the name is ambiguous; None when the name says
+    plainly what it is ("space station", "train station platform")."""
     low = own.lower()
     found = sorted((_Match(m.start(), m.end(), w, w) for w, p in _AMBIGUOUS_PATTERNS.items()
                     for m in p.finditer(low)), key=lambda m: (m.start, -(m.end - m.start)))
@@ -120,7 +120,11 @@ def _head_word(own: str) -> _Match | None:
         if not any(a.start <= k.start and k.end <= a.end + 3 and (a.end - a.start) >= len(k.stem.strip())
                    for a in found):
             return None  # a plain place word, or one inside a longer phrase ("space station")
-    return found[0]
+    # The head of a compound is its last word, before any "of" that names the place around it.
+    cut = re.search(r"\bof\b", low[:len(name)])
+    end = cut.start() if cut else len(name)
+    in_name = [m for m in found if m.start < end]
+    return (in_name or found)[-1]
 
 
 def _host_phrases(word: str, text: str) -> list[str]:
@@ -191,7 +195,7 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
     """
     heading_interior, heading_words = heading_place(heading)
     own = f"{name} . {heading_words}"
-    head = _head_word(own)
+    head = _head_word(name, own)
     hosts = _host_phrases(head.stem, f"{own} . {description} . {context}") if head else []
     domain = _domain([(own, _WEIGHT_NAME), (" . ".join(hosts), _WEIGHT_NAME), (description, _WEIGHT_DESCRIPTION),
                       (context, _WEIGHT_CONTEXT), (story_text, _WEIGHT_STORY)])
