@@ -50,7 +50,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
                "battlement", "ramparts", "ruins", "fort ", "great hall",
                "城堡", "宫殿", "宫", "塔", "遗迹", "废墟"),
     "street": ("street", "city", "skyline", "alley", "square", "rooftop", "roof", "avenue", "boulevard",
-               "parking", "car park", "downtown", "sidewalk", "pavement", "crossroads", "intersection",
+               "parking", "car park", "gas station", "petrol station", "filling station", "service station", "downtown", "sidewalk", "pavement", "crossroads", "intersection",
                "highway", "motorway", "road", "town centre", "plaza", "metropolis", "neon",
                "街", "城市", "巷", "广场", "屋顶", "天台", "马路", "公路", "路口"),
     "village": ("village", "hamlet", "farm ", "farmstead", "small town", "homestead", "ranch",
@@ -222,27 +222,29 @@ WEAK_DOMAIN_STEMS: tuple[str, ...] = ("stars", "starlight", "星星", "星光", 
 DOMAIN_STEMS["space"] += ("stars", "starlight", "星星", "星光")
 
 # Place words whose kind depends on the domain: stem -> domain -> (kind, interior or None for
-# "the usual side of the kind"). A domain not listed leaves the word to the general rules.
+# "the usual side of the kind"). A domain not listed leaves the word to the general rules; "*" is
+# the sense of a word that no general rule knows (a hull is a ship's unless the story says more).
 AMBIGUOUS_PLACES: dict[str, dict[str, tuple[str, bool | None]]] = {
-    "station": {"space": ("spacecraft", True), "rail": ("station", False), "land": ("station", False)},
-    "hull": {"space": ("spacecraft", False), "sea": ("sea", False), "air": ("vehicle", False)},
+    "station": {"space": ("spacecraft", True), "rail": ("station", False)},
+    "hull": {"space": ("spacecraft", False), "sea": ("sea", False), "air": ("vehicle", False), "*": ("sea", False)},
     "deck": {"space": ("spacecraft", True), "sea": ("sea", False), "land": ("home", False)},
     "cabin": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True),
               "rail": ("vehicle", True), "land": ("home", True)},
     "bridge": {"space": ("spacecraft", True), "sea": ("sea", True), "rail": ("bridge", False),
                "land": ("bridge", False)},
     "car": {"rail": ("vehicle", True), "land": ("vehicle", True)},
-    "hold": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True)},
+    "hold": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True), "*": ("sea", True)},
     "platform": {"sea": ("sea", False), "rail": ("station", False), "space": ("spacecraft", True)},
     "dock": {"space": ("spacecraft", True), "sea": ("harbour", False), "land": ("harbour", False)},
     "airlock": {"space": ("spacecraft", True), "sea": ("sea", True)},
-    "module": {"space": ("spacecraft", True)},
+    "module": {"space": ("spacecraft", True), "*": ("spacecraft", True)},
     "tower": {"sea": ("sea", False), "air": ("station", False)},
-    "base": {"space": ("spacecraft", True), "land": ("industrial", True), "sea": ("harbour", False)},
+    "base": {"space": ("spacecraft", True), "land": ("industrial", True), "sea": ("harbour", False),
+             "*": ("industrial", True)},
     "舱": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True), "rail": ("vehicle", True)},
     "站": {"space": ("spacecraft", True), "rail": ("station", False)},
     "船舱": {"space": ("spacecraft", True), "sea": ("sea", True)},
     "甲板": {"space": ("spacecraft", True), "sea": ("sea", False)},
     "平台": {"sea": ("sea", False), "rail": ("station", False), "space": ("spacecraft", True)},
-    "基地": {"space": ("spacecraft", True), "land": ("industrial", True)},
+    "基地": {"space": ("spacecraft", True), "land": ("industrial", True), "*": ("industrial", True)},
 }
