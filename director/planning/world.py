@@ -5,9 +5,9 @@ then from the sentences of the story set there. A name that is only part of a pl
 corridor", "the cabin") takes the kind of the place around it that the story names (a space
 station, a night train). A word whose place depends on the story's domain ("station", "bridge",
 "deck", "cabin", "hull", "舱") takes the sense of the domain (space, rail, sea, air, land) that its
-name, the place it is part of ("the hull of the station") and the story speak of. INT./EXT. in a heading decides inside or outside; without one, words such
-as "inside" or "rooftop" do, then the kind's usual side. Nothing recognised: the closest neutral
-kind (a home inside, a field outside). The vocabularies are director.vocab's; the words are in
+name, the place it is part of ("the hull of the station") and the story speak of. INT./EXT. in a
+heading decides inside or outside; without one, words such as "inside" or "rooftop" do, then the
+kind's usual side. Nothing recognised: the closest neutral kind (a home inside, a field outside). The vocabularies are director.vocab's; the words are in
 director.planning.setting_words. A setting or atmosphere already in the plan is kept.
 """
 
@@ -200,7 +200,8 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
     head = _head_word(name, own)
     hosts = _host_phrases(head.stem, f"{own} . {description} . {context}") if head else []
     # The ambiguous word is no evidence for its own sense ("the airlock" of a submarine).
-    domain = _domain([(_without(own, {head.stem}) if head else own, _WEIGHT_NAME), (" . ".join(hosts), _WEIGHT_NAME), (description, _WEIGHT_DESCRIPTION),
+    domain = _domain([(_without(own, {head.stem}) if head else own, _WEIGHT_NAME),
+                      (" . ".join(hosts), _WEIGHT_NAME), (description, _WEIGHT_DESCRIPTION),
                       (context, _WEIGHT_CONTEXT), (story_text, _WEIGHT_STORY)])
     head_sense = _resolve(head.stem, domain, ("", None)) if head else ("", None)
     own_scores = _kind_scores(own, _WEIGHT_NAME, domain=domain)
