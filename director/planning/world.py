@@ -8,7 +8,8 @@ station, a night train). A word whose place depends on the story's domain ("stat
 name, the place it is part of ("the hull of the station") and the story speak of. INT./EXT. in a
 heading decides inside or outside; without one, words such as "inside" or "rooftop" do, then the
 kind's usual side. Nothing recognised: the closest neutral kind (a home inside, a field outside).
-The vocabularies are director.vocab's; the words are in director.planning.setting_words. A setting or atmosphere already in the plan is kept.
+The vocabularies are director.vocab's; the words are in director.planning.setting_words. A
+setting or atmosphere already in the plan is kept.
 """
 
 from __future__ import annotations
