@@ -124,3 +124,81 @@ def test_fill_world_fills_empty_fields_and_keeps_set_ones():
     assert kept.scenes[0].atmosphere == ["snow"]
     again, _ = fill_world(filled, story)
     assert again == filled  # a second run changes nothing
+
+
+# Ambiguous place words: (name, the sentences set there, the whole story, kind, interior). The
+# story's domain (space, rail, sea, air, land) and the place a word is part of decide.
+_ORBIT = "The orbital station circles the planet. Lena checks her spacesuit before the airlock opens."
+_RAIL = "The night train leaves at nine. Tom runs along the tracks with his ticket."
+_SEA = "The old ship rolls in the waves; the sailors haul the sail."
+AMBIGUOUS_CASES = [
+    ("the hull", "Later, outside on the hull of the station, Lena drifts among the stars.", _ORBIT,
+     "spacecraft", False),
+    ("the hull", "Waves slap against the hull of the fishing boat.", "", "sea", False),
+    ("the station", "Lena floats through the station.", _ORBIT, "spacecraft", True),
+    ("the station", "Tom waits at the station.", _RAIL, "station", False),
+    ("the station", "Steam rises as the locomotive waits at the station.", "", "station", False),
+    ("the bridge", "Captain Rao gives the order from the bridge of the starship.", "", "spacecraft", True),
+    ("the bridge", "On the bridge the helmsman fights the wheel as the ship climbs the waves.", "", "sea", True),
+    ("the bridge", "Anna crosses the bridge over the river toward the village.", "", "bridge", False),
+    ("the old bridge", "", "", "bridge", False),
+    ("the deck", "Spray bursts over the deck as the ship heels.", "", "sea", False),
+    ("the observation deck", "Through the viewport the asteroid field glitters; zero gravity.", _ORBIT,
+     "spacecraft", True),
+    ("the deck", "They grill burgers on the deck behind the house.", "", "home", False),
+    ("the cabin", "Smoke curls from the cabin deep in the woods by the lake.", "", "home", True),
+    ("the cabin", "The ship pitches; in the cabin, Ada lashes her trunk to the bunk.", _SEA, "sea", True),
+    ("the cabin", "The plane shudders through turbulence; the cabin lights dim.", "", "vehicle", True),
+    ("the dining car", "", _RAIL, "vehicle", True),
+    ("the car", "Jo drives the car down the highway.", "", "vehicle", True),
+    ("the cargo hold", "Crates float loose in the hold of the spaceship.", "", "spacecraft", True),
+    ("the hold", "Water sloshes in the hold of the trawler.", "", "sea", True),
+    ("the platform", "Tom runs along the platform as the train pulls out.", "", "station", False),
+    ("the platform", "The oil platform shakes as waves hit it far offshore.", "", "sea", False),
+    ("the dock", "The shuttle drifts into the dock of the orbital station.", _ORBIT, "spacecraft", True),
+    ("the dock", "Fishermen unload the boat at the dock.", "", "harbour", False),
+    ("the airlock", "", _ORBIT, "spacecraft", True),
+    ("the module", "Lena seals the module before the orbit burn.", "", "spacecraft", True),
+    ("the science module", "The crew floats into the science module.", "", "spacecraft", True),
+    ("the airlock", "Divers cycle through the airlock of the submarine.", "", "sea", True),
+    ("the gas station", "Ray fills the truck under flickering lights.", "", "street", False),
+    ("the hull", "Welders spark along the hull in the shipyard.", "", "sea", False),
+    ("the tower", "Waves break below the lighthouse; Mara climbs the tower.", "", "sea", False),
+    ("the tower", "Air traffic control radios the plane from the tower above the runway.", "", "station", False),
+    ("the control tower", "", "", "station", False),
+    ("the base", "The astronauts return to the base on the lunar surface.", "", "spacecraft", True),
+    ("the base", "Soldiers march through the gates of the base; the army trucks wait.", "", "industrial", True),
+    ("船舱", "空间站的船舱里，林月漂浮着。", "空间站绕着地球的轨道飞行。", "spacecraft", True),
+    ("船舱", "轮船在海浪中摇晃，船舱里很暗。", "", "sea", True),
+    ("站台", "火车进站了，老王站在站台上。", "", "station", False),
+    ("空间站", "", "", "spacecraft", True),
+    ("甲板", "飞船的甲板上，警报响起。", "太空中，飞船沿着轨道前进。", "spacecraft", True),
+    ("甲板", "海浪打在轮船的甲板上。", "", "sea", False),
+]
+
+
+@pytest.mark.parametrize("name,context,story,kind,interior", AMBIGUOUS_CASES)
+def test_ambiguous_place_words_take_the_story_domain(name, context, story, kind, interior):
+    setting = infer_setting(name, "", "", context, story_text=story)
+    assert (setting.kind, setting.interior) == (kind, interior)
+
+
+def test_a_space_story_keeps_its_hull_off_the_railway():
+    story = parse_story(
+        "Lena floats down the corridor of the orbital station. Through the porthole, the blue planet turns.\n\n"
+        "Later, outside on the hull of the station, Lena drifts among the stars. Her tether pulls tight.\n\n"
+        "Back inside, she removes her helmet and laughs.")
+    from director.planning.graph import plan_story
+    plan = plan_story(story, planner="heuristic").plan
+    settings = {e.name: e.setting for e in plan.entities if e.kind == "location"}
+    assert settings["the hull"].kind == "spacecraft" and not settings["the hull"].interior
+    assert "rails" not in settings["the hull"].features
+    assert settings["the corridor"].kind == "spacecraft"
+
+
+def test_a_compound_rests_on_its_last_word_and_a_starship_is_a_ship():
+    ferry = "The ferry ploughs through the waves. Down on the car deck, Finn clings to the railing."
+    assert infer_setting("the car deck", "", "", ferry).kind == "sea"
+    assert infer_setting("the cargo hold of the spaceship").kind == "spacecraft"
+    probe = "Through the cabin window of the survey ship, Saturn hangs huge and gold. Back in the cabin, she listens."
+    assert infer_setting("the cabin", "", "", probe, story_text=probe).kind == "spacecraft"

@@ -19,7 +19,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
                "办公室", "会议室", "警察局", "银行", "法庭"),
     "industrial": ("corridor", "hallway", "factory", "warehouse", "engine room", "boiler room",
                    "basement", "cellar", "bunker", "garage", "plant room", "power plant", "mill ",
-                   "foundry", "shipyard", "depot", "hangar", "elevator", "stairwell",
+                   "foundry", "shipyard", "depot", "hangar", "elevator", "stairwell", "military base", "army base",
                    "走廊", "工厂", "仓库", "地下室", "车库", "机房"),
     "laboratory": ("laboratory", "lab ", "workshop", "surgery", "operating room", "operating theatre",
                    "control room", "server room", "observatory",
@@ -50,14 +50,15 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
                "battlement", "ramparts", "ruins", "fort ", "great hall",
                "城堡", "宫殿", "宫", "塔", "遗迹", "废墟"),
     "street": ("street", "city", "skyline", "alley", "square", "rooftop", "roof", "avenue", "boulevard",
-               "parking", "car park", "downtown", "sidewalk", "pavement", "crossroads", "intersection",
+               "parking", "car park", "gas station", "petrol station", "filling station", "service station",
+               "downtown", "sidewalk", "pavement", "crossroads", "intersection",
                "highway", "motorway", "road", "town centre", "plaza", "metropolis", "neon",
                "街", "城市", "巷", "广场", "屋顶", "天台", "马路", "公路", "路口"),
     "village": ("village", "hamlet", "farm ", "farmstead", "small town", "homestead", "ranch",
                 "settlement", "barn", "村", "农场", "小镇", "镇"),
     "station": ("train station", "railway station", "bus station", "station", "platform",
                 "airport", "terminal", "subway", "metro ", "underground station", "bus stop",
-                "火车站", "车站", "站台", "机场", "地铁"),
+                "control tower", "火车站", "车站", "站台", "机场", "地铁"),
     "vehicle": ("train", "carriage", "compartment", "sleeper", "railcar", "dining car", "bus ",
                 "car ", "taxi", "cab ", "truck", "van ", "plane", "aeroplane", "airplane", "cockpit",
                 "jet ", "tram", "coach ", "limousine", "wagon",
@@ -200,3 +201,56 @@ ATMOSPHERE_EXCEPTIONS: tuple[str, ...] = (
     "fire truck", "fire engine", "fire station", "fire alarm", "alarm clock", "firewood",
     "stormtrooper", "雨衣", "雨伞", "雨靴",
 )
+
+# What a story is set among: the domain that decides what an ambiguous place word means.
+DOMAIN_STEMS: dict[str, tuple[str, ...]] = {
+    "space": ("space", "orbit", "planet", "zero gravity", "zero-g", "weightless", "airlock", "spacesuit",
+              "space suit", "astronaut", "cosmonaut", "spaceship", "starship", "spacecraft", "rocket",
+              "asteroid", "galaxy", "nebula", "lunar", "moon base", "satellite", "thruster", "mothership",
+              "saturn", "jupiter", "neptune", "venus", "mars ", "earth below",
+              "空间站", "太空", "宇航", "飞船", "轨道", "星球", "失重", "月球基地", "火箭"),
+    "rail": ("train", "railway", "railroad", "tracks", "rails", "carriage", "locomotive", "conductor",
+             "timetable", "commuter", "freight", "sleeper car", "departure board",
+             "火车", "列车", "铁轨", "铁路", "车厢", "检票", "站台"),
+    "sea": ("ship", "sea ", "ocean", "waves", "sail", "sailor", "boat", "anchor", "mast", "harbour", "harbor",
+            "ferry", "tide", "oil rig", "offshore", "lighthouse", "voyage", "submarine", "trawler", "yacht",
+            "海", "轮船", "渔船", "帆", "水手", "港", "浪", "灯塔"),
+    "air": ("plane", "aeroplane", "airplane", "aircraft", "airport", "runway", "flight attendant", "seatbelt",
+            "turbulence", "airliner", "jet ", "air traffic", "飞机", "航班", "机场", "空姐"),
+    "land": ("river", "stream", "creek", "canal", "valley", "forest", "woods", "lake", "village", "town",
+             "road", "street", "house", "porch", "backyard", "garden", "lawn", "log ", "hunting", "police",
+             "gas station", "petrol", "army", "soldier", "military",
+             "河", "森林", "村", "家", "院子", "街"),
+}
+# Domain words that also belong to another domain (night skies over the sea have stars; a
+# starship is "the ship" too): they count half.
+WEAK_DOMAIN_STEMS: tuple[str, ...] = ("stars", "starlight", "星星", "星光", "ship")
+DOMAIN_STEMS["space"] += ("stars", "starlight", "星星", "星光")
+
+# Place words whose kind depends on the domain: stem -> domain -> (kind, interior or None for
+# "the usual side of the kind"). A domain not listed leaves the word to the general rules; "*" is
+# the sense of a word that no general rule knows (a hull is a ship's unless the story says more).
+AMBIGUOUS_PLACES: dict[str, dict[str, tuple[str, bool | None]]] = {
+    "station": {"space": ("spacecraft", True), "rail": ("station", False)},
+    "hull": {"space": ("spacecraft", False), "sea": ("sea", False), "air": ("vehicle", False), "*": ("sea", False)},
+    "deck": {"space": ("spacecraft", True), "sea": ("sea", False), "land": ("home", False)},
+    "cabin": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True),
+              "rail": ("vehicle", True), "land": ("home", True)},
+    "bridge": {"space": ("spacecraft", True), "sea": ("sea", True), "rail": ("bridge", False),
+               "land": ("bridge", False)},
+    "car": {"rail": ("vehicle", True), "land": ("vehicle", True)},
+    "hold": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True), "*": ("sea", True)},
+    "platform": {"sea": ("sea", False), "rail": ("station", False), "space": ("spacecraft", True)},
+    "dock": {"space": ("spacecraft", True), "sea": ("harbour", False), "land": ("harbour", False)},
+    "airlock": {"space": ("spacecraft", True), "sea": ("sea", True)},
+    "module": {"space": ("spacecraft", True), "*": ("spacecraft", True)},
+    "tower": {"sea": ("sea", False), "air": ("station", False)},
+    "base": {"space": ("spacecraft", True), "land": ("industrial", True), "sea": ("harbour", False),
+             "*": ("industrial", True)},
+    "舱": {"space": ("spacecraft", True), "sea": ("sea", True), "air": ("vehicle", True), "rail": ("vehicle", True)},
+    "站": {"space": ("spacecraft", True), "rail": ("station", False)},
+    "船舱": {"space": ("spacecraft", True), "sea": ("sea", True)},
+    "甲板": {"space": ("spacecraft", True), "sea": ("sea", False)},
+    "平台": {"sea": ("sea", False), "rail": ("station", False), "space": ("spacecraft", True)},
+    "基地": {"space": ("spacecraft", True), "land": ("industrial", True), "*": ("industrial", True)},
+}

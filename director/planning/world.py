@@ -3,10 +3,13 @@
 A location's kind comes first from its own name and its scene headings, then from its description,
 then from the sentences of the story set there. A name that is only part of a place ("the
 corridor", "the cabin") takes the kind of the place around it that the story names (a space
-station, a night train). INT./EXT. in a heading decides inside or outside; without one, words such
-as "inside" or "rooftop" do, then the kind's usual side. Nothing recognised: the closest neutral
-kind (a home inside, a field outside). The vocabularies are director.vocab's; the words are in
-director.planning.setting_words. A setting or atmosphere already in the plan is kept.
+station, a night train). A word whose place depends on the story's domain ("station", "bridge",
+"deck", "cabin", "hull", "舱") takes the sense of the domain (space, rail, sea, air, land) that its
+name, the place it is part of ("the hull of the station") and the story speak of. INT./EXT. in a
+heading decides inside or outside; without one, words such as "inside" or "rooftop" do, then the
+kind's usual side. Nothing recognised: the closest neutral kind (a home inside, a field outside).
+The vocabularies are director.vocab's; the words are in director.planning.setting_words. A
+setting or atmosphere already in the plan is kept.
 """
 
 from __future__ import annotations
@@ -18,13 +21,15 @@ from director import vocab
 from director.ingest import Story
 from director.plan import Entity, FilmPlan, Scene, Setting
 from director.planning.setting_words import (
-    ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, FEATURE_EXCEPTIONS, FEATURE_STEMS, HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS,
-    KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS, PART_STEMS,
+    AMBIGUOUS_PLACES, ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, DOMAIN_STEMS, FEATURE_EXCEPTIONS, FEATURE_STEMS,
+    HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS, KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS, PART_STEMS,
+    WEAK_DOMAIN_STEMS,
 )
 from director.text import has_cjk, sentences, without_quotes
 
-# How much each source of words counts when kinds compete.
-_WEIGHT_NAME, _WEIGHT_DESCRIPTION, _WEIGHT_CONTEXT = 4.0, 2.0, 1.0
+# How much each source of words counts when kinds compete (and when domains do: the whole story
+# counts least, the place a word is part of, "the hull of the station", as much as its name).
+_WEIGHT_NAME, _WEIGHT_DESCRIPTION, _WEIGHT_CONTEXT, _WEIGHT_STORY = 4.0, 2.0, 1.0, 0.5
 _HEADING = re.compile(r"^\s*(INT\.?/EXT\.?|I/E\.?|INT\.?|EXT\.?)\s+(.*)$", re.IGNORECASE)
 
 
@@ -76,12 +81,78 @@ def _without(text: str, words) -> str:
     return text
 
 
-def _kind_scores(text: str, weight: float, kinds: tuple[str, ...] | None = None) -> dict[str, float]:
+def _kind_scores(text: str, weight: float, kinds: tuple[str, ...] | None = None,
+                 domain: str | None = None) -> dict[str, float]:
+    """Kinds the place words of ``text`` name; an ambiguous word ("station") names its domain's kind."""
     scores: dict[str, float] = {}
     for m in _find(text, KIND_STEMS):
-        if kinds is None or m.value in kinds:
-            scores[m.value] = scores.get(m.value, 0.0) + weight
+        value = _resolve(m.stem, domain, (m.value, None))[0]
+        if kinds is None or value in kinds:
+            scores[value] = scores.get(value, 0.0) + weight
     return scores
+
+
+def _resolve(word: str, domain: str | None, otherwise: tuple[str, bool | None]) -> tuple[str, bool | None]:
+    """(kind, interior) an ambiguous place word has in ``domain``; ``otherwise`` for other words
+    and for domains where the word keeps its general meaning."""
+    senses = AMBIGUOUS_PLACES.get(word.strip().lower())
+    if senses is None:
+        return otherwise
+    return senses.get(domain or "", senses.get("*", otherwise))
+
+
+def _ambiguous_pattern(word: str) -> re.Pattern[str]:
+    if has_cjk(word):
+        return re.compile(re.escape(word))
+    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?\b")
+
+
+_AMBIGUOUS_PATTERNS = {w: _ambiguous_pattern(w) for w in AMBIGUOUS_PLACES}
+
+
+def _head_word(name: str, own: str) -> _Match | None:
+    """The ambiguous word a place's name rests on ("hull" of "the hull of the station", "deck"
+    of "the car deck"), when every place word of the name is ambiguous; None when the name says
+    plainly what it is ("space station", "train station platform")."""
+    low = own.lower()
+    found = sorted((_Match(m.start(), m.end(), w, w) for w, p in _AMBIGUOUS_PATTERNS.items()
+                    for m in p.finditer(low)), key=lambda m: (m.start, -(m.end - m.start)))
+    if not found:
+        return None
+    for k in _find(own, KIND_STEMS):
+        if not any(a.start <= k.start and k.end <= a.end + 3 and (a.end - a.start) >= len(k.stem.strip())
+                   for a in found):
+            return None  # a plain place word, or one inside a longer phrase ("space station")
+    # The head of a compound is its last word, before any "of" that names the place around it.
+    cut = re.search(r"\bof\b", low[:len(name)])
+    end = cut.start() if cut else len(name)
+    in_name = [m for m in found if m.start < end]
+    return (in_name or found)[-1]
+
+
+def _host_phrases(word: str, text: str) -> list[str]:
+    """What the story says ``word`` is part of: "the hull of the orbital station", "the ship's
+    deck", "空间站的船舱"."""
+    low = text.lower()
+    if has_cjk(word):
+        return re.findall(r"([\u4e00-\u9fff]{1,6})的" + re.escape(word), text)
+    w = re.escape(word)
+    after = re.findall(rf"(?<![a-z]){w}(?:s|es)?\s+(?:of|on|aboard|on board)\s+((?:[\w'-]+\s*){{1,4}})", low)
+    before = re.findall(rf"([\w-]+(?:\s+[\w-]+)?)'s\s+{w}", low)
+    return after + before
+
+
+def _domain(texts: list[tuple[str, float]]) -> str | None:
+    """The domain (space, rail, sea, air, land) the weighted texts speak of most, or None."""
+    scores: dict[str, float] = {}
+    for text, weight in texts:
+        for m in _find(text, DOMAIN_STEMS):
+            w = weight / 2 if m.stem in WEAK_DOMAIN_STEMS else weight
+            scores[m.value] = scores.get(m.value, 0.0) + w
+    if not scores:
+        return None
+    order = list(DOMAIN_STEMS)
+    return max(scores, key=lambda d: (scores[d], -order.index(d)))
 
 
 def _best(scores: dict[str, float]) -> str | None:
@@ -112,7 +183,7 @@ def heading_place(heading: str) -> tuple[bool | None, str]:
 
 
 def infer_setting(name: str, description: str = "", heading: str = "", context: str = "",
-                  heading_is_authored: bool = True) -> Setting:
+                  heading_is_authored: bool = True, story_text: str = "") -> Setting:
     """The setting a place's words describe.
 
     Args:
@@ -122,37 +193,53 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
         context: the story's sentences set there, for the place around a part and for features.
         heading_is_authored: the heading's INT./EXT. is the writer's (a screenplay) rather than a
             planner's guess; a guess gives way to the story saying "inside the lighthouse".
+        story_text: the whole story, whose domain (space, rail, sea...) decides what an
+            ambiguous place word means ("the station" of an orbit is a spacecraft).
     """
     heading_interior, heading_words = heading_place(heading)
     own = f"{name} . {heading_words}"
-    own_scores = _kind_scores(own, _WEIGHT_NAME)
-    described = _kind_scores(description, _WEIGHT_DESCRIPTION)
+    head = _head_word(name, own)
+    hosts = _host_phrases(head.stem, f"{own} . {description} . {context}") if head else []
+    # The ambiguous word is no evidence for its own sense ("the airlock" of a submarine).
+    domain = _domain([(_without(own, {head.stem}) if head else own, _WEIGHT_NAME),
+                      (" . ".join(hosts), _WEIGHT_NAME), (description, _WEIGHT_DESCRIPTION),
+                      (context, _WEIGHT_CONTEXT), (story_text, _WEIGHT_STORY)])
+    head_sense = _resolve(head.stem, domain, ("", None)) if head else ("", None)
+    own_scores = _kind_scores(own, _WEIGHT_NAME, domain=domain)
+    described = _kind_scores(description, _WEIGHT_DESCRIPTION, domain=domain)
     kind = _best(own_scores)
+    if head_sense[0]:
+        kind = head_sense[0]
     own_parts = _find(own, {"part": PART_STEMS})
     own_kind_matches = [m for m in _find(own, KIND_STEMS)]
     only_parts = not own_kind_matches or all(
         any(p.start <= m.end and m.start <= p.end for p in own_parts) for m in own_kind_matches)
-    if kind is None or (only_parts and own_parts):
+    if not head_sense[0] and (kind is None or (only_parts and own_parts)):
         # A part of a place, or no place word in the name: the place around it decides (the
         # part's own words do not count as the place around it).
         hosts = HOST_KINDS if own_parts else None
-        around = _add(_kind_scores(_without(description, {p.stem for p in own_parts}), _WEIGHT_DESCRIPTION, hosts),
-                      _kind_scores(_without(context, {p.stem for p in own_parts}), _WEIGHT_CONTEXT, hosts))
+        parts = {p.stem for p in own_parts}
+        around = _add(_kind_scores(_without(description, parts), _WEIGHT_DESCRIPTION, hosts, domain),
+                      _kind_scores(_without(context, parts), _WEIGHT_CONTEXT, hosts, domain))
         host = _best(around)
         if host is not None and (kind is None or around[host] > around.get(kind, 0.0)):
             kind = host
     if kind is None:
         kind = _best(described)
     words = f"{name} {heading_words} {description}"
+    # The ambiguous word's own side ("deck" is outdoors on a ship, not on a starship) is its sense's.
+    side_words = _without(words, {head.stem}) if head_sense[0] else words
     said = _said_inside(name, context)
     if said is not None and (heading_interior is None or not heading_is_authored):
         interior = said
     elif heading_interior is not None:
         interior = heading_interior
-    elif _find(words, {"in": INSIDE_STEMS}) and not _find(words, {"out": OUTSIDE_STEMS}):
+    elif _find(side_words, {"in": INSIDE_STEMS}) and not _find(side_words, {"out": OUTSIDE_STEMS}):
         interior = True
-    elif _find(words, {"out": OUTSIDE_STEMS}):
+    elif _find(side_words, {"out": OUTSIDE_STEMS}):
         interior = False
+    elif head_sense[1] is not None:
+        interior = head_sense[1]
     else:
         interior = kind in INTERIOR_KINDS if kind else False
     if kind is None:
@@ -258,7 +345,8 @@ def location_setting(entity: Entity, plan: FilmPlan, story: Story | None = None)
         context += " . " + " ".join(_story_sentences_about(story, entity.name))
     authored = story is None or story.kind == "fountain"
     name = fuller_name(entity.name, story.text) if story is not None else entity.name
-    return infer_setting(name, entity.description, heading, context, heading_is_authored=authored)
+    return infer_setting(name, entity.description, heading, context, heading_is_authored=authored,
+                         story_text=story.text if story is not None else "")
 
 
 def fill_world(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
