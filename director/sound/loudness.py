@@ -87,6 +87,7 @@ def _interpolation_phases() -> np.ndarray:
     return phases / phases.sum(axis=1, keepdims=True)
 
 
+ROUNDS = 8  # gain-and-limit rounds: a film of sparse lines limited hard needs more than three
 _BLOCK = 32  # samples per block of the peak envelope and the limiter's gain curve
 _MAX_OVERSHOOT_DB = 6.0  # more than any inter-sample peak of band-limited audio
 
@@ -166,7 +167,7 @@ def normalize(x: np.ndarray, target_lufs: float = TARGET_LUFS,
     """`x` (samples x channels) at `target_lufs` integrated, its true peak under `ceiling_dbtp`.
 
     Limiting lowers the loudness a little, so the gain is raised and the limiter rerun until
-    the loudness is within 0.1 LU (3 rounds at most). The limiter's gain varies slowly, so each
+    the loudness is within 0.1 LU (ROUNDS at most). The limiter's gain varies slowly, so each
     round reuses one K-weighting and one peak envelope of `x` (scaled by the gain curve) instead
     of filtering again, and the reported loudness and true peak are read the same way (the
     gain curve applied to the one measurement of `x`). A silent or too-short signal comes back
@@ -180,7 +181,7 @@ def normalize(x: np.ndarray, target_lufs: float = TARGET_LUFS,
     # Interpolate wherever a peak could reach the ceiling after up to 6 dB more gain.
     envelope = peak_envelope(x, floor=db_to_gain(ceiling_dbtp - gain_db - 6.0))
     curve = None
-    for _ in range(3):
+    for _ in range(ROUNDS):
         curve = limiter_gain(envelope * db_to_gain(gain_db), ceiling_dbtp)
         if curve is None:
             break

@@ -143,7 +143,7 @@ def mix_film(timeline: Timeline, stems: dict[str, dict],
     return Soundtrack(done.samples, done.lufs, done.true_peak_dbtp, speech)
 
 
-MIX_VERSION = 1  # bump when the mix or its encoding changes
+MIX_VERSION = 2  # bump when the mix or its encoding changes
 AAC_BITRATE = "192k"
 
 

@@ -29,7 +29,7 @@ from director.sound.dsp import SAMPLE_RATE, db_to_gain, resample, rms, write_wav
 from director.store import ArtifactStore, content_key
 from director.timeline import SPEECH_GAP_S, SPEECH_LEAD_S, SPEECH_TAIL_S, dialogue_spans, shot_frames
 
-AUDIO_VERSION = 1  # bump when the way stems are made changes
+AUDIO_VERSION = 2  # bump when the way stems are made changes
 DIALOGUE_DBFS = -24.0  # RMS of a voiced line in a stem: headroom for peaks in 16-bit WAV
 GENERATOR_AUDIO_ROLES = ("ambience", "effects", "full")
 _ACTIVE_BELOW_DIALOGUE_DB = 25.0  # 10 ms windows this far under the line level count as pauses
