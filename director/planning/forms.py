@@ -30,6 +30,13 @@ CREATURE_WORDS = frozenset({
     "beast", "fairy", "elf", "dwarf", "witch", "wizard", "unicorn", "phantom", "mermaid",
     "werewolf", "vampire", "golem", "imp", "sprite",
 })
+# Plants and things that only become characters by speaking or acting ("said the old tree"):
+# a body no animal form fits, drawn as a creature with that shape. Words that are also first
+# names (Rose, Willow, Ash, River) are left out.
+THING_WORDS = frozenset({
+    "tree", "oak", "birch", "pine", "elm", "yew", "cedar", "plant", "flower", "mushroom", "rock",
+    "boulder", "mountain", "mirror", "clock", "statue", "scarecrow", "teapot", "candle", "lamp", "puppet",
+})
 # Synonyms of the animal forms in vocab.CHARACTER_FORMS.
 ANIMAL_SYNONYMS: dict[str, str] = {
     "kitten": "cat", "kitty": "cat", "tomcat": "cat", "puppy": "dog", "hound": "dog", "pup": "dog",
@@ -146,7 +153,7 @@ def _character_word(word: str) -> str | None:
         return word[:-1]
     if word in ANIMAL_SYNONYMS:
         return ANIMAL_SYNONYMS[word]
-    if word in CREATURE_WORDS:
+    if word in CREATURE_WORDS or word in THING_WORDS:
         return "creature"
     return None
 

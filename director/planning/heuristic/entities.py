@@ -12,6 +12,7 @@ quoted line.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -156,6 +157,8 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
             low = word.lower()
             if not _name_word(word, lowercase_words):
                 continue
+            if m.group(0) == word and _sentence_start(narration, m.start()) and _modifies_next_noun(narration, m.end()):
+                continue  # "Snowy fields slide past": an adjective opening the sentence
             counts[word] += 1
             if re.search(r"\b(?:from|to|at|in|into|near|toward|towards|across|past|of|on|beyond)\s+(?:[A-Z][\w'-]*\s+)?$",
                          narration[: m.start()]) or re.match(r"\s+(?:" + _PLACE_SUFFIXES + r")\b", narration[m.end():]):
@@ -344,6 +347,39 @@ def _person_pronoun_follows(text: str, end: int) -> bool:
         and len(re.findall(r"[.!?]", between)) <= 1
 
 
+# Words a noun phrase's head is not: an article, pronoun or preposition after "Mara lights" is
+# the start of its object ("Mara lights the lamp"), so "lights" there is a verb, not a noun.
+_FUNCTION_WORDS_EN = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that",
+                      "these", "those", "him", "them", "it", "me", "us", "you", "to", "at", "in", "on", "into",
+                      "onto", "from", "with", "up", "down", "out", "off", "over", "back", "away", "and", "but",
+                      "or", "for", "of", "by", "some", "every", "each", "all", "no", "one", "two", "three"}
+
+
+@functools.cache
+def _common_nouns_en() -> frozenset[str]:
+    """Common nouns the lexicons know: places, things, weather and light, people by role."""
+    return frozenset(lexicon.NOT_CHARACTERS_EN | lexicon.PLACES_EN | lexicon.LANDSCAPE_EN | lexicon.PROPS_EN
+                     | lexicon.LOOK_NOUNS_EN | _ACTOR_NOUNS_EN | set(vocab.SETTING_FEATURES)
+                     | set(vocab.ATMOSPHERE) | set(vocab.PROP_FORMS) | set(forms.PROP_SYNONYMS) | forms.THING_WORDS)
+
+
+def _known_noun(word: str) -> bool:
+    nouns = _common_nouns_en()
+    return any(w in nouns for w in (word, word.removesuffix("s"), word.removesuffix("es")))
+
+
+def _modifies_next_noun(text: str, end: int) -> bool:
+    """True when the capital word ending at ``end`` modifies the noun after it, as an adjective
+    does: "Snowy fields slide", "Golden light floods", "Tired soldiers march". The next word is a
+    known noun followed by a verb (not by the article or pronoun that would make it a verb's object,
+    "Mara lights the lamp")."""
+    m = re.match(r"\s+([a-z][a-z-]+)\s+(?:[a-z]+ly\s+)?([a-z][a-z'-]+)\b", text[end:])
+    if not m or not _known_noun(m.group(1)):
+        return False
+    following = m.group(2)
+    return following not in _FUNCTION_WORDS_EN and following not in _NOT_VERBS_EN and not following.endswith("ly")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     """True when ``pos`` opens a sentence (a capital there says nothing about a name)."""
     before = text[:pos].rstrip(" \"'“‘”’(")
@@ -496,7 +532,50 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
                 m.group("owner"))
         for m in list(speech.finditer(text)) + list(colon.finditer(text)):
             add(m.group("noun"), m.group("mods") or "", "", None)
+        for m in _SPEECH_TAG_AFTER.finditer(text):
+            _add_tagged_speaker(found, m)
+        for m in _SPEECH_TAG_BEFORE.finditer(text):
+            _add_tagged_speaker(found, m)
     return found
+
+
+# A speech tag that names its speaker by a phrase, not a name: '"...," says the station's voice',
+# '"...," the computer says', 'the dispatcher's voice answers: "..."', '"...," said the old tree'.
+# Whatever the phrase's head noun is, that phrase speaks the line (never the last named person).
+_TAG_PHRASE = (r"(?:[Tt]he|[Aa]n?)\s+(?:(?P<owner>[A-Za-zÀ-ÿ][\w-]*)['’]s\s+)?"
+               r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]{1,})")
+_TAG_STOP = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "and", "of", "one", "other",
+             "same", "first", "last", "next", "words", "word", "line", "question", "answer", "reply"}
+_SPEECH_TAG_AFTER = re.compile(
+    r"[”\"]\s*,?\s*(?:(?:" + _SPEECH_EN + r")\w*\s+" + _TAG_PHRASE
+    + r"|" + _TAG_PHRASE.replace("?P<", "?P<b_") + r"\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")\w*)"
+    r"(?=\s*(?:[.,!?;:]|$|\b(?:as|and|over|from|on|in|through|at|with|into|behind|across)\b))")
+_SPEECH_TAG_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s))" + _TAG_PHRASE + r"(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?"
+    r"\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")\w*(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?\s*[:,]\s*[“\"]")
+
+
+def _add_tagged_speaker(found: dict[str, dict], m: re.Match) -> None:
+    """Add the speaker a speech tag names by a phrase ("the station's voice", "the old tree")."""
+    def group(key: str) -> str:
+        return m.groupdict().get(key) or m.groupdict().get("b_" + key) or ""
+    noun, mods, owner = group("noun").lower(), group("mods"), group("owner")
+    words = mods.split()
+    if noun in _TAG_STOP or any(w in _TAG_STOP for w in words) or noun.endswith("ly"):
+        return
+    if owner and owner[:1].isupper() and owner.lower() not in lexicon.NOT_NAMES_EN and noun == "voice":
+        return  # "says Mara's voice": Mara speaks
+    if owner:
+        name = f"{owner}'s {noun}" if owner[:1].isupper() else f"the {owner}'s {noun}"
+    else:
+        kind_words = [w for w in words if w not in _PLAIN_ADJECTIVES and not w.endswith("ly")]
+        name = "the " + " ".join(kind_words[-1:] + [noun])
+    if name in found or any(noun in found[n]["aliases"] for n in found):
+        return
+    described = " ".join(words + [noun])
+    article = "an" if described[:1] in "aeiou" else "a"
+    description = (f"the {owner.lower()}'s {noun}" if owner else f"{article} {described}") + f"; {neutral_look(noun)}"
+    found[name] = {"description": description, "gender": _gender_of_noun(noun), "aliases": [noun, f"the {noun}"]}
 
 
 _VERB_FORM = (r"(?!(?:" + "|".join(sorted({"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps",

@@ -265,6 +265,16 @@ NOT_CHARACTERS_EN = {
     "welcome", "thanks", "thank", "sorry", "goodbye", "good", "run", "wait", "stop", "look", "come",
     "listen", "help", "no", "yes", "what", "why", "how", "who", "where", "when",
 }
+# Plants, rocks and other things: scenery unless they speak or act on their own ("said the old
+# tree" makes a character through its speech tag, never through a capital at a sentence start).
+THINGS_EN = {
+    "tree", "trees", "oak", "oaks", "pines", "birch", "birches", "elms", "bush", "bushes", "shrub",
+    "shrubs", "hedge", "hedges", "grass", "weeds", "flowers", "plant", "plants", "leaves", "leaf",
+    "branch", "branches", "vine", "vines", "moss", "fern", "ferns", "reeds", "rock", "rocks", "boulder",
+    "boulders", "pebble", "pebbles", "stones", "fields", "hills", "dunes", "wheat", "corn", "crops",
+    "mushrooms", "petals", "roots", "trunk", "orchard", "orchards", "meadows", "snowflakes",
+}
+NOT_CHARACTERS_EN |= THINGS_EN
 # Irregular past tenses that show a noun acting: "the crow held", "the keeper saw".
 IRREGULAR_PAST_EN = {
     "held", "took", "saw", "ran", "sat", "stood", "came", "went", "said", "flew", "fell", "rose",
