@@ -91,3 +91,40 @@ def test_trees_rocks_and_plants_that_do_not_speak_are_not_characters():
                  "droops over the pond. Boulders line the path and the rocks glitter. Ferns shiver. "
                  "Ada picks an apple and smiles.")
     assert set(_characters(plan)) == {"ada brandt"}
+
+
+def test_a_tree_in_a_chinese_story_is_scenery_unless_it_speaks():
+    still = _plan("雨停了。李芳走到院子里的大榕树旁边。大榕树下坐着一只黑猫。李芳蹲下来，摸了摸它。")
+    assert not any("树" in name for name in _characters(still))
+    talking = _plan("林小满走进森林。“你为什么哭？”老松树说道。林小满抬起头，说：“我迷路了。”")
+    trees = [e for name, e in _characters(talking).items() if name.endswith("树")]
+    assert len(trees) == 1 and trees[0].form == "creature"
+    assert _speaker_of(talking, "你为什么哭") == trees[0].name.lower()
+
+
+# ---- screenplays: a voice-over speaker never in the action is only heard --------------------------
+
+VOICE_OVER = """INT. NIGHT BUS - NIGHT
+
+MAREK, fifties, grey stubble, grips the wheel.
+
+TOWER (V.O.)
+Bus forty, you are cleared to leave the depot.
+
+MAREK
+Copy. Forty rolling.
+
+HANNA (V.O.)
+I never told him why I stayed.
+
+EXT. DEPOT - NIGHT
+
+Hanna waves from the gate as the bus pulls away.
+"""
+
+
+def test_a_voice_over_speaker_never_seen_in_the_action_is_a_voice():
+    chars = _characters(_plan(VOICE_OVER))
+    assert chars["tower"].form == "voice"
+    assert chars["hanna"].form == "human"  # heard in voice-over, but seen at the gate
+    assert chars["marek"].form == "human"

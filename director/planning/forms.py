@@ -212,6 +212,8 @@ def _character_form_zh(name: str, description: str) -> str:
         for word in sorted(ANIMAL_WORDS_ZH, key=len, reverse=True):
             if word in text:
                 return ANIMAL_WORDS_ZH[word]
+        if text is name and name.endswith("树"):
+            return "creature"  # a tree that speaks ("老松树说道")
     return "human"
 
 

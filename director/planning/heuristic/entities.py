@@ -141,9 +141,9 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
                     info = found.setdefault(word, {"description": "", "gender": ""})
                     if m.group(2) and not info["description"]:
                         info["description"] = m.group(2).strip()
-    for cue in [c for c in found]:
-        # Named in caps in action, written normally elsewhere: same person.
-        pass
+    for speaker in _heard_only(beats):
+        if speaker in found and not found[speaker]["description"]:
+            found[speaker]["description"] = f"a voice heard over the picture; {neutral_look('voice')}"
 
     counts: Counter[str] = Counter()
     acting: set[str] = set()
@@ -215,6 +215,18 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     # Order by first appearance, so the first-introduced character is the first entity.
     return dict(sorted(found.items(), key=lambda kv: min(
         _first_pos(n, all_text) for n in [kv[0], *kv[1].get("aliases", [])])))
+
+
+def _heard_only(beats: list[dict]) -> list[str]:
+    """Screenplay speakers named by a remote role or a machine (a dispatcher, the tower, a narrator),
+    only ever heard in voice-over and never named in the action: a voice, never drawn. A caller or
+    a named person heard in voice-over may yet be shown, so they keep a body."""
+    over = {line["speaker"] for b in beats if b.get("voice_over") for line in b["dialogue"]}
+    seen = {line["speaker"] for b in beats if not b.get("voice_over") for line in b["dialogue"]}
+    action = " ".join(b["narration"] for b in beats if not b["dialogue"])
+    return [s for s in over - seen
+            if set(s.lower().split()) & (lexicon.REMOTE_VOICES_EN | forms.VOICE_WORDS)
+            and not re.search(r"\b" + re.escape(s) + r"\b", action, re.IGNORECASE)]
 
 
 def _first_pos(name: str, text: str) -> int:
@@ -676,6 +688,8 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
             role_acts = (word in lexicon.PERSON_NOUNS_ZH or flag in ("nr", "nrt", "nrfg") or animal) and next_flag.startswith(("v", "d", "p", "l"))
             # "老板娘王翠": a name right after a role word is that person.
             introduced = flag in ("nr", "nrt", "nrfg") and i > 0 and tokens[i - 1][0] in lexicon.PERSON_NOUNS_ZH
+            if word.endswith(lexicon.THINGS_ZH) and not is_speaker:
+                continue  # "老槐树": a tree is scenery unless it speaks
             if role_acts or introduced or (flag in ("nr", "nrt", "nrfg") and next_word in ("正在", "正", "刚刚", "已经", "还在")):
                 speakers.add(word)
             if flag in ("nr", "nrt", "nrfg") or is_speaker or role_acts:
