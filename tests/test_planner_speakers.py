@@ -128,3 +128,25 @@ def test_a_voice_over_speaker_never_seen_in_the_action_is_a_voice():
     assert chars["tower"].form == "voice"
     assert chars["hanna"].form == "human"  # heard in voice-over, but seen at the gate
     assert chars["marek"].form == "human"
+
+
+def test_an_intercom_and_a_whispering_wind_are_voices_that_speak_their_lines():
+    plan = _plan('Kofi Mensah waits alone on the platform. "The last train is cancelled," the intercom '
+                 'announces. Kofi sits on his bag. "Go home, Kofi," whispers the wind softly. Kofi shivers.')
+    chars = _characters(plan)
+    assert _speaker_of(plan, "last train") == "the intercom"
+    assert _speaker_of(plan, "Go home") == "the wind"
+    assert chars["the intercom"].form == "voice" and chars["the wind"].form == "voice"
+
+
+def test_a_sound_after_a_quote_is_a_new_sentence_not_a_speech_tag():
+    plan = _plan('Noor Haddad kneels by the dead radio. "Is anyone out there?" The floor groans under her. '
+                 'She waits in the dark.')
+    assert set(_characters(plan)) == {"noor haddad"}
+    assert _speaker_of(plan, "anyone out there") == "noor haddad"
+
+
+def test_a_named_persons_voice_is_that_person():
+    plan = _plan('Mara Quill opens the door. "You came," says Mara\'s voice from the tape. Mara stares at the '
+                 'recorder.')
+    assert set(_characters(plan)) == {"mara quill"}

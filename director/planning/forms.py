@@ -19,6 +19,7 @@ from director.plan import FilmPlan
 VOICE_WORDS = frozenset({
     "computer", "ai", "a.i.", "voice", "intercom", "announcer", "narrator", "system", "mainframe",
     "assistant", "speaker", "loudspeaker", "radio", "hologram", "oracle",
+    "wind", "breeze",  # a wind that whispers is heard, not drawn
 })
 ROBOT_WORDS = frozenset({"robot", "android", "droid", "automaton", "cyborg", "machine", "drone", "mech", "bot"})
 CHILD_WORDS = frozenset({

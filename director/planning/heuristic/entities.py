@@ -558,10 +558,11 @@ _TAG_PHRASE = (r"(?:[Tt]he|[Aa]n?)\s+(?:(?P<owner>[A-Za-zÀ-ÿ][\w-]*)['’]s\s+
                r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]{1,})")
 _TAG_STOP = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "and", "of", "one", "other",
              "same", "first", "last", "next", "words", "word", "line", "question", "answer", "reply"}
+# A tag goes on in lowercase after its quote; '"Hello?" The floor groans.' is a new sentence.
 _SPEECH_TAG_AFTER = re.compile(
-    r"[”\"]\s*,?\s*(?:(?:" + _SPEECH_EN + r")\w*\s+" + _TAG_PHRASE
+    r"[”\"]\s*,?\s*(?=[a-z])(?:(?:" + _SPEECH_EN + r")\w*\s+" + _TAG_PHRASE
     + r"|" + _TAG_PHRASE.replace("?P<", "?P<b_") + r"\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")\w*)"
-    r"(?=\s*(?:[.,!?;:]|$|\b(?:as|and|over|from|on|in|through|at|with|into|behind|across)\b))")
+    r"(?=\s*(?:[.,!?;:]|$|\b(?:as|and|over|from|on|in|through|at|with|into|behind|across)\b|[a-z]+ly\b))")
 _SPEECH_TAG_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s))" + _TAG_PHRASE + r"(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?"
     r"\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")\w*(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?\s*[:,]\s*[“\"]")
