@@ -150,3 +150,9 @@ def test_a_named_persons_voice_is_that_person():
     plan = _plan('Mara Quill opens the door. "You came," says Mara\'s voice from the tape. Mara stares at the '
                  'recorder.')
     assert set(_characters(plan)) == {"mara quill"}
+
+
+def test_a_name_whose_verb_is_also_a_noun_is_still_a_name():
+    plan = _plan("Tomasz lights candles along the sill. He waits for the ferry. Ilse waves goodbye from the "
+                 "pier. She turns away.")
+    assert {"tomasz", "ilse"} <= set(_characters(plan))

@@ -380,16 +380,29 @@ def _known_noun(word: str) -> bool:
     return any(w in nouns for w in (word, word.removesuffix("s"), word.removesuffix("es")))
 
 
+# Words after a verb that are neither its object's noun nor a verb: "Tom waves goodbye".
+_ADVERBS_EN = {"goodbye", "hello", "back", "home", "again", "twice", "once", "away", "off", "hard", "fast",
+               "too", "aside", "forward", "forwards", "inside", "outside", "upstairs", "downstairs", "together",
+               "alone", "here", "there", "now", "then", "first", "last", "still", "silently", "instead", "open",
+               "shut", "closed", "past", "everything", "nothing", "something", "anything", "someone", "nobody"}
+
+
 def _modifies_next_noun(text: str, end: int) -> bool:
     """True when the capital word ending at ``end`` modifies the noun after it, as an adjective
     does: "Snowy fields slide", "Golden light floods", "Tired soldiers march". The next word is a
-    known noun followed by a verb (not by the article or pronoun that would make it a verb's object,
-    "Mara lights the lamp")."""
+    known noun and the word after it is that noun's verb: a base verb after a plural, a verb in -s
+    or -ed after a singular ("Mara lights candles", "Tom waves goodbye" are a name and its verb)."""
     m = re.match(r"\s+([a-z][a-z-]+)\s+(?:[a-z]+ly\s+)?([a-z][a-z'-]+)\b", text[end:])
     if not m or not _known_noun(m.group(1)):
         return False
-    following = m.group(2)
-    return following not in _FUNCTION_WORDS_EN and following not in _NOT_VERBS_EN and not following.endswith("ly")
+    noun, following = m.group(1), m.group(2)
+    if following in _FUNCTION_WORDS_EN or following in _NOT_VERBS_EN or following in _ADVERBS_EN \
+            or following.endswith("ly"):
+        return False
+    plural_s = following.endswith("s") and not following.endswith("ss")
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return not plural_s  # "soldiers march"; "lights candles" is a verb and its object
+    return plural_s or following.endswith("ed") or following in lexicon.IRREGULAR_PAST_EN
 
 
 def _sentence_start(text: str, pos: int) -> bool:
