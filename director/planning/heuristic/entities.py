@@ -570,7 +570,7 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
 _TAG_PHRASE = (r"(?:[Tt]he|[Aa]n?)\s+(?:(?P<owner>[A-Za-zÀ-ÿ][\w-]*)['’]s\s+)?"
                r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]{1,})")
 _TAG_STOP = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "and", "of", "one", "other",
-             "same", "first", "last", "next", "words", "word", "line", "question", "answer", "reply"}
+             "same", "words", "word", "line", "question", "answer", "reply"}
 # A tag goes on in lowercase after its quote; '"Hello?" The floor groans.' is a new sentence.
 _SPEECH_TAG_AFTER = re.compile(
     r"[”\"]\s*,?\s*(?=[a-z])(?:(?:" + _SPEECH_EN + r")\w*\s+" + _TAG_PHRASE
