@@ -19,6 +19,7 @@ from director.plan import FilmPlan
 VOICE_WORDS = frozenset({
     "computer", "ai", "a.i.", "voice", "intercom", "announcer", "narrator", "system", "mainframe",
     "assistant", "speaker", "loudspeaker", "radio", "hologram", "oracle",
+    "wind", "breeze",  # a wind that whispers is heard, not drawn
 })
 ROBOT_WORDS = frozenset({"robot", "android", "droid", "automaton", "cyborg", "machine", "drone", "mech", "bot"})
 CHILD_WORDS = frozenset({
@@ -29,6 +30,13 @@ CREATURE_WORDS = frozenset({
     "creature", "monster", "alien", "ghost", "spirit", "troll", "goblin", "giant", "ogre", "demon",
     "beast", "fairy", "elf", "dwarf", "witch", "wizard", "unicorn", "phantom", "mermaid",
     "werewolf", "vampire", "golem", "imp", "sprite",
+})
+# Plants and things that only become characters by speaking or acting ("said the old tree"):
+# a body no animal form fits, drawn as a creature with that shape. Words that are also first
+# names (Rose, Willow, Ash, River) are left out.
+THING_WORDS = frozenset({
+    "tree", "oak", "birch", "pine", "elm", "yew", "cedar", "plant", "flower", "mushroom", "rock",
+    "boulder", "mountain", "mirror", "clock", "statue", "scarecrow", "teapot", "candle", "lamp", "puppet",
 })
 # Synonyms of the animal forms in vocab.CHARACTER_FORMS.
 ANIMAL_SYNONYMS: dict[str, str] = {
@@ -146,7 +154,7 @@ def _character_word(word: str) -> str | None:
         return word[:-1]
     if word in ANIMAL_SYNONYMS:
         return ANIMAL_SYNONYMS[word]
-    if word in CREATURE_WORDS:
+    if word in CREATURE_WORDS or word in THING_WORDS:
         return "creature"
     return None
 
@@ -205,6 +213,8 @@ def _character_form_zh(name: str, description: str) -> str:
         for word in sorted(ANIMAL_WORDS_ZH, key=len, reverse=True):
             if word in text:
                 return ANIMAL_WORDS_ZH[word]
+        if text is name and name.endswith("树"):
+            return "creature"  # a tree that speaks ("老松树说道")
     return "human"
 
 

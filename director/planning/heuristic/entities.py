@@ -12,6 +12,7 @@ quoted line.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -140,9 +141,9 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
                     info = found.setdefault(word, {"description": "", "gender": ""})
                     if m.group(2) and not info["description"]:
                         info["description"] = m.group(2).strip()
-    for cue in [c for c in found]:
-        # Named in caps in action, written normally elsewhere: same person.
-        pass
+    for speaker in _heard_only(beats):
+        if speaker in found and not found[speaker]["description"]:
+            found[speaker]["description"] = f"a voice heard over the picture; {neutral_look('voice')}"
 
     counts: Counter[str] = Counter()
     acting: set[str] = set()
@@ -156,6 +157,8 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
             low = word.lower()
             if not _name_word(word, lowercase_words):
                 continue
+            if m.group(0) == word and _sentence_start(narration, m.start()) and _modifies_next_noun(narration, m.end()):
+                continue  # "Snowy fields slide past": an adjective opening the sentence
             counts[word] += 1
             if re.search(r"\b(?:from|to|at|in|into|near|toward|towards|across|past|of|on|beyond)\s+(?:[A-Z][\w'-]*\s+)?$",
                          narration[: m.start()]) or re.match(r"\s+(?:" + _PLACE_SUFFIXES + r")\b", narration[m.end():]):
@@ -212,6 +215,18 @@ def _characters_en(beats: list[dict]) -> dict[str, dict]:
     # Order by first appearance, so the first-introduced character is the first entity.
     return dict(sorted(found.items(), key=lambda kv: min(
         _first_pos(n, all_text) for n in [kv[0], *kv[1].get("aliases", [])])))
+
+
+def _heard_only(beats: list[dict]) -> list[str]:
+    """Screenplay speakers named by a remote role or a machine (a dispatcher, the tower, a narrator),
+    only ever heard in voice-over and never named in the action: a voice, never drawn. A caller or
+    a named person heard in voice-over may yet be shown, so they keep a body."""
+    over = {line["speaker"] for b in beats if b.get("voice_over") for line in b["dialogue"]}
+    seen = {line["speaker"] for b in beats if not b.get("voice_over") for line in b["dialogue"]}
+    action = " ".join(b["narration"] for b in beats if not b["dialogue"])
+    return [s for s in over - seen
+            if set(s.lower().split()) & (lexicon.REMOTE_VOICES_EN | forms.VOICE_WORDS)
+            and not re.search(r"\b" + re.escape(s) + r"\b", action, re.IGNORECASE)]
 
 
 def _first_pos(name: str, text: str) -> int:
@@ -342,6 +357,52 @@ def _person_pronoun_follows(text: str, end: int) -> bool:
     between = rest[: pronoun.start()]
     return not any(not _sentence_start(between, m.start()) for m in re.finditer(r"\b[A-Z][a-z]+", between)) \
         and len(re.findall(r"[.!?]", between)) <= 1
+
+
+# Words a noun phrase's head is not: an article, pronoun or preposition after "Mara lights" is
+# the start of its object ("Mara lights the lamp"), so "lights" there is a verb, not a noun.
+_FUNCTION_WORDS_EN = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that",
+                      "these", "those", "him", "them", "it", "me", "us", "you", "to", "at", "in", "on", "into",
+                      "onto", "from", "with", "up", "down", "out", "off", "over", "back", "away", "and", "but",
+                      "or", "for", "of", "by", "some", "every", "each", "all", "no", "one", "two", "three"}
+
+
+@functools.cache
+def _common_nouns_en() -> frozenset[str]:
+    """Common nouns the lexicons know: places, things, weather and light, people by role."""
+    return frozenset(lexicon.NOT_CHARACTERS_EN | lexicon.PLACES_EN | lexicon.LANDSCAPE_EN | lexicon.PROPS_EN
+                     | lexicon.LOOK_NOUNS_EN | _ACTOR_NOUNS_EN | set(vocab.SETTING_FEATURES)
+                     | set(vocab.ATMOSPHERE) | set(vocab.PROP_FORMS) | set(forms.PROP_SYNONYMS) | forms.THING_WORDS)
+
+
+def _known_noun(word: str) -> bool:
+    nouns = _common_nouns_en()
+    return any(w in nouns for w in (word, word.removesuffix("s"), word.removesuffix("es")))
+
+
+# Words after a verb that are neither its object's noun nor a verb: "Tom waves goodbye".
+_ADVERBS_EN = {"goodbye", "hello", "back", "home", "again", "twice", "once", "away", "off", "hard", "fast",
+               "too", "aside", "forward", "forwards", "inside", "outside", "upstairs", "downstairs", "together",
+               "alone", "here", "there", "now", "then", "first", "last", "still", "silently", "instead", "open",
+               "shut", "closed", "past", "everything", "nothing", "something", "anything", "someone", "nobody"}
+
+
+def _modifies_next_noun(text: str, end: int) -> bool:
+    """True when the capital word ending at ``end`` modifies the noun after it, as an adjective
+    does: "Snowy fields slide", "Golden light floods", "Tired soldiers march". The next word is a
+    known noun and the word after it is that noun's verb: a base verb after a plural, a verb in -s
+    or -ed after a singular ("Mara lights candles", "Tom waves goodbye" are a name and its verb)."""
+    m = re.match(r"\s+([a-z][a-z-]+)\s+(?:[a-z]+ly\s+)?([a-z][a-z'-]+)\b", text[end:])
+    if not m or not _known_noun(m.group(1)):
+        return False
+    noun, following = m.group(1), m.group(2)
+    if following in _FUNCTION_WORDS_EN or following in _NOT_VERBS_EN or following in _ADVERBS_EN \
+            or following.endswith("ly"):
+        return False
+    plural_s = following.endswith("s") and not following.endswith("ss")
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return not plural_s  # "soldiers march"; "lights candles" is a verb and its object
+    return plural_s or following.endswith("ed") or following in lexicon.IRREGULAR_PAST_EN
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -496,7 +557,51 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
                 m.group("owner"))
         for m in list(speech.finditer(text)) + list(colon.finditer(text)):
             add(m.group("noun"), m.group("mods") or "", "", None)
+        for m in _SPEECH_TAG_AFTER.finditer(text):
+            _add_tagged_speaker(found, m)
+        for m in _SPEECH_TAG_BEFORE.finditer(text):
+            _add_tagged_speaker(found, m)
     return found
+
+
+# A speech tag that names its speaker by a phrase, not a name: '"...," says the station's voice',
+# '"...," the computer says', 'the dispatcher's voice answers: "..."', '"...," said the old tree'.
+# Whatever the phrase's head noun is, that phrase speaks the line (never the last named person).
+_TAG_PHRASE = (r"(?:[Tt]he|[Aa]n?)\s+(?:(?P<owner>[A-Za-zÀ-ÿ][\w-]*)['’]s\s+)?"
+               r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]{1,})")
+_TAG_STOP = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "and", "of", "one", "other",
+             "same", "words", "word", "line", "question", "answer", "reply"}
+# A tag goes on in lowercase after its quote; '"Hello?" The floor groans.' is a new sentence.
+_SPEECH_TAG_AFTER = re.compile(
+    r"[”\"]\s*,?\s*(?=[a-z])(?:(?:" + _SPEECH_EN + r")\w*\s+" + _TAG_PHRASE
+    + r"|" + _TAG_PHRASE.replace("?P<", "?P<b_") + r"\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")\w*)"
+    r"(?=\s*(?:[.,!?;:]|$|\b(?:as|and|over|from|on|in|through|at|with|into|behind|across)\b|[a-z]+ly\b))")
+_SPEECH_TAG_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s))" + _TAG_PHRASE + r"(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?"
+    r"\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")\w*(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?\s*[:,]\s*[“\"]")
+
+
+def _add_tagged_speaker(found: dict[str, dict], m: re.Match) -> None:
+    """Add the speaker a speech tag names by a phrase ("the station's voice", "the old tree")."""
+    def group(key: str) -> str:
+        return m.groupdict().get(key) or m.groupdict().get("b_" + key) or ""
+    noun, mods, owner = group("noun").lower(), group("mods"), group("owner")
+    words = mods.split()
+    if noun in _TAG_STOP or any(w in _TAG_STOP for w in words) or noun.endswith("ly"):
+        return
+    if owner and owner[:1].isupper() and owner.lower() not in lexicon.NOT_NAMES_EN and noun == "voice":
+        return  # "says Mara's voice": Mara speaks
+    if owner:
+        name = f"{owner}'s {noun}" if owner[:1].isupper() else f"the {owner}'s {noun}"
+    else:
+        kind_words = [w for w in words if w not in _PLAIN_ADJECTIVES and not w.endswith("ly")]
+        name = "the " + " ".join(kind_words[-1:] + [noun])
+    if name in found or any(noun in found[n]["aliases"] for n in found):
+        return
+    described = " ".join(words + [noun])
+    article = "an" if described[:1] in "aeiou" else "a"
+    description = (f"the {owner.lower()}'s {noun}" if owner else f"{article} {described}") + f"; {neutral_look(noun)}"
+    found[name] = {"description": description, "gender": _gender_of_noun(noun), "aliases": [noun, f"the {noun}"]}
 
 
 _VERB_FORM = (r"(?!(?:" + "|".join(sorted({"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps",
@@ -597,6 +702,8 @@ def _characters_zh(beats: list[dict]) -> dict[str, dict]:
             role_acts = (word in lexicon.PERSON_NOUNS_ZH or flag in ("nr", "nrt", "nrfg") or animal) and next_flag.startswith(("v", "d", "p", "l"))
             # "老板娘王翠": a name right after a role word is that person.
             introduced = flag in ("nr", "nrt", "nrfg") and i > 0 and tokens[i - 1][0] in lexicon.PERSON_NOUNS_ZH
+            if word.endswith(lexicon.THINGS_ZH) and not is_speaker:
+                continue  # "老槐树": a tree is scenery unless it speaks
             if role_acts or introduced or (flag in ("nr", "nrt", "nrfg") and next_word in ("正在", "正", "刚刚", "已经", "还在")):
                 speakers.add(word)
             if flag in ("nr", "nrt", "nrfg") or is_speaker or role_acts:

@@ -265,6 +265,21 @@ NOT_CHARACTERS_EN = {
     "welcome", "thanks", "thank", "sorry", "goodbye", "good", "run", "wait", "stop", "look", "come",
     "listen", "help", "no", "yes", "what", "why", "how", "who", "where", "when",
 }
+# Roles heard from afar, over a radio or a speaker: in voice-over only, they are a voice.
+REMOTE_VOICES_EN = {"dispatcher", "dispatch", "tower", "control", "operator", "command", "base", "hq",
+                    "ground", "controller", "narrator", "announcer", "broadcaster", "newsreader", "anchor"}
+# Plants, rocks and other things: scenery unless they speak or act on their own ("said the old
+# tree" makes a character through its speech tag, never through a capital at a sentence start).
+THINGS_EN = {
+    "tree", "trees", "oak", "oaks", "pines", "birch", "birches", "elms", "bush", "bushes", "shrub",
+    "shrubs", "hedge", "hedges", "grass", "weeds", "flowers", "plant", "plants", "leaves", "leaf",
+    "branch", "branches", "vine", "vines", "moss", "fern", "ferns", "reeds", "rock", "rocks", "boulder",
+    "boulders", "pebble", "pebbles", "stones", "fields", "hills", "dunes", "wheat", "corn", "crops",
+    "mushrooms", "petals", "roots", "trunk", "orchard", "orchards", "meadows", "snowflakes",
+}
+NOT_CHARACTERS_EN |= THINGS_EN
+# Chinese endings of a tree's name ("老槐树", "大榕树"); ones that are also given names (小花, 石头) are left out.
+THINGS_ZH = ("树", "树林", "树枝", "树叶")
 # Irregular past tenses that show a noun acting: "the crow held", "the keeper saw".
 IRREGULAR_PAST_EN = {
     "held", "took", "saw", "ran", "sat", "stood", "came", "went", "said", "flew", "fell", "rose",

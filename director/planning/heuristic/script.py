@@ -658,6 +658,8 @@ def _fountain_scenes(text: str) -> list[dict]:
                 speaker_visible=not hidden,
                 parenthetical=parenthetical,
             )
+            # V.O. (not O.S.): the speaker is heard over the picture, perhaps never on screen at all.
+            beat["voice_over"] = any(ext.upper().replace(" ", "") in ("V.O.", "VO") for ext in element.extensions)
             beat["text"] = f"{speaker}: {element.text}"
             beat["narration"] = parenthetical
             beat["continuous"] = False
