@@ -156,3 +156,19 @@ def test_a_name_whose_verb_is_also_a_noun_is_still_a_name():
     plan = _plan("Tomasz lights candles along the sill. He waits for the ferry. Ilse waves goodbye from the "
                  "pier. She turns away.")
     assert {"tomasz", "ilse"} <= set(_characters(plan))
+
+
+# ---- "he said" / "she said": the last person of that gender, whoever was named last ----------
+
+def test_a_pronoun_speech_tag_goes_to_the_last_person_of_that_gender():
+    plan = _plan('The bakery burned. Mr. Okafor shouted from the street. Then Lena, his niece, ran '
+                 'out with the dog.\n\n"You came back," he said.\n\n"For the dog," Lena said.')
+    assert _speaker_of(plan, "You came back") == "mr. okafor"  # the title says he; Lena was named last
+    assert _speaker_of(plan, "For the dog") == "lena"
+
+
+def test_a_speech_tag_pronoun_does_not_give_the_name_before_it_a_gender():
+    plan = _plan('Queen Ada stood at the window. Tomas, a young guard, came in with a letter.\n\n'
+                 '"Read it," she said.\n\n"It is from the king," he said.')
+    assert _speaker_of(plan, "Read it") == "queen ada"
+    assert _speaker_of(plan, "It is from the king") == "tomas"

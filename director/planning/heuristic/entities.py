@@ -646,12 +646,17 @@ def neutral_look(noun: str = "", zh: bool = False) -> str:
 
 
 def _gender_en(name: str, text: str, description: str) -> str:
-    words = set(re.findall(r"[a-z]+", description.lower()))
+    # A title in the name itself says it too ("Mr. Lindqvist", "Queen Ada").
+    words = set(re.findall(r"[a-zñ]+", description.lower())) | set(re.findall(r"[a-zñ]+", name.lower()))
     m = re.search(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE)
     if m:
         before = re.findall(r"[a-z]+", text[max(0, m.start() - 30): m.start()].lower())[-2:]
         words |= set(w for w in before if w not in ("her", "his"))
-        after = text[m.end(): m.end() + 280].lower()
+        # The rest of the paragraph only, without speech tags: in '"Read it," she said.' the
+        # pronoun is whoever speaks, not the last name before it.
+        after = text[m.end(): m.end() + 280].split("\n\n")[0].lower()
+        after = re.sub(r"\b(?:she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")\w*",
+                       lambda t: " " * len(t.group(0)), after)
         # A subject pronoun speaks for the name; "met him" is someone else.
         pronoun = re.search(r"\b(she|he)\b", after) or re.search(r"\b(her|his)\b", after)
         between = text[m.end(): m.end() + pronoun.start()] if pronoun else ""

@@ -180,9 +180,13 @@ SPEECH_VERBS_ZH = ("说", "道", "问", "喊", "回答", "叫道", "低声说", 
 
 # Words that mark a character's look as female or male, for "she"/"he" resolution.
 FEMALE_WORDS_EN = {"woman", "girl", "mother", "sister", "wife", "daughter", "lady", "grandmother",
-                   "aunt", "queen", "she", "her", "widow", "mrs", "ms", "niece"}
+                   "aunt", "queen", "she", "her", "widow", "mrs", "ms", "niece", "miss", "madam",
+                   "madame", "mademoiselle", "princess", "duchess", "granddaughter", "grandma",
+                   "mom", "mum", "nun", "actress", "waitress", "señora", "senora", "countess"}
 MALE_WORDS_EN = {"man", "boy", "father", "brother", "husband", "son", "gentleman", "grandfather",
-                 "uncle", "king", "he", "his", "him", "widower", "mr", "nephew"}
+                 "uncle", "king", "he", "his", "him", "widower", "mr", "nephew", "mister", "sir",
+                 "lord", "prince", "duke", "grandson", "grandpa", "dad", "monk", "señor", "senor",
+                 "monsieur", "count"}
 FEMALE_HINTS_ZH = ("女", "姐", "妹", "婆", "娘", "奶", "妈", "姑", "姨", "她")
 MALE_HINTS_ZH = ("男", "伯", "爷", "叔", "哥", "弟", "爸", "父", "公", "他")
 
