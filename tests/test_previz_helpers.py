@@ -16,7 +16,7 @@ SMALL = RenderSettings(width=320, height=180, fps=12)
 
 ENTITIES = [
     {"id": "mara", "name": "Mara", "kind": "character", "description": "a woman in a red coat, grey hair"},
-    {"id": "tom", "name": "Tom", "kind": "character", "description": "a boy in a blue dress shirt and green trousers"},
+    {"id": "tom", "name": "Tom", "kind": "character", "description": "a young man in a blue dress shirt and green trousers"},
     {"id": "lamp", "name": "Lamp", "kind": "prop", "description": "a yellow lantern"},
     {"id": "station", "name": "Station", "kind": "location", "description": "an old city train station"},
 ]

@@ -183,7 +183,7 @@ def character_form(name: str, description: str = "") -> str:
     age = _age(description)
     if form == "human" and age is not None and age < 13:
         return "child"
-    if form == "child" and age is not None and age >= 18:
+    if form == "child" and age is not None and age >= 13:  # a teenager is drawn full-grown
         return "human"
     return form
 

@@ -7,11 +7,11 @@ word ("The Fox", "a maintenance robot"); a prop takes the first form word of its
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from director import vocab
 from director.plan import Entity
+from director.planning.forms import character_form, prop_form
 
 
 @dataclass(frozen=True)
@@ -57,38 +57,6 @@ DEFAULT_FUR: dict[str, tuple[int, int, int]] = {
 }
 
 # Words (besides the form names themselves) that name a form, for plans without Entity.form.
-_CHARACTER_WORDS: dict[str, str] = {
-    "android": "robot", "droid": "robot", "automaton": "robot", "cyborg": "robot",
-    "kitten": "cat", "puppy": "dog", "hound": "dog", "pony": "horse", "stallion": "horse",
-    "mare": "horse", "bunny": "rabbit", "rat": "mouse", "raven": "crow", "hen": "chicken",
-    "rooster": "chicken", "toad": "frog", "monster": "creature", "beast": "creature",
-    "猫": "cat", "狗": "dog", "马": "horse", "狐狸": "fox", "狼": "wolf", "熊": "bear", "兔": "rabbit",
-    "鸟": "bird", "鱼": "fish", "龙": "dragon", "机器人": "robot", "猴": "monkey", "老鼠": "mouse",
-}
-_PROP_WORDS: dict[str, str] = {
-    "suitcase": "case", "briefcase": "case", "luggage": "case", "backpack": "bag", "purse": "bag",
-    "sack": "bag", "satchel": "bag", "basket": "bag", "crate": "box", "chest": "box", "package": "box",
-    "parcel": "box", "toolbox": "case", "mug": "cup", "glass": "cup", "loaf": "bread",
-    "envelope": "letter", "note": "letter", "notebook": "book", "diary": "book", "journal": "book",
-    "photograph": "photo", "telephone": "phone", "smartphone": "phone", "torch": "lantern",
-    "pistol": "gun", "revolver": "gun", "rifle": "gun", "blade": "knife", "dagger": "knife",
-    "hammer": "tool", "wrench": "tool", "spanner": "tool", "rose": "flower", "bouquet": "flower",
-    "coin": "money", "coins": "money", "cash": "money", "watch": "clock", "guitar": "instrument",
-    "violin": "instrument", "flute": "instrument", "gem": "jewel", "diamond": "jewel",
-    "crystal": "jewel", "necklace": "jewel", "laptop": "computer", "monitor": "screen",
-    "automobile": "car", "taxi": "car", "jeep": "car", "lorry": "truck", "van": "truck",
-    "bike": "bicycle", "motorbike": "motorcycle", "canoe": "boat", "rowboat": "boat",
-    "dinghy": "boat", "raft": "boat", "ferry": "ship", "steamer": "ship", "airplane": "plane",
-    "aeroplane": "plane", "jet": "plane", "rocket": "spaceship", "starship": "spaceship",
-    "shuttle": "spaceship", "spacecraft": "spaceship", "carriage": "wagon",
-    "面包": "bread", "灯笼": "lantern", "蜡烛": "candle", "箱": "case", "包": "bag", "瓶": "bottle",
-    "杯": "cup", "书": "book", "信": "letter", "地图": "map", "照片": "photo", "手机": "phone",
-    "电话": "phone", "钥匙": "key", "剑": "sword", "刀": "knife", "枪": "gun", "花": "flower",
-    "伞": "umbrella", "灯": "lamp", "钟": "clock", "自行车": "bicycle", "火车": "train",
-    "卡车": "truck", "公交": "bus", "飞船": "spaceship", "飞机": "plane", "船": "boat", "车": "car",
-}
-
-
 # Natural coats to pick from (by a hash of the entity id) when the description names no colour,
 # so two cats in one film are told apart; forms not listed keep their one default colour.
 FUR_CHOICES: dict[str, tuple[tuple[int, int, int], ...]] = {
@@ -112,68 +80,15 @@ def default_fur(form: str, seed: int) -> tuple[int, int, int] | None:
     return DEFAULT_FUR.get(form)
 
 
-def _first_word(text: str, words: dict[str, str]) -> str | None:
-    """The form of the earliest word of ``words`` in ``text`` (longest match at a position)."""
-    low = text.lower()
-    best: tuple[int, int, str] | None = None
-    for word, form in words.items():
-        if word.isascii():
-            m = re.search(rf"\b{re.escape(word)}s?\b", low)
-            pos = m.start() if m else -1
-        else:
-            pos = text.find(word)
-        if pos >= 0 and (best is None or (pos, -len(word)) < best[:2]):
-            best = (pos, -len(word), form)
-    return best[2] if best else None
-
-
-def _words(forms: tuple[str, ...], extra: dict[str, str]) -> dict[str, str]:
-    return {**{f: f for f in forms}, **extra}
-
-
-_CHARACTER_LOOKUP = _words(tuple(f for f in vocab.CHARACTER_FORMS if f not in ("human", "voice", "child")),
-                           _CHARACTER_WORDS)
-_PROP_LOOKUP = _words(tuple(f for f in vocab.PROP_FORMS if f != "object"), _PROP_WORDS)
-
-
-_CHILD = re.compile(r"\b(child|kid|toddler|baby|little (?:girl|boy))\b|孩子|小女孩|小男孩|儿童")
-_N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_AGE = re.compile(rf"\b(?:girl|boy|child|kid|son|daughter)\s+(?:of|aged?)\s+{_N}\b"
-                  rf"|\b{_N}[- ]year[- ]old\b|(\d{{1,2}})岁")
-_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-
-
-def _is_child(description: str) -> bool:
-    """A child by the opening of the description ('a little girl', 'a girl of eight', 'a 7-year-old
-    boy'); later words often name someone else ('a mother of two', 'a woman with a child')."""
-    if _CHILD.search(_description_head(description).lower()):
-        return True
-    m = _AGE.search(description.lower()[:60])
-    if not m:
-        return False
-    word = next(g for g in m.groups() if g)
-    age = int(word) if word.isdigit() else _NUMBERS[word]
-    return age <= 12
-
-
-def _description_head(text: str) -> str:
-    """The first words of a description ('a maintenance robot', 'a small red fox'), where its
-    head noun is; later words often name what the character has, not what it is."""
-    return " ".join(re.findall(r"[\w'-]+", text)[:4])
-
-
 def entity_form(entity: Entity) -> str:
-    """The entity's form: the plan's, else read from its name (a character's description head,
-    a prop's description)."""
+    """The entity's form: the plan's, else the planners' own guess from its name and description
+    (director.planning.forms), for a hand-written plan that names none."""
     if entity.form:
         return entity.form
     if entity.kind == "character":
-        head = _description_head(entity.description)
-        return (_first_word(entity.name, _CHARACTER_LOOKUP) or _first_word(head, _CHARACTER_LOOKUP)
-                or ("child" if _is_child(entity.description) else "human"))
+        return character_form(entity.name, entity.description)
     if entity.kind == "prop":
-        return (_first_word(entity.name, _PROP_LOOKUP) or _first_word(entity.description, _PROP_LOOKUP)
-                or "object")
+        return prop_form(entity.name, entity.description)
     return "location"
 
 
