@@ -106,6 +106,10 @@ class PipelineCache:
         if path is None:
             raise RunError(f"{role} model '{spec.model_id}' not found locally; {how_to_get(spec.model_id)}")
         cls = getattr(diffusers, spec.pipeline)
+        if spec.model_id.startswith("tiny/"):  # a tiny twin may shrink a real pipeline's fixed sizes
+            from generators.diffusers.tiny import tiny_pipeline_class
+
+            cls = tiny_pipeline_class(cls)
         # safetensors only: weights folders are never unpickled.
         kwargs: dict[str, Any] = {"dtype": self.dtype, "local_files_only": True, "use_safetensors": True}
         if getattr(spec, "vae_fp32", False):

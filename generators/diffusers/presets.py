@@ -8,6 +8,7 @@ documented in docs/diffusers.md. This module imports nothing heavy.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -278,6 +279,14 @@ PRESETS["tiny-wan22-a14b"] = _tiny2026("tiny-wan22-a14b", VideoModel(
     "tiny/wan22-a14b", "WanImageToVideoPipeline", "wan", 64, 48, fps=8, max_frames=33, steps=6,
     guidance=1.0, max_sequence_length=16, license=_APACHE,
 ), "Tiny random-weight FLUX.2-klein + Wan 2.2 I2V-A14B layout, two experts (frames are noise)")
+PRESETS["tiny-qwen"] = _tiny2026("tiny-qwen", VideoModel(
+    "tiny/wan22-ti2v", "WanImageToVideoPipeline", "wan-ti2v", 64, 32, fps=8, max_frames=33,
+    steps=6, guidance=1.0, max_sequence_length=16, license=_APACHE,
+), "Tiny random-weight FLUX.2-klein references, Qwen-Image-Edit-Plus keyframes, Wan 2.2 TI2V-5B "
+   "layout (the 'open' preset's layout; frames are noise)",
+    # The 'open' preset's keyframe model and call (references as a list, true CFG), tiny.
+    keyframe=dataclasses.replace(QWEN_EDIT_PLUS, model_id="tiny/qwen-edit-plus", width=64, height=64,
+                                 steps=2, max_sequence_length=16, vram_gb=0.0, offload_vram_gb=0.0))
 PRESETS["tiny-cogvideox"] = _tiny("tiny-cogvideox", VideoModel(
     "tiny/cogvideox-i2v", "CogVideoXImageToVideoPipeline", "cogvideox", 64, 48, fps=8,
     max_frames=33, steps=8, guidance=1.0, max_sequence_length=16,

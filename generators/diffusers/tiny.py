@@ -405,6 +405,113 @@ def build_tiny_wan22_ti2v():
     )
 
 
+def _tiny_qwen_edit_classes():
+    """The processor and pipeline classes of the tiny Qwen-Image-Edit-Plus twin (made on first use,
+    so importing this module stays light)."""
+    global _QWEN_CLASSES
+    if _QWEN_CLASSES is None:
+        import diffusers.pipelines.qwenimage.pipeline_qwenimage_edit_plus as edit_plus
+        import transformers
+        from diffusers import QwenImageEditPlusPipeline
+
+        class TinyQwen2VLProcessor(transformers.Qwen2VLProcessor):
+            """Qwen2-VL's processor for images and text only: the real one also builds a video
+            processor, which needs torchvision (not installed on CPU test machines)."""
+
+            def __init__(self, image_processor=None, tokenizer=None, **kwargs):
+                transformers.ProcessorMixin.__init__(self, image_processor, tokenizer)
+                self.image_token, self.video_token = "<|image_pad|>", "<|video_pad|>"
+                self.image_token_id = tokenizer.convert_tokens_to_ids(self.image_token)
+                self.video_token_id = tokenizer.convert_tokens_to_ids(self.video_token)
+
+            @classmethod
+            def get_attributes(cls):
+                return ["image_processor", "tokenizer"]
+
+        class TinyQwenImageEditPlusPipeline(QwenImageEditPlusPipeline):
+            """The real pipeline, with its fixed image sizes (1 MP for the VAE, 384x384 for the
+            text encoder) shrunk only while this tiny pipeline's call runs: at 1 MP a CPU spends
+            ~40 s per keyframe encoding references. Real pipelines never see the small sizes."""
+
+            def __call__(self, *args, **kwargs):
+                saved = edit_plus.VAE_IMAGE_SIZE, edit_plus.CONDITION_IMAGE_SIZE
+                edit_plus.VAE_IMAGE_SIZE, edit_plus.CONDITION_IMAGE_SIZE = 64 * 64, 56 * 56
+                try:
+                    return super().__call__(*args, **kwargs)
+                finally:
+                    edit_plus.VAE_IMAGE_SIZE, edit_plus.CONDITION_IMAGE_SIZE = saved
+
+        TinyQwen2VLProcessor.__module__ = TinyQwenImageEditPlusPipeline.__module__ = __name__
+        _QWEN_CLASSES = TinyQwen2VLProcessor, TinyQwenImageEditPlusPipeline
+    return _QWEN_CLASSES
+
+
+_QWEN_CLASSES = None
+
+
+def __getattr__(name: str):
+    # diffusers loads the saved processor as ["generators.diffusers.tiny", "TinyQwen2VLProcessor"].
+    if name in ("TinyQwen2VLProcessor", "TinyQwenImageEditPlusPipeline"):
+        processor, pipeline = _tiny_qwen_edit_classes()
+        return processor if name == "TinyQwen2VLProcessor" else pipeline
+    if name == "ProcessorMixin":  # ... and looks its loading base class up in the same module
+        from transformers import ProcessorMixin
+
+        return ProcessorMixin
+    raise AttributeError(name)
+
+
+def tiny_pipeline_class(pipeline_cls):
+    """The class a tiny model folder loads with: its tiny subclass where one exists."""
+    if pipeline_cls.__name__ == "QwenImageEditPlusPipeline":
+        return _tiny_qwen_edit_classes()[1]
+    return pipeline_cls
+
+
+def build_tiny_qwen_edit_plus():
+    """Qwen-Image-Edit-Plus (2509): a Qwen2.5-VL encoder reads the prompt with every reference
+    image; the references also enter the transformer as VAE tokens. References as a list."""
+    import torch
+    from diffusers import AutoencoderKLQwenImage, FlowMatchEulerDiscreteScheduler, QwenImageTransformer2DModel
+    from transformers import Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration, Qwen2VLImageProcessor
+
+    processor_cls, pipeline_cls = _tiny_qwen_edit_classes()
+    specials = ["<unk>", "<|endoftext|>", "<|im_start|>", "<|im_end|>", "<|vision_start|>",
+                "<|vision_end|>", "<|image_pad|>", "<|video_pad|>", "system", "user", "assistant"]
+    # The generic fast tokenizer: Qwen2Tokenizer would rebuild a byte-level BPE on loading.
+    tok, vocab = _special_tokenizer("PreTrainedTokenizerFast", specials, pad_token="<|endoftext|>",
+                                    eos_token="<|im_end|>", additional_special_tokens=specials[2:8])
+    ids = {t: tok.convert_tokens_to_ids(t) for t in specials}
+    torch.manual_seed(0)
+    text_encoder = Qwen2_5_VLForConditionalGeneration(Qwen2_5_VLConfig(
+        text_config={"hidden_size": 16, "intermediate_size": 16, "num_hidden_layers": 2,
+                     "num_attention_heads": 2, "num_key_value_heads": 2, "vocab_size": vocab + 8,
+                     "rope_scaling": {"mrope_section": [1, 1, 2], "rope_type": "default", "type": "default"},
+                     "rope_theta": 1000000.0, "bos_token_id": ids["<|endoftext|>"],
+                     "eos_token_id": ids["<|im_end|>"], "pad_token_id": ids["<|endoftext|>"]},
+        vision_config={"depth": 2, "hidden_size": 16, "intermediate_size": 16, "num_heads": 2,
+                       "out_hidden_size": 16},
+        hidden_size=16, vocab_size=vocab + 8, vision_start_token_id=ids["<|vision_start|>"],
+        vision_end_token_id=ids["<|vision_end|>"], image_token_id=ids["<|image_pad|>"],
+        video_token_id=ids["<|video_pad|>"], vision_token_id=ids["<|image_pad|>"],
+    )).eval()
+    torch.manual_seed(0)
+    transformer = QwenImageTransformer2DModel(
+        patch_size=2, in_channels=16, out_channels=4, num_layers=2, attention_head_dim=16,
+        num_attention_heads=3, joint_attention_dim=16, guidance_embeds=False, axes_dims_rope=(8, 4, 4),
+    )
+    z = 4
+    torch.manual_seed(0)
+    vae = AutoencoderKLQwenImage(base_dim=z * 6, z_dim=z, dim_mult=[1, 2, 4], num_res_blocks=1,
+                                 temperal_downsample=[False, True], latents_mean=[0.0] * z,
+                                 latents_std=[1.0] * z)
+    return pipeline_cls(
+        transformer=transformer, vae=vae, scheduler=FlowMatchEulerDiscreteScheduler(),
+        text_encoder=text_encoder, tokenizer=tok,
+        processor=processor_cls(Qwen2VLImageProcessor(), tok),
+    )
+
+
 # name -> builder. The names appear in the tiny presets' model ids ("tiny/<name>").
 TINY_BUILDERS: dict[str, Callable[[], object]] = {
     "flux": build_tiny_flux,
@@ -417,6 +524,7 @@ TINY_BUILDERS: dict[str, Callable[[], object]] = {
     "ltx2": build_tiny_ltx2,
     "wan22-a14b": build_tiny_wan22_a14b,
     "wan22-ti2v": build_tiny_wan22_ti2v,
+    "qwen-edit-plus": build_tiny_qwen_edit_plus,
 }
 
 
