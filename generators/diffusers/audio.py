@@ -3,10 +3,11 @@ shot's length, written as the shot's stem (16-bit PCM WAV, the model's channels 
 
 from __future__ import annotations
 
-import wave
 from pathlib import Path
 
 import numpy as np
+
+from director.sound.dsp import write_wav as dsp_write_wav
 
 
 def join_segments(parts: list[np.ndarray], rate: int, model_fps: int) -> np.ndarray:
@@ -26,11 +27,7 @@ def fit_length(samples: np.ndarray, rate: int, seconds: float) -> np.ndarray:
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> Path:
-    """Write float samples ``[C, N]`` in -1..1 as 16-bit PCM."""
-    pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).round().astype("<i2")
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(pcm.shape[0])
-        out.setsampwidth(2)
-        out.setframerate(int(rate))
-        out.writeframes(np.ascontiguousarray(pcm.T).tobytes())
+    """Write float samples ``[C, N]`` in -1..1 as 16-bit PCM (director.sound.dsp.write_wav, which
+    takes samples x channels)."""
+    dsp_write_wav(Path(path), np.asarray(samples).T, int(rate))
     return Path(path)
