@@ -172,3 +172,18 @@ def test_a_speech_tag_pronoun_does_not_give_the_name_before_it_a_gender():
                  '"Read it," she said.\n\n"It is from the king," he said.')
     assert _speaker_of(plan, "Read it") == "queen ada"
     assert _speaker_of(plan, "It is from the king") == "tomas"
+
+
+def test_a_tagged_reply_answers_the_line_before_it():
+    plan = _plan('In the vault, Ines, a thin woman in a black jumpsuit, kneels by the safe.\n\n'
+                 '"Two guards on the stairs," whispers a voice in her earpiece.\n\n'
+                 '"I know," she says. "I counted them."')
+    assert _speaker_of(plan, "Two guards") == "the voice"
+    assert _speaker_of(plan, "I know") == "ines"
+    assert _speaker_of(plan, "I counted them") == "ines"  # the paragraph's tag covers both quotes
+
+
+def test_a_long_appositive_that_opens_with_an_article_is_a_look():
+    plan = _plan("In the atrium, Ines Caro, a wiry woman in a grey janitor's uniform with a ring of keys "
+                 "on her belt, mops the floor.\n\nUpstairs, a guard watches the monitors.")
+    assert "ring of keys on her belt" in _characters(plan)["ines caro"].description

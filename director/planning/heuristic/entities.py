@@ -819,6 +819,7 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
         previous_beat_chars: list[str] = []
         last_speaker = ""
         for beat in scene["beats"]:
+            before_beat = last_speaker
             narration = beat["narration"]
             present = _named_in(narration, characters, zh)
             present += [n for n in beat.get("cast_hint", []) if n in characters and n not in present]
@@ -828,7 +829,8 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
             # Dialogue: who speaks each quoted line.
             for line in beat["dialogue"]:
                 if not line["speaker"]:
-                    line["speaker"] = _speaker_for(beat["text"], characters, present, recent, last_speaker, zh)
+                    line["speaker"] = _speaker_for(beat["text"], characters, present, recent, last_speaker, zh,
+                                                   before_beat)
                 name = _match_character(line["speaker"], characters)
                 if name and beat.get("speaker_visible", True) and name not in present:
                     present.append(name)
@@ -942,7 +944,7 @@ def _match_character(speaker: str, characters: dict) -> str:
 
 
 def _speaker_for(text: str, characters: dict, present: list[str], recent: list[str], last: str,
-                 zh: bool) -> str:
+                 zh: bool, before_beat: str = "") -> str:
     """Who says a quoted line: a name next to a speech verb, else the pronoun's person, else turn-taking."""
     if zh:
         for name in characters:
@@ -975,9 +977,13 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
         if pronoun:
             gender = "f" if pronoun.group(1).lower() == "she" else "m"
             for wanted in (gender, ""):  # the last she (or he), else the last one not known to be he
-                for name in recent:
-                    if characters[name].get("gender") == wanted:
-                        return name
+                # A tagged line answers the line before its paragraph: someone other than that
+                # speaker, when the story has another person who fits (every quote of the
+                # paragraph shares the tag).
+                fits = [n for n in recent if characters[n].get("gender") == wanted]
+                answering = [n for n in fits if _display_name(n) != before_beat]
+                if answering or fits:
+                    return (answering or fits)[0]
     others = [n for n in (present or recent) if _display_name(n) != last]
     if others:
         return others[0]

@@ -70,7 +70,10 @@ def looks_en(forms: list[str], text: str) -> list[str]:
                      or words[0] in lexicon.LOOK_ADJECTIVES_EN
                      or words[0] in ("in", "with", "wearing", "dressed", "carrying"))
                     and not _looks_like_action(words))
-            if len(words) > 14 or (not article and ((index > 0 and not worn) or _looks_like_action(words))):
+            # An appositive that opens with an article may run long ("a wiry woman in a grey
+            # uniform with a ring of keys on her belt"); anything else that long is the sentence.
+            if len(words) > (24 if article and index == 0 else 14) or (
+                    not article and ((index > 0 and not worn) or _looks_like_action(words))):
                 break
             add(m.start(), piece)
     # "N has a grey beard", "the fox had a white tail and one torn ear"
