@@ -251,8 +251,26 @@ def _cached_figure(look: EntityLook, body_px: int, light_dx: float) -> Sprite:
         sprite = draw_character(look, body_px, light_dx, child=look.form == "child")
     else:
         sprite = draw_prop(look, body_px, light_dx)
+    sprite = _trimmed(sprite)
     sprite.rgba.flags.writeable = False  # shared between shots
     return sprite
+
+
+def _trimmed(sprite: Sprite) -> Sprite:
+    """The sprite without its empty columns and the empty rows below it (a third of a standing
+    figure's box is air; every frame warps and blends what is left). One clear pixel stays on
+    each side so bilinear edges still fade out; rows above stay, since row 0 is the body's top."""
+    alpha = sprite.rgba[..., 3]
+    cols = np.flatnonzero(alpha.any(axis=0))
+    rows = np.flatnonzero(alpha.any(axis=1))
+    if cols.size == 0:
+        return sprite
+    h, w = alpha.shape
+    x0, x1 = max(0, int(cols[0]) - 1), min(w, int(cols[-1]) + 2)
+    y1 = min(h, int(rows[-1]) + 2)
+    if (x0, x1, y1) == (0, w, h):
+        return sprite
+    return Sprite(np.ascontiguousarray(sprite.rgba[:y1, x0:x1]), sprite.body_px, sprite.center_x - x0)
 
 
 def figure_aspect(look: EntityLook) -> float:

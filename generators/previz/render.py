@@ -12,7 +12,7 @@ Per frame: one affine warp of the background, one small warp per figure, a few p
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 import cv2
@@ -22,7 +22,7 @@ from director.plan import Entity, FilmPlan, LayoutBox, Shot
 from director.timeline import dialogue_spans, shot_frames
 from generators.base import RenderSettings, ShotContext
 from generators.previz.camera import BACKGROUND_BLUR, HORIZON, VIEW_HEIGHT, CameraPath, ease_in_out
-from generators.previz.compose import paste, transform_point, warp_paste
+from generators.previz.compose import paste, resize_paste, transform_point, warp_paste
 from generators.previz.figures import VOICE_LEVELS, Sprite, draw_figure, draw_voice, figure_aspect
 from generators.previz.forms import entity_form, form_spec, in_profile, is_drawn
 from generators.previz.look import EntityLook, look_for
@@ -40,6 +40,7 @@ DEFAULT_SPAN = {"ECU": (0.02, 1.0), "CU": (0.08, 1.0), "MCU": (0.12, 1.0), "MS":
 MAX_SPRITE = 2.5  # largest sprite, in frame heights (bigger figures are upscaled)
 MAX_CANVAS_PIXELS = 16_000_000
 BASE_BLUR_PX = 0.8
+HALF_PAINT_BLUR_PX = 1.75  # a background blurred this much (canvas pixels) is painted at half size
 WALK_STEPS_PER_S = 2.0
 WALK_BOB = 0.012  # of the body height
 MARGIN = 0.02  # extra background around what the camera sees, as a fraction of the frame
@@ -129,6 +130,11 @@ class _Figure:
     scaled: np.ndarray | None = None
     scaled_factor: float = 0.0
     followed: bool = False  # the camera tracks this figure: it keeps to its layout boxes on screen
+    # Per frame, worked out once: placement (centre x, top, body, box bottom) in rest pixels,
+    # sprite-to-frame matrix, and where the name label is pinned.
+    places: list[tuple[float, float, float, float]] = field(default_factory=list)
+    matrices: list[np.ndarray] = field(default_factory=list)
+    label_at: list[tuple[float, float]] = field(default_factory=list)
 
 
 # Lateral camera moves that track a character travelling the same way.
@@ -213,10 +219,17 @@ class ShotRenderer:
                 x_at_0 + (u0 + size[0] / k) * per_px, y_at_0 + (v0 + size[1] / k) * per_px)
         mirrored = self.setup.reverse  # looking the other way: the mirror image of the place
         painted_rect = (-rect[2], rect[1], -rect[0], rect[3]) if mirrored else rect
-        painted = paint_scene(self.setting, painted_rect, size)
-        canvas = np.ascontiguousarray(painted.image[:, ::-1]) if mirrored else painted.image
         # A slight blur always (soft, distant, and cheaper to encode); more for tight shots.
         blur = max(BASE_BLUR_PX * k, BACKGROUND_BLUR.get(self.shot.camera.shot_size, 0.0) * h * k)
+        if blur >= HALF_PAINT_BLUR_PX:
+            # So soft a background holds nothing finer than half its pixels: painted at half
+            # size and scaled up, a quarter of the painting for the same picture.
+            painted = paint_scene(self.setting, painted_rect, (max(2, size[0] // 2), max(2, size[1] // 2)))
+            image = cv2.resize(painted.image, size, interpolation=cv2.INTER_LINEAR)
+        else:
+            painted = paint_scene(self.setting, painted_rect, size)
+            image = painted.image
+        canvas = np.ascontiguousarray(image[:, ::-1]) if mirrored else image
 
         def finish(img: np.ndarray) -> np.ndarray:
             return cv2.GaussianBlur(relight(img, self.setup), (0, 0), blur)
@@ -224,9 +237,10 @@ class ShotRenderer:
         canvas = finish(canvas)
         self._effects = SceneEffects(self.setting, painted, CanvasMap(painted_rect, size, mirrored), finish,
                                      w, h, self.fps, self.seed, self.count)
-        # Four channels: OpenCV's warp is about twice as fast on RGBA as on RGB.
-        self._canvas = cv2.cvtColor(np.ascontiguousarray(canvas), cv2.COLOR_RGB2RGBA)
-        self._canvas_rgb = np.ascontiguousarray(canvas)  # for whole-pixel crops
+        self._canvas_rgb = np.ascontiguousarray(canvas)  # cropped or resized; warped as RGBA
+        # Four channels for the warp (OpenCV's is about twice as fast on RGBA as on RGB), made at
+        # the first frame that needs a warp: most shots only crop or resize the RGB canvas.
+        self._canvas: np.ndarray | None = None
         canvas_to_rest = np.array([[1 / k, 0, u0], [0, 1 / k, v0], [0, 0, 1]], dtype=np.float64)
         self._bg_warp = [(m @ canvas_to_rest)[:2] for m in self._bg_m]
         self._static_bg: np.ndarray | None = None
@@ -253,9 +267,9 @@ class ShotRenderer:
             self._figures.append(fig)
         self._attach_carried_props()
         for fig in self._figures:
+            fig.places = [self._placement(fig, self._progress(i)) for i in range(self.count)]
             biggest = 0.0
-            for i in range(self.count):
-                body = self._placement(fig, self._progress(i))[2]
+            for i, (_, _, body, _) in enumerate(fig.places):
                 biggest = max(biggest, body * math.hypot(self._fg_m[i][0, 0], self._fg_m[i][1, 0]))
             fig.sprite = draw_figure(fig.look, min(MAX_SPRITE * h, max(8.0, biggest)),
                                      self.setup.light_dx(self.setting.light_dx))
@@ -298,7 +312,7 @@ class ShotRenderer:
 
     def _sprite_matrix(self, fig: _Figure, i: int) -> np.ndarray:
         """3x3 matrix from the figure's sprite pixels to frame pixels at frame ``i``."""
-        cx, top, body, _ = self._placement(fig, self._progress(i))
+        cx, top, body, _ = fig.places[i]
         sprite = fig.sprite
         assert sprite is not None
         s = body / sprite.body_px
@@ -307,7 +321,9 @@ class ShotRenderer:
 
     def _prescale(self, fig: _Figure) -> None:
         assert fig.sprite is not None
-        matrices = [self._sprite_matrix(fig, i) for i in range(self.count)]
+        matrices = fig.matrices = [self._sprite_matrix(fig, i) for i in range(self.count)]
+        fig.label_at = [transform_point(self._figure_camera(fig, i), cx, top)
+                        for i, (cx, top, _, _) in enumerate(fig.places)]
         factor = matrices[0][0, 0]
         upright = all(m[0, 1] == 0.0 and m[1, 0] == 0.0 and m[0, 0] == m[1, 1] for m in matrices)
         if upright and all(abs(m[0, 0] - factor) < 1e-9 for m in matrices) and factor > 0:
@@ -375,17 +391,46 @@ class ShotRenderer:
             ch, cw = self._canvas_rgb.shape[:2]
             if 0 <= x <= cw - self.width and 0 <= y <= ch - self.height:
                 return self._canvas_rgb[y:y + self.height, x:x + self.width].copy()
+        if m[0, 1] == 0.0 and m[1, 0] == 0.0:
+            scaled = self._resize_background(m)
+            if scaled is not None:
+                return scaled
+        if self._canvas is None:
+            self._canvas = cv2.cvtColor(self._canvas_rgb, cv2.COLOR_RGB2RGBA)
         warped = cv2.warpAffine(self._canvas, self._bg_warp[i], (self.width, self.height),
                                 flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
         return cv2.cvtColor(warped, cv2.COLOR_RGBA2RGB)
+
+    def _resize_background(self, m: np.ndarray) -> np.ndarray | None:
+        """A scale and slide without turning (zoom, dolly, crane) as a resize of a whole-pixel crop
+        of the canvas: RGB straight out, about half the cost of the warp and its conversion.
+        The crop's corner is rounded to the nearest canvas pixel (at most half a frame pixel off,
+        like the slides' crops). None when the crop would leave the canvas or no whole crop size
+        resizes to exactly the frame at this scale."""
+        origin, size = [], []
+        for axis, out in ((0, self.width), (1, self.height)):
+            scale, shift = m[axis, axis], m[axis, 2]
+            # cv2.resize samples source (d + 0.5) / scale - 0.5 for output pixel d; the warp samples
+            # (d - shift) / scale. The crop starts where the two agree.
+            start = int(round(0.5 - (shift + 0.5) / scale))
+            length = int(math.ceil((out - 0.5) / scale))
+            if round(length * scale) != out:
+                length = int(math.floor((out + 0.5) / scale))
+            if round(length * scale) != out or start < 0 or start + length > self._canvas_rgb.shape[1 - axis]:
+                return None
+            origin.append(start)
+            size.append(length)
+        (x, y), (w, h) = origin, size
+        out = cv2.resize(self._canvas_rgb[y:y + h, x:x + w], None, fx=m[0, 0], fy=m[1, 1],
+                         interpolation=cv2.INTER_LINEAR)
+        return out if out.shape[:2] == (self.height, self.width) else None
 
     def frame(self, i: int) -> np.ndarray:
         """Frame ``i`` (0-based) as H x W x 3 uint8 RGB."""
         if not 0 <= i < self.count:
             raise IndexError(f"shot {self.shot.id} has {self.count} frames, not {i}")
         fg = self._fg_m[i]
-        progress = self._progress(i)
-        placed = [(fig, self._placement(fig, progress)) for fig in self._figures]
+        placed = [(fig, fig.places[i]) for fig in self._figures]
         subtitle = next((k for k, (start, end, _) in enumerate(self._subtitles) if start <= i < end), None)
         # Frames that would come out the same (a still camera on still figures) are drawn once.
         voice = self._voices.get(subtitle) if subtitle is not None else None
@@ -401,14 +446,16 @@ class ShotRenderer:
         self._effects.under(frame, i, self._bg_warp[i])
         placed.sort(key=lambda item: item[1][3])  # lower in the frame = nearer = drawn later
         labels = []
-        for fig, (cx, top, body, _) in placed:
+        for fig, _ in placed:
             assert fig.sprite is not None and fig.label is not None
-            matrix = self._sprite_matrix(fig, i)
+            matrix = fig.matrices[i]
             if fig.scaled is not None:
                 paste(frame, fig.scaled, int(round(matrix[0, 2])), int(round(matrix[1, 2])))
+            elif matrix[0, 1] == 0.0 and matrix[1, 0] == 0.0 and matrix[0, 0] == matrix[1, 1] > 0:
+                resize_paste(frame, fig.sprite.rgba, matrix[0, 0], matrix[0, 2], matrix[1, 2])
             else:
                 warp_paste(frame, fig.sprite.rgba, matrix)
-            lx, ly = transform_point(self._figure_camera(fig, i), cx, top)
+            lx, ly = fig.label_at[i]
             labels.append((fig.label, lx, ly))
         self._effects.over(frame, i)  # weather over the figures, under their labels
         for label, lx, ly in labels:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from director.plan import FilmPlan, Scene
@@ -108,7 +109,9 @@ def relight(canvas: np.ndarray, setup: Setup) -> np.ndarray:
     if not setup.reverse:
         return canvas
     dark = float(canvas.mean()) < DARK_MEAN
-    out = canvas.astype(np.float32) * np.array(LIFT if dark else SHADE, np.float32)
-    if dark:  # lift towards a lamp-lit grey as well, so a near-black room still changes
-        out += np.array((22.0, 18.0, 12.0), np.float32)
-    return np.clip(out, 0, 255).astype(np.uint8)
+    gains = LIFT if dark else SHADE
+    # lifted towards a lamp-lit grey as well, so a near-black room still changes
+    offsets = (22.0, 18.0, 12.0) if dark else (0.0, 0.0, 0.0)
+    matrix = np.array([[g if r == c else 0.0 for c in range(3)] + [o]
+                       for r, (g, o) in enumerate(zip(gains, offsets))], np.float32)
+    return cv2.transform(np.ascontiguousarray(canvas), matrix)  # saturating, one pass

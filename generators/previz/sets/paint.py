@@ -145,11 +145,14 @@ def along(seed: int, gap: tuple[float, float], start: float = -WORLD_HALF_WIDTH,
 
 def row(seed: int, width: tuple[float, float], gap: tuple[float, float] = (0.0, 0.0),
         start: float = -WORLD_HALF_WIDTH, stop: float = WORLD_HALF_WIDTH):
-    """(X, width, per-item generator) for things side by side along X (a street's facades)."""
+    """(X, width, per-item generator) for things side by side along X (a street's facades).
+    Each item's width and the gap after it are drawn before the caller uses its generator, so
+    the positions do not depend on what the caller draws (or skips, out of sight)."""
     x, index = start, 0
     while x < stop:
         index += 1
         item = random.Random(seed * 1_000_003 + index)
         w = item.uniform(*width)
+        after = item.uniform(*gap)
         yield x, w, item
-        x += w + item.uniform(*gap)
+        x += w + after

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 from PIL import Image
 
+from generators.previz.compose import pixels
 from generators.previz.sets import indoor, outdoor
 from generators.previz.sets.paint import INDOOR_GRADE, NIGHT_TIMES, OUTDOOR_GRADE, Canvas, grade, mix
 from generators.previz.sets.pieces import Set
@@ -61,12 +63,11 @@ def paint_set(kind: str, interior: bool, time_of_day: str, features: tuple[str, 
                   text.lower(), lit=lit)
     (indoor.paint_indoor if interior else outdoor.paint_outdoor)(scenery)
     gain, grey = _gain(kind, interior, time_of_day, atmosphere)
-    drawn = np.asarray(scenery.cv.image)
+    drawn = pixels(scenery.cv.image)
     graded_arr = grade(drawn, gain, grey)
     if scenery.palette:
         _light_markers(drawn, graded_arr, scenery.palette)
-    graded = Image.fromarray(graded_arr)
-    picture = Image.alpha_composite(back.image.convert("RGBA"), graded).convert("RGB")
+    picture = Image.fromarray(_over(pixels(back.image), graded_arr))
     if "fog" in atmosphere and not interior:
         picture = _haze(picture, ys, mix(back.image.getpixel((0, 0)), (200, 204, 210), 0.6))
     lights = back.on(picture)
@@ -82,7 +83,16 @@ def paint_set(kind: str, interior: bool, time_of_day: str, features: tuple[str, 
             lights.polygon(list(zip(c[0::2], c[1::2])), glow.colour)
         elif glow.shape == "line":
             lights.line(c[0], c[1], c[2], c[3], glow.colour, c[4])
-    return PaintedSet(np.asarray(picture), scenery.windows, scenery.beams, scenery.passing)
+    return PaintedSet(pixels(picture).copy(), scenery.windows, scenery.beams, scenery.passing)
+
+
+def _over(back: np.ndarray, layer: np.ndarray) -> np.ndarray:
+    """An RGBA layer (straight alpha) over an opaque RGB picture, as RGB. OpenCV, in place of
+    Pillow's alpha_composite and its two conversions: the largest canvases are a few megapixels."""
+    layer = cv2.cvtColor(np.ascontiguousarray(layer), cv2.COLOR_RGBA2mRGBA)
+    inverse = cv2.cvtColor(cv2.bitwise_not(cv2.extractChannel(layer, 3)), cv2.COLOR_GRAY2RGB)
+    out = cv2.multiply(np.ascontiguousarray(back), inverse, scale=1.0 / 255.0)
+    return cv2.add(out, cv2.cvtColor(layer, cv2.COLOR_RGBA2RGB))
 
 
 def _light_markers(drawn: np.ndarray, graded: np.ndarray, palette: list) -> None:
@@ -100,6 +110,6 @@ def _light_markers(drawn: np.ndarray, graded: np.ndarray, palette: list) -> None
 def _haze(picture: Image.Image, ys: np.ndarray, colour) -> Image.Image:
     """Fog: the distance (near the horizon) fades into the fog's colour."""
     weight = (0.75 * np.exp(-np.abs(ys) / 0.5)).astype(np.float32)[:, None, None]
-    arr = np.asarray(picture).astype(np.float32)
+    arr = pixels(picture).astype(np.float32)
     arr = arr * (1 - weight) + np.array(colour[:3], np.float32) * weight
     return Image.fromarray(arr.astype(np.uint8))

@@ -192,7 +192,12 @@ def lighthouse(st: Set, x: float, base: float, h: float) -> None:
 
 def building(st: Set, x: float, base: float, w: float, h: float, colour: RGB, item: random.Random,
              window: tuple[float, float] = (0.03, 0.04), pitch: float = 0.0, lit_share: float = 0.55) -> None:
-    """A block with rows of windows (lit at night); ``pitch`` > 0 adds a pitched roof."""
+    """A block with rows of windows (lit at night); ``pitch`` > 0 adds a pitched roof.
+
+    A block outside the painted window is skipped: what its generator would still draw (an
+    awning, a roof) stands on the block, so it is out of sight too."""
+    if not st.cv.visible(x - w * 0.5, x + w * 1.5):
+        return
     st.cv.rect(x, base - h, x + w, base, rgba(colour))
     if pitch:
         roof = item.choice([(150, 60, 50), (110, 70, 60), (80, 80, 90)])
