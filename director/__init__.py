@@ -5,9 +5,21 @@
     result = render_film(plan, "out/bottle")
 """
 
-from director.api import as_plan, plan_film, plan_story_outcome, render_film, save_plan
 from director.plan import FilmPlan, load_plan, parse_plan
 
 __all__ = ["FilmPlan", "as_plan", "load_plan", "parse_plan", "plan_film", "plan_story_outcome",
            "render_film", "save_plan"]
 __version__ = "0.1.0"
+
+_API = ("as_plan", "plan_film", "plan_story_outcome", "render_film", "save_plan")
+
+
+def __getattr__(name: str):
+    # The API pulls in the render graph and the generators, and generators.base needs
+    # director.plan: importing it lazily lets `import generators.base` (or any generator module)
+    # come first without a circular import.
+    if name in _API:
+        from director import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'director' has no attribute {name!r}")
