@@ -75,7 +75,8 @@ class Canvas:
 
     @classmethod
     def from_rows(cls, rect, size, rows: np.ndarray) -> "Canvas":
-        img = np.broadcast_to(rows[:, None, :], (size[1], size[0], 3)).astype(np.uint8)
+        row_colours = rows.astype(np.uint8)  # converted once per row, then copied across
+        img = np.ascontiguousarray(np.broadcast_to(row_colours[:, None, :], (size[1], size[0], 3)))
         return cls(rect, size, Image.fromarray(img))
 
     @classmethod

@@ -98,13 +98,13 @@ def _over(back: np.ndarray, layer: np.ndarray) -> np.ndarray:
 def _light_markers(drawn: np.ndarray, graded: np.ndarray, palette: list) -> None:
     """Turn the marker pixels of lit rectangles into their lights' colours, in place. A
     translucent light (alpha < 255) comes out dimmer, as if mixed with the dark pane under it."""
-    marked = (drawn[..., 0] == 255) & (drawn[..., 1] == 0) & (drawn[..., 3] == 255) & (drawn[..., 2] > 0)
-    if not marked.any():
+    rows, cols = np.nonzero(cv2.inRange(drawn, (255, 0, 1, 255), (255, 0, 255, 255)))  # one pass
+    if rows.size == 0:
         return
     colours = np.zeros((256, 3), np.float32)
     for k, (r, g, b, a) in enumerate(palette):
         colours[k + 1] = np.array((r, g, b), np.float32) * (0.55 + 0.45 * a / 255.0)
-    graded[..., :3][marked] = colours[drawn[..., 2][marked]].astype(np.uint8)
+    graded[rows, cols, :3] = colours[drawn[rows, cols, 2]].astype(np.uint8)
 
 
 def _haze(picture: Image.Image, ys: np.ndarray, colour) -> Image.Image:
