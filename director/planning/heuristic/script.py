@@ -15,6 +15,7 @@ from director.fountain import parse_fountain
 from director.ingest import without_request
 from director.planning.forms import is_vehicle
 from director.planning.heuristic import lexicon
+from director.planning.heuristic.clock import clock_times
 from director.planning.heuristic.logline import expand_logline
 from director.text import (
     has_cjk, has_stem, has_verb, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
@@ -110,6 +111,14 @@ _BARE_PLACES = {"at sea": "sea", "out to sea": "sea", "ashore": "shore", "on dec
 _BARE_PLACE = re.compile(r"\b(" + "|".join(re.escape(k).replace("\\ ", r"\s+") for k in _BARE_PLACES) + r")\b", re.I)
 
 
+# Things a place word can describe: "hospital scrubs", "kitchen knife", "office chair".
+_OWNED_THINGS = (lexicon.LOOK_NOUNS_EN | lexicon.PROPS_EN) - lexicon.PLACES_EN
+# A place only looked at is seen from where the looker is: "she looked out at the empty yard".
+_LOOKING = re.compile(r"\b(?:look|looks|looked|looking|stare[sd]?|staring|gaze[sd]?|gazing|glance[sd]?|glancing"
+                      r"|peer(?:s|ed|ing)?|watch(?:es|ed|ing)?)(?:\s+(?:out|down|up|back|over|across|away|off))?\s*$",
+                      re.IGNORECASE)
+
+
 def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
     """The place a noun phrase names, read from its first words: "old harbor at dawn" →
     ("harbor", "the old harbor"); None when its head is not a place. With ``vehicles`` a vehicle
@@ -125,6 +134,8 @@ def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
     if not heads:
         return None
     last = heads[-1]
+    if last + 1 < len(words) and words[last + 1] in _OWNED_THINGS:
+        return None  # "in her hospital scrubs", "on the kitchen table": the place word describes a thing
     # Keep one describing word before the place ("old harbor"), drop the rest.
     kept = phrase[max(0, last - 1): last + 1] if last else phrase[last: last + 1]
     if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
@@ -158,6 +169,8 @@ def find_location(narration: str, loose: bool = False, where: bool = False) -> t
     starts = _LOOSE_START if loose else _BEING_AT if where else _PLACE_START
     for m in starts.finditer(narration):
         found = place_phrase(narration[m.end():])
+        if found and _LOOKING.search(narration[:m.start()]):
+            continue
         if found:
             if bare and bare.start() < m.start():
                 break
@@ -169,9 +182,11 @@ def find_location(narration: str, loose: bool = False, where: bool = False) -> t
 
 
 def find_time_of_day(narration: str) -> str | None:
+    """The first time of day the text states: a time word ("at dawn", "that evening", "深夜") or a
+    clock time whose half of the day is known ("closes at nine", "at 3 a.m.", "晚上九点")."""
     words = lexicon.TIME_WORDS_ZH if has_cjk(narration) else lexicon.TIME_WORDS_EN
     lower = narration.lower()
-    hits = []
+    hits = [(pos, -length, tod) for pos, length, tod in clock_times(narration)]
     for word, tod in words:
         pos = lower.find(word) if has_cjk(word) else _word_pos(lower, word)
         if pos >= 0:
@@ -351,6 +366,7 @@ def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
         elif (
             previous is not None and short and not beat["dialogue"] and not previous["dialogue"]
             and not beat["size_cue"] and not beat["move_cue"] and not _has_motion(beat["narration"])
+            and not opening_place(beat["narration"])
         ):
             merged = make_beat(previous["text"] + (" " if not has_cjk(paragraph) else "") + sentence,
                                source=source)
@@ -447,20 +463,65 @@ def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
     return find_location("into " + narration[m.end() - 4:]) if m else None
 
 
+# A sentence that opens on where it happens: "Meanwhile, in the kitchen, ...", "Back at the
+# harbour, ...", "Up on the roof, ...", "Inside the car, ...".
+_LEAD_IN = (r"(?:(?:meanwhile|elsewhere|later|then|now|and|but|back|down|up|out|over|outside|inside|far|deep|"
+            r"high|below|above|there|once\s+more|again)\b[\s,]*)*")
+_OPENING_PLACE = re.compile(
+    r"^\s*" + _LEAD_IN + r"(?:at|in|inside|on|atop|aboard|under|beneath)\s+(?:the|a|an|her|his|their|its)\s+",
+    re.IGNORECASE,
+)
+_LEAD_IN_ZH = re.compile(r"^(?:与此同时|同一时间|同时|这时候|这时|此时|另一边|另一头|那边|而)?[，,、]?")
+_AT_ZH = re.compile(r"^(?:在|回到|来到|到了)")
+
+
+def opening_place(narration: str) -> tuple[str, str] | None:
+    """The place a sentence opens on, if it opens on one ("Down in the office, an alarm wails"):
+    the sentence, and what follows it, happens there."""
+    if has_cjk(narration):
+        clause = re.split(r"[，,。！？]", _LEAD_IN_ZH.sub("", narration.strip(), count=1), maxsplit=1)[0]
+        found = find_location(clause) if len(clause) <= 12 else None
+        # "在厨房里，" / "回到码头，" / "厨房里，": the whole clause says where; not "天上的月亮……".
+        if found and (_AT_ZH.match(clause) or re.fullmatch(re.escape(found[0]) + r"[里中内上外边旁前后下]?", clause)):
+            return found
+        return None
+    m = _OPENING_PLACE.match(narration)
+    return place_phrase(narration[m.end():], vehicles=True) if m else None
+
+
+def _place_parts(beats: list[dict]) -> list[list[dict]]:
+    """A paragraph's beats cut where a sentence opens on a place: the beats before it stay where
+    they were ("She lifts the diamond from its case. Down in the office, an alarm wails")."""
+    parts: list[list[dict]] = []
+    for beat in beats:
+        if not parts or opening_place(beat["narration"]):
+            parts.append([])
+        parts[-1].append(beat)
+    return parts
+
+
 def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
     """Append a paragraph's beats to the scenes, starting a new scene where the story moves."""
-    beats = _beats_from_paragraph(para, "prose")
-    # The paragraph's own place comes from its opening, before anyone moves somewhere new.
+    first_new = len(scenes)
+    for part in _place_parts(_beats_from_paragraph(para, "prose")):
+        _part_scenes(part, scenes, placeable=len(scenes) > first_new)
+
+
+def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False) -> None:
+    """Append beats (a paragraph, or the part of one from a sentence that names its place on).
+    ``placeable``: the last scene began earlier in this paragraph, so if it has no place yet, the
+    place this part opens on is where it was all along."""
+    # The part's own place comes from its opening, before anyone moves somewhere new.
     opening: list[str] = []
     for beat in beats:
         if opening and moved_to(beat["narration"], scenes):
             break
         opening.append(beat["narration"])
     narration = " ".join(opening)
-    location = find_location(narration)
+    location = opening_place(beats[0]["narration"]) or find_location(narration)
     if beats and (moved := moved_to(beats[0]["narration"], scenes)):
         location = moved
-    tod = find_time_of_day(without_quotes(para))
+    tod = find_time_of_day(" ".join(b["narration"] for b in beats))
     jump = find_time_jump(narration)
     current = scenes[-1] if scenes else None
     starts_scene = (
@@ -468,7 +529,12 @@ def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
         or (location is not None and location[0] != current["location_key"])
         or (tod is not None and tod != current["time_of_day"])
     )
-    if starts_scene:
+    if (starts_scene and placeable and current is not None and not current["location_key"] and location is not None
+            and not jump and tod in (None, current["time_of_day"])):
+        # The scene so far had no place ("The museum closes at nine."): this is where it was.
+        scenes[-1] = dict(_new_scene(location, current["time_of_day"], current["transition_in"], narration),
+                          beats=current["beats"])
+    elif starts_scene:
         inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
         scene_tod = tod or (current["time_of_day"] if current else "day")
         scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
