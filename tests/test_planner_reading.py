@@ -203,6 +203,7 @@ def _scene_with(plan: FilmPlan, words: str):
     ("Up on the roof, Tom fixes the bent aerial with wire.", "roof"),
     ("Inside the car, Tom waits with the engine running.", "car"),
     ("Down in the cellar, Tom counts the wine bottles.", "cellar"),
+    ("Inside the elevator, Tom jabs the button for the basement.", "elevator"),
 ])
 def test_a_sentence_that_opens_on_a_place_starts_the_scene_there_and_not_one_sentence_early(opening, place):
     story = ("Mara kneads dough in the bakery. \"Nearly done,\" she says.\n\n"
@@ -214,7 +215,8 @@ def test_a_sentence_that_opens_on_a_place_starts_the_scene_there_and_not_one_sen
 
 
 @pytest.mark.parametrize("opening, place", [("与此同时，在码头上，汤姆把小船拴好。", "码头"),
-                                            ("回到码头，汤姆把小船拴好。", "码头")])
+                                            ("回到码头，汤姆把小船拴好。", "码头"),
+                                            ("面馆里，汤姆在灶台边擦锅。", "面馆")])
 def test_a_chinese_sentence_that_opens_on_a_place_starts_the_scene_there(opening, place):
     plan = _plan(f"玛拉在厨房里揉面团。她把面包放进烤箱。{opening}")
     assert _scene_with(plan, "烤箱").location == "厨房"
@@ -267,6 +269,13 @@ def test_stated_times_set_the_time_of_day(sentence, time_of_day):
                                       "Three men sit at two tables.", "九点，他们见面。"])
 def test_a_bare_hour_without_a_half_of_the_day_says_nothing(sentence):
     assert find_time_of_day(sentence) is None
+
+
+def test_a_clock_time_with_a_m_is_not_the_end_of_a_sentence():
+    plan = _plan("At 3 a.m. Rosa's phone buzzes on the bedside table beside her. She reads the message twice.")
+    first = plan.shots()[0]
+    assert first.description.startswith("At 3 a.m. Rosa's phone buzzes")
+    assert plan.scene_of(first.id).time_of_day == "night"
 
 
 def test_a_stated_time_carries_into_later_scenes_until_the_story_changes_it():

@@ -501,3 +501,5 @@ PLACES_EN -= {"ring", "track", "pitch", "court", "hold", "bar", "gate", "waiting
               "reception", "concert", "opera", "falls", "club", "booth"}
 PLACES_EN |= {"gate", "gates"}
 PLACES_ZH += ["巷口", "巷子口", "路口", "街口", "村头", "桥下", "屋檐下", "窗台"]
+PLACES_EN |= {"saloon", "corral"}
+PLACES_ZH += ["面馆"]

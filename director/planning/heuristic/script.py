@@ -33,7 +33,7 @@ INTERIOR_PLACES = {
     "dormitory", "tent", "bunker", "vault", "observatory", "parlor", "parlour", "chamber", "den",
     "burrow", "spaceship", "starship", "shuttle", "capsule", "attic", "cellar", "sedan", "van",
     "truck", "jeep", "limousine", "helicopter", "cab", "tram", "ferry", "yacht", "plane", "airplane",
-    "mezzanine", "atrium", "ballroom", "cloakroom", "foyer", "vestibule", "gallery", "teahouse",
+    "mezzanine", "atrium", "ballroom", "saloon", "elevator", "lift", "面馆", "cloakroom", "foyer", "vestibule", "gallery", "teahouse",
     "canteen", "cafeteria", "pantry", "hospice", "galley", "wheelhouse", "quarters", "compartment",
     "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
     "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
@@ -119,7 +119,7 @@ _LOOKING = re.compile(r"\b(?:look|looks|looked|looking|stare[sd]?|staring|gaze[s
                       re.IGNORECASE)
 
 
-def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
+def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The place a noun phrase names, read from its first words: "old harbor at dawn" →
     ("harbor", "the old harbor"); None when its head is not a place. With ``vehicles`` a vehicle
     someone gets into is a place too ("climbs into the sedan")."""
@@ -130,7 +130,7 @@ def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
         if word in _PHRASE_STOP:
             break
         phrase.append(word)
-    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or (vehicles and is_vehicle(w))]
+    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or w in more or (vehicles and is_vehicle(w))]
     if not heads:
         return None
     last = heads[-1]
@@ -471,6 +471,9 @@ _OPENING_PLACE = re.compile(
     r"^\s*" + _LEAD_IN + r"(?:at|in|inside|on|atop|aboard|under|beneath)\s+(?:the|a|an|her|his|their|its)\s+",
     re.IGNORECASE,
 )
+# Words too often not a place of their own ("the spiral stairs of the lighthouse") that are one
+# when a sentence opens on them: "Inside the elevator, she jabs the button."
+_OPENING_ONLY_PLACES = frozenset({"elevator", "lift", "stage", "landing", "aisle", "stairs", "staircase"})
 _LEAD_IN_ZH = re.compile(r"^(?:与此同时|同一时间|同时|这时候|这时|此时|另一边|另一头|那边|而)?[，,、]?")
 _AT_ZH = re.compile(r"^(?:在|回到|来到|到了)")
 
@@ -486,7 +489,7 @@ def opening_place(narration: str) -> tuple[str, str] | None:
             return found
         return None
     m = _OPENING_PLACE.match(narration)
-    return place_phrase(narration[m.end():], vehicles=True) if m else None
+    return place_phrase(narration[m.end():], vehicles=True, more=_OPENING_ONLY_PLACES) if m else None
 
 
 def _place_parts(beats: list[dict]) -> list[list[dict]]:
