@@ -223,15 +223,18 @@ def test_a_chinese_sentence_that_opens_on_a_place_starts_the_scene_there(opening
     assert _scene_with(plan, "汤姆").location == place
 
 
-def test_a_placeless_opening_belongs_to_the_place_its_paragraph_then_names():
+def test_a_placeless_opening_belongs_to_the_place_its_paragraph_then_names_and_a_return_keeps_its_name():
     story = ("The museum closes at nine. In the marble atrium, Rosa mops the floor beneath a dinosaur skeleton.\n\n"
+             "Up in the security office, Dev watches twelve monitors.\n\n"
+             "Rosa lowers herself on a cable into the gallery of jewels.\n\n"
              "She lifts the blue diamond from its case. Down in the office, an alarm begins to wail. "
              "Dev drops his noodles.")
     plan = _plan(story)
-    assert [s.location for s in plan.scenes] == ["the marble atrium", "the office"]
+    assert [s.location for s in plan.scenes] == [
+        "the marble atrium", "the security office", "the gallery", "the security office"]
     assert _scene_with(plan, "closes at nine").location == "the marble atrium"
-    assert _scene_with(plan, "diamond").location == "the marble atrium"
-    assert _scene_with(plan, "noodles").location == "the office"
+    assert _scene_with(plan, "diamond").location == "the gallery"
+    assert _scene_with(plan, "noodles") is plan.scenes[-1]
 
 
 def test_a_place_only_looked_at_or_naming_a_thing_is_not_a_new_scene():

@@ -503,6 +503,16 @@ def _place_parts(beats: list[dict]) -> list[list[dict]]:
     return parts
 
 
+def _as_named_before(location: tuple[str, str] | None, scenes: list[dict]) -> tuple[str, str] | None:
+    """A place the film was in before keeps its first, fuller name: after "the security office",
+    "Down in the office" returns there."""
+    if location is not None:
+        for scene in scenes:
+            if scene["location_key"] == location[0]:
+                return scene["location_key"], scene["location"]
+    return location
+
+
 def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
     """Append a paragraph's beats to the scenes, starting a new scene where the story moves."""
     first_new = len(scenes)
@@ -524,6 +534,7 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
     location = opening_place(beats[0]["narration"]) or find_location(narration)
     if beats and (moved := moved_to(beats[0]["narration"], scenes)):
         location = moved
+    location = _as_named_before(location, scenes)
     tod = find_time_of_day(" ".join(b["narration"] for b in beats))
     jump = find_time_jump(narration)
     current = scenes[-1] if scenes else None
@@ -553,7 +564,7 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
                                          beat["narration"]), beats=beats_so_far)
         elif moved and moved[0] != scenes[-1]["location_key"]:
             # Inside one paragraph, moving into a new place is a new place: a new scene.
-            scenes.append(_new_scene(moved, scenes[-1]["time_of_day"], "cut", beat["narration"]))
+            scenes.append(_new_scene(_as_named_before(moved, scenes), scenes[-1]["time_of_day"], "cut", beat["narration"]))
         # "ran down the corridor, pulled herself into the greenhouse": the corridor is seen too.
         passed = [list(p) for p in passed_places(beat["narration"])[:-1]
                   if p[0] != scenes[-1]["location_key"] and p[0] != (moved or ("",))[0]]
