@@ -263,13 +263,17 @@ def test_a_place_only_looked_at_or_naming_a_thing_is_not_a_new_scene():
     ("凌晨三点，电话响了。", "night"),
     ("傍晚，渔船回到港口。", "dusk"),
     ("九点钟，商店关门了。", "night"),
+    ("晚上一点，灯灭了。", "night"),
+    ("下午三点，雨停了。", "afternoon"),
 ])
 def test_stated_times_set_the_time_of_day(sentence, time_of_day):
     assert find_time_of_day(sentence) == time_of_day
 
 
 @pytest.mark.parametrize("sentence", ["They meet at nine.", "She glances at one end of the hall.",
-                                      "Three men sit at two tables.", "九点，他们见面。"])
+                                      "Three men sit at two tables.", "One by one, the lamps go dark.",
+                                      "She was about ten, with a dark fringe.", "九点，他们见面。",
+                                      "她有一点累，灯还亮着。"])
 def test_a_bare_hour_without_a_half_of_the_day_says_nothing(sentence):
     assert find_time_of_day(sentence) is None
 

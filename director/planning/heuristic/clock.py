@@ -20,7 +20,7 @@ _HALF_WORDS = (r"(?:a\.?m\b\.?|p\.?m\b\.?|in\s+the\s+(?:morning|afternoon|evenin
 _HALF = r"(?P<half>" + _HALF_WORDS + r")"
 # "at nine", "by half past ten", "until 9:30 p.m.", "at seven o'clock in the evening".
 _AT_CLOCK = re.compile(
-    r"\b(?:at|by|around|about|until|till|after|before|past)\s+(?:(?:half|a\s+quarter)\s+(?:past|to)\s+)?"
+    r"\b(?P<prep>at|by|around|about|until|till|after|before|past)\s+(?:(?:half|a\s+quarter)\s+(?:past|to)\s+)?"
     + _HOUR + r"(?::(?P<minutes>\d{2}))?(?P<oclock>\s+o'clock)?(?:\s*,?\s*" + _HALF + r")?",
     re.IGNORECASE,
 )
@@ -98,15 +98,15 @@ def _english_hour(m: re.Match, text: str) -> int | None:
     if hour is None or hour > 23:
         return None
     groups = m.groupdict()
-    if (not raw.isdigit() and not groups.get("half") and not groups.get("half2") and not groups.get("oclock")
-            and not _HOUR_ENDS.match(text, m.end())):
-        return None
-    if m.re is _TWENTY_FOUR:
-        return hour
-    if ":" not in m.group(0) and raw.isdigit() and hour > 12:
-        return hour  # "at 21" is a 24-hour clock
-    if hour > 12:
-        return hour if ":" in m.group(0) else None
+    plain = not (groups.get("half") or groups.get("half2") or groups.get("oclock") or groups.get("minutes"))
+    if plain and not _HOUR_ENDS.match(text, m.end()):
+        return None  # "at one end", "by two men", "at 5 metres"
+    if plain and (groups.get("prep") or "").lower() in ("about", "around"):
+        return None  # "She was about ten": an age as often as an hour
+    if plain and re.search(r"\b" + raw + r"\s+$", text[:m.start()], re.IGNORECASE):
+        return None  # "one by one", "two by two"
+    if m.re is _TWENTY_FOUR or hour > 12:
+        return hour  # "21:40", "at 21": a 24-hour clock
     half = (groups.get("half") or groups.get("half2") or "").lower().replace(" ", "").replace(".", "")
     if re.search(r"\bquarter\s+to\b|\bhalf\s+to\b", m.group(0), re.I):
         hour = hour - 1 or 12
@@ -133,9 +133,13 @@ def _chinese_hour(m: re.Match, text: str) -> int | None:
     if hour > 12:
         return hour % 24
     half = m.group("half")
+    if not half and hour == 1 and not re.match(r"[一1]\s*点[钟整半]", m.group(0)):
+        return None  # "有一点累", "一点灯光": "a little", not one o'clock
     if half:
+        if half in ("晚上", "夜里", "深夜") and (hour <= 4 or hour == 12):
+            return hour % 12  # "晚上一点", "深夜十二点": after midnight
         if _ZH_HALF_START[half] == 12 and hour < 12:
-            return hour + 12 if not (half in ("夜里", "深夜") and hour <= 4) else hour
+            return hour + 12
         if half in ("半夜", "午夜") and hour == 12:
             return 0
         return hour
