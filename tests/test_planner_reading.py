@@ -237,6 +237,14 @@ def test_a_placeless_opening_belongs_to_the_place_its_paragraph_then_names_and_a
     assert _scene_with(plan, "noodles") is plan.scenes[-1]
 
 
+def test_a_time_that_opens_a_paragraph_belongs_to_the_place_the_paragraph_then_opens_on():
+    story = ("Mara walks to the harbor and watches the boats.\n\n"
+             "That night, the wind rises over the town. In the kitchen, Mara lights a lamp.")
+    plan = _plan(story)
+    assert [(s.location, s.time_of_day) for s in plan.scenes] == [("the harbor", "day"), ("the kitchen", "night")]
+    assert _scene_with(plan, "wind rises").location == "the kitchen"
+
+
 def test_a_place_only_looked_at_or_naming_a_thing_is_not_a_new_scene():
     story = ("In the kitchen, the kettle boils. Ruth stands by the sink in her hospital scrubs.\n\n"
              "For a long moment she looks out at the empty yard. \"You sold it,\" she says.")

@@ -515,15 +515,17 @@ def _as_named_before(location: tuple[str, str] | None, scenes: list[dict]) -> tu
 
 def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
     """Append a paragraph's beats to the scenes, starting a new scene where the story moves."""
-    first_new = len(scenes)
+    placeable = False
     for part in _place_parts(_beats_from_paragraph(para, "prose")):
-        _part_scenes(part, scenes, placeable=len(scenes) > first_new)
+        placeable = _part_scenes(part, scenes, placeable)
 
 
-def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False) -> None:
-    """Append beats (a paragraph, or the part of one from a sentence that names its place on).
-    ``placeable``: the last scene began earlier in this paragraph, so if it has no place yet, the
-    place this part opens on is where it was all along."""
+def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False) -> bool:
+    """Append beats (a paragraph, or the part of one from a sentence that opens on a place).
+
+    ``placeable``: the part before, in the same paragraph, began the last scene without naming a
+    place ("The museum closes at nine.", "That night, the wind rises."), so the place this part
+    opens on is where that scene was all along. Returns whether this part began such a scene."""
     # The part's own place comes from its opening, before anyone moves somewhere new.
     opening: list[str] = []
     for beat in beats:
@@ -543,15 +545,17 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
         or (location is not None and location[0] != current["location_key"])
         or (tod is not None and tod != current["time_of_day"])
     )
-    if (starts_scene and placeable and current is not None and not current["location_key"] and location is not None
-            and not jump and tod in (None, current["time_of_day"])):
-        # The scene so far had no place ("The museum closes at nine."): this is where it was.
-        scenes[-1] = dict(_new_scene(location, current["time_of_day"], current["transition_in"], narration),
+    opened_unplaced = None
+    if starts_scene and placeable and current is not None and location is not None and not jump \
+            and tod in (None, current["time_of_day"]):
+        scenes[-1] = dict(_new_scene(location, current["time_of_day"], current["transition_in"],
+                                     " ".join(b["narration"] for b in current["beats"] + beats)),
                           beats=current["beats"])
     elif starts_scene:
         inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
         scene_tod = tod or (current["time_of_day"] if current else "day")
         scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
+        opened_unplaced = scenes[-1] if location is None else None
     for index, beat in enumerate(beats):
         moved = moved_to(beat["narration"], scenes) if index >= len(opening) else None
         still = has_stem(beat["narration"].lower(), lexicon.CONTINUOUS_EN) is not None
@@ -573,6 +577,7 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
         elif scenes[-1]["beats"] and (here := find_location(beat["narration"], where=True)) and here[0] != scenes[-1]["location_key"]:
             beat["place"] = list(here)  # "Ilan waits on the pier": a place within the scene's place
         scenes[-1]["beats"].append(beat)
+    return opened_unplaced is not None and scenes[-1] is opened_unplaced
 
 
 def _prose_scenes(text: str, title: str) -> list[dict]:
