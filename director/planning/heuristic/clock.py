@@ -16,19 +16,22 @@ _HOUR_WORDS = {
 }
 _HOUR = r"(?P<hour>\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
 _HALF_WORDS = (r"(?:a\.?m\b\.?|p\.?m\b\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
-         r"|this\s+(?:morning|afternoon|evening))")
+               r"|this\s+(?:morning|afternoon|evening))")
 _HALF = r"(?P<half>" + _HALF_WORDS + r")"
 # "at nine", "by half past ten", "until 9:30 p.m.", "at seven o'clock in the evening".
 _AT_CLOCK = re.compile(
-    r"\b(?P<prep>at|by|around|about|until|till|after|before|past)\s+(?:(?:half|a\s+quarter)\s+(?:past|to)\s+)?"
-    + _HOUR + r"(?::(?P<minutes>\d{2}))?(?P<oclock>\s+o'clock)?(?:\s*,?\s*" + _HALF + r")?",
+    r"\b(?P<prep>at|by|around|about|until|till|after|before|past)\s+"
+    r"(?:(?:half|a\s+quarter)\s+(?:past|to)\s+)?" + _HOUR
+    + r"(?::(?P<minutes>\d{2}))?(?P<oclock>\s+o'clock)?(?:\s*,?\s*" + _HALF + r")?",
     re.IGNORECASE,
 )
 # A bare number word is an hour only where the phrase ends: not "at one end", "by two men".
-_HOUR_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\s(?:sharp|and|when|that|this|every|each|on|the|she|he|they|we|I)\b)")
+_HOUR_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)\"”’]|$|\s(?:sharp|and|when|that|this|every|each|on|the|she|he|they|we|I)\b)")
 # A clock time written without a preposition: "It is nine o'clock", "3 a.m.", "21:30".
 _BARE_CLOCK = re.compile(
-    r"\b" + _HOUR + r"(?::(?P<minutes>\d{2}))?\s*(?:(?P<oclock>o'clock)(?:\s+" + _HALF + r")?|(?P<half2>" + _HALF_WORDS + r"))",
+    r"\b" + _HOUR + r"(?::(?P<minutes>\d{2}))?\s*"
+    r"(?:(?P<oclock>o'clock)(?:\s+" + _HALF + r")?|(?P<half2>" + _HALF_WORDS + r"))",
     re.IGNORECASE,
 )
 _TWENTY_FOUR = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])[:h](?P<minutes>[0-5]\d)\b")
@@ -46,14 +49,16 @@ _MORNING_CUES = re.compile(
     re.IGNORECASE,
 )
 
-_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
 # "晚上九点", "凌晨三点半", "九点钟", "十一点".
 _ZH_CLOCK = re.compile(
     r"(?P<half>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|黄昏|晚上|夜里|深夜|半夜|午夜)?\s*"
-    r"(?P<hour>[零一二两三四五六七八九十]{1,3}|\d{1,2})\s*点(?:半|钟|整|多|左右|\d{1,2}分|[一二三四五六七八九十]{1,3}分)?"
+    r"(?P<hour>[零一二两三四五六七八九十]{1,3}|\d{1,2})\s*点"
+    r"(?:半|钟|整|多|左右|\d{1,2}分|[一二三四五六七八九十]{1,3}分)?"
 )
-_ZH_HALF_START = {"凌晨": 0, "清晨": 0, "早上": 0, "早晨": 0, "上午": 0, "中午": 12, "下午": 12, "傍晚": 12,
-                  "黄昏": 12, "晚上": 12, "夜里": 12, "深夜": 12, "半夜": 0, "午夜": 0}
+# Halves of the day whose hours are after noon: 下午三点 is 15:00.
+_ZH_AFTER_NOON = {"中午", "下午", "傍晚", "黄昏", "晚上", "夜里", "深夜"}
 _ZH_EVENING_CUES = re.compile(r"关门|打烊|下班|天黑|灯|晚饭|晚餐|睡觉|熄灯|月亮|夜班")
 _ZH_MORNING_CUES = re.compile(r"早饭|早餐|开门|上学|上课|起床|上班|早班")
 
@@ -138,7 +143,7 @@ def _chinese_hour(m: re.Match, text: str) -> int | None:
     if half:
         if half in ("晚上", "夜里", "深夜") and (hour <= 4 or hour == 12):
             return hour % 12  # "晚上一点", "深夜十二点": after midnight
-        if _ZH_HALF_START[half] == 12 and hour < 12:
+        if half in _ZH_AFTER_NOON and hour < 12:
             return hour + 12
         if half in ("半夜", "午夜") and hour == 12:
             return 0

@@ -33,11 +33,12 @@ INTERIOR_PLACES = {
     "dormitory", "tent", "bunker", "vault", "observatory", "parlor", "parlour", "chamber", "den",
     "burrow", "spaceship", "starship", "shuttle", "capsule", "attic", "cellar", "sedan", "van",
     "truck", "jeep", "limousine", "helicopter", "cab", "tram", "ferry", "yacht", "plane", "airplane",
-    "mezzanine", "atrium", "ballroom", "saloon", "elevator", "lift", "面馆", "cloakroom", "foyer", "vestibule", "gallery", "teahouse",
+    "mezzanine", "atrium", "ballroom", "cloakroom", "foyer", "vestibule", "gallery", "teahouse",
     "canteen", "cafeteria", "pantry", "hospice", "galley", "wheelhouse", "quarters", "compartment",
     "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
     "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
     "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
+    "saloon", "elevator", "lift", "面馆",
 }
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
@@ -568,7 +569,8 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
                                          beat["narration"]), beats=beats_so_far)
         elif moved and moved[0] != scenes[-1]["location_key"]:
             # Inside one paragraph, moving into a new place is a new place: a new scene.
-            scenes.append(_new_scene(_as_named_before(moved, scenes), scenes[-1]["time_of_day"], "cut", beat["narration"]))
+            scenes.append(_new_scene(_as_named_before(moved, scenes), scenes[-1]["time_of_day"], "cut",
+                                     beat["narration"]))
         # "ran down the corridor, pulled herself into the greenhouse": the corridor is seen too.
         passed = [list(p) for p in passed_places(beat["narration"])[:-1]
                   if p[0] != scenes[-1]["location_key"] and p[0] != (moved or ("",))[0]]
