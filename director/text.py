@@ -10,6 +10,7 @@ import unicodedata
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.")
 # A sentence ends at . ! ? … (plus closing quotes) followed by space, or at 。！？ anywhere.
 _EN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’」』)]*\s+")  # the quotes stay with the sentence
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?…])(?![”’」』\"])|(?<=[。！？!?…][”’」』\"])")
 # Curly single quotes ('‘Hold on,’ she said') too; a ’ inside a word ("It’s") is an apostrophe.
 _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』|‘((?:[^‘’]|’(?=\w))*)’")
@@ -64,6 +65,8 @@ def sentences(paragraph: str) -> list[str]:
         elif merged and has_cjk(part) and merged[-1][-1:] in "”」』\"" and len(part) <= 16 and re.search(
                 r"[说道问喊叫答]", part) and not re.search(r"[“「『\"]", part):
             merged[-1] += part  # "“……！”李婶喊道。": the speech tag after a quote belongs to it
+        elif merged and _CLOCK_END.search(merged[-1]) and (part[0].islower() or len(merged[-1].split()) <= 3):
+            merged[-1] += " " + part  # "At 3 a.m. the phone rings": the clock's full stop ends no sentence
         elif merged and (_quote_open(merged[-1]) or (part[0].islower() and merged[-1][-1:] in "”\"’'")):
             # ... or a speech tag after the quote: '“Go. Now.” he said.'
             merged[-1] += ("" if has_cjk(part) else " ") + part

@@ -14,6 +14,7 @@ from director.ingest import parse_story
 from director.plan import FilmPlan
 from director.planning import plan_story
 from director.planning.forms import character_form, prop_form
+from director.planning.heuristic.script import find_time_of_day
 
 
 def _plan(text: str) -> FilmPlan:
@@ -187,6 +188,120 @@ def test_a_place_someone_is_at_is_its_own_location_on_that_shot():
     assert {"the harbor", "the pier", "the lighthouse"} <= names
     pier = next(e.id for e in plan.entities if e.name == "the pier")
     assert pier in next(s for s in plan.shots() if "waits on the pier" in s.description).entities
+
+
+# ---- scene boundaries -----------------------------------------------------------------------------
+
+
+def _scene_with(plan: FilmPlan, words: str):
+    return plan.scene_of(next(s for s in plan.shots() if words in s.description).id)
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Meanwhile, in the kitchen, Tom peels a sack of potatoes.", "kitchen"),
+    ("Back at the harbour, Tom ties the rowing boat to a post.", "harbour"),
+    ("Up on the roof, Tom fixes the bent aerial with wire.", "roof"),
+    ("Inside the car, Tom waits with the engine running.", "car"),
+    ("Down in the cellar, Tom counts the wine bottles.", "cellar"),
+    ("Inside the elevator, Tom jabs the button for the basement.", "elevator"),
+])
+def test_a_sentence_that_opens_on_a_place_starts_the_scene_there_and_not_one_sentence_early(opening, place):
+    story = ("Mara kneads dough in the bakery. \"Nearly done,\" she says.\n\n"
+             f"She slides the tray of loaves into the oven. {opening}")
+    plan = _plan(story)
+    assert _scene_with(plan, "loaves").location == "the bakery"  # the sentence before stays where it was
+    assert _scene_with(plan, "Tom").location.endswith(place)
+    assert len(plan.scenes) == 2
+
+
+@pytest.mark.parametrize("opening, place", [("与此同时，在码头上，汤姆把小船拴好。", "码头"),
+                                            ("回到码头，汤姆把小船拴好。", "码头"),
+                                            ("面馆里，汤姆在灶台边擦锅。", "面馆")])
+def test_a_chinese_sentence_that_opens_on_a_place_starts_the_scene_there(opening, place):
+    plan = _plan(f"玛拉在厨房里揉面团。她把面包放进烤箱。{opening}")
+    assert _scene_with(plan, "烤箱").location == "厨房"
+    assert _scene_with(plan, "汤姆").location == place
+
+
+def test_a_placeless_opening_belongs_to_the_place_its_paragraph_then_names_and_a_return_keeps_its_name():
+    story = ("The museum closes at nine. In the marble atrium, Rosa mops the floor beneath a dinosaur skeleton.\n\n"
+             "Up in the security office, Dev watches twelve monitors.\n\n"
+             "Rosa lowers herself on a cable into the gallery of jewels.\n\n"
+             "She lifts the blue diamond from its case. Down in the office, an alarm begins to wail. "
+             "Dev drops his noodles.")
+    plan = _plan(story)
+    assert [s.location for s in plan.scenes] == [
+        "the marble atrium", "the security office", "the gallery", "the security office"]
+    assert _scene_with(plan, "closes at nine").location == "the marble atrium"
+    assert _scene_with(plan, "diamond").location == "the gallery"
+    assert _scene_with(plan, "noodles") is plan.scenes[-1]
+
+
+def test_a_time_that_opens_a_paragraph_belongs_to_the_place_the_paragraph_then_opens_on():
+    story = ("Mara walks to the harbor and watches the boats.\n\n"
+             "That night, the wind rises over the town. In the kitchen, Mara lights a lamp.")
+    plan = _plan(story)
+    assert [(s.location, s.time_of_day) for s in plan.scenes] == [("the harbor", "day"), ("the kitchen", "night")]
+    assert _scene_with(plan, "wind rises").location == "the kitchen"
+
+
+def test_a_place_only_looked_at_or_naming_a_thing_is_not_a_new_scene():
+    story = ("In the kitchen, the kettle boils. Ruth stands by the sink in her hospital scrubs.\n\n"
+             "For a long moment she looks out at the empty yard. \"You sold it,\" she says.")
+    assert [s.location for s in _plan(story).scenes] == ["the kitchen"]
+
+
+# ---- time of day ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, time_of_day", [
+    ("The museum closes at nine.", "night"),
+    ("At 3 a.m. the phone rings in the hallway.", "night"),
+    ("The guards change at midnight.", "night"),
+    ("She slips out after dark.", "night"),
+    ("By nightfall the road is empty.", "dusk"),
+    ("That evening the lamps are lit.", "evening"),
+    ("At noon the square is full.", "day"),
+    ("The school opens at eight.", "morning"),
+    ("At dawn the fishermen push off.", "dawn"),
+    ("The train leaves at 21:40.", "night"),
+    ("They meet at seven in the evening.", "evening"),
+    ("晚上九点，店里只剩一盏灯。", "night"),
+    ("半夜，狗叫了起来。", "night"),
+    ("凌晨三点，电话响了。", "night"),
+    ("傍晚，渔船回到港口。", "dusk"),
+    ("九点钟，商店关门了。", "night"),
+    ("晚上一点，灯灭了。", "night"),
+    ("下午三点，雨停了。", "afternoon"),
+])
+def test_stated_times_set_the_time_of_day(sentence, time_of_day):
+    assert find_time_of_day(sentence) == time_of_day
+
+
+@pytest.mark.parametrize("sentence", ["They meet at nine.", "She glances at one end of the hall.",
+                                      "Three men sit at two tables.", "One by one, the lamps go dark.",
+                                      "She was about ten, with a dark fringe.", "九点，他们见面。",
+                                      "她有一点累，灯还亮着。"])
+def test_a_bare_hour_without_a_half_of_the_day_says_nothing(sentence):
+    assert find_time_of_day(sentence) is None
+
+
+def test_a_clock_time_with_a_m_is_not_the_end_of_a_sentence():
+    plan = _plan("At 3 a.m. Rosa's phone buzzes on the bedside table beside her. She reads the message twice.")
+    first = plan.shots()[0]
+    assert first.description.startswith("At 3 a.m. Rosa's phone buzzes")
+    assert plan.scene_of(first.id).time_of_day == "night"
+
+
+def test_a_stated_time_carries_into_later_scenes_until_the_story_changes_it():
+    story = ("The museum closes at nine. In the marble atrium, Rosa mops the floor.\n\n"
+             "Up in the security office, Dev watches twelve monitors.\n\n"
+             "Rosa climbs the iron stairs to the roof.\n\n"
+             "At dawn, the first bus pulls into the square.")
+    plan = _plan(story)
+    assert [s.time_of_day for s in plan.scenes] == ["night", "night", "night", "dawn"]
+    assert "NIGHT" in plan.scenes[0].heading
+    assert plan.scenes[0].shots[0].lighting.startswith("low-key night")
 
 
 # ---- cuts -----------------------------------------------------------------------------------------

@@ -29,6 +29,13 @@ TIME_WORDS_ZH: list[tuple[str, str]] = [
     ("早上", "morning"), ("早晨", "morning"), ("上午", "morning"),
     ("中午", "day"), ("白天", "day"),
 ]
+# Phrases for the dark hours and the turns of the day: "after dark", "in the small hours", "天黑".
+TIME_WORDS_EN += [
+    ("after dark", "night"), ("tonight", "night"), ("small hours", "night"), ("wee hours", "night"),
+    ("sundown", "dusk"), ("sunup", "dawn"), ("lunchtime", "day"), ("after sunset", "evening"),
+]
+TIME_WORDS_ZH += [("凌晨", "night"), ("半夜", "night"), ("天黑", "night"), ("入夜", "night"), ("正午", "day"),
+                  ("午后", "afternoon")]
 
 # Phrases that jump forward in time: a fade between scenes.
 TIME_JUMPS_EN = [
@@ -494,3 +501,5 @@ PLACES_EN -= {"ring", "track", "pitch", "court", "hold", "bar", "gate", "waiting
               "reception", "concert", "opera", "falls", "club", "booth"}
 PLACES_EN |= {"gate", "gates"}
 PLACES_ZH += ["巷口", "巷子口", "路口", "街口", "村头", "桥下", "屋檐下", "窗台"]
+PLACES_EN |= {"saloon", "corral"}
+PLACES_ZH += ["面馆"]

@@ -15,6 +15,7 @@ from director.fountain import parse_fountain
 from director.ingest import without_request
 from director.planning.forms import is_vehicle
 from director.planning.heuristic import lexicon
+from director.planning.heuristic.clock import clock_times
 from director.planning.heuristic.logline import expand_logline
 from director.text import (
     has_cjk, has_stem, has_verb, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
@@ -37,6 +38,7 @@ INTERIOR_PLACES = {
     "房间", "卧室", "厨房", "客厅", "走廊", "楼梯", "办公室", "商店", "酒吧", "咖啡馆", "饭馆",
     "医院", "学校", "教室", "图书馆", "工厂", "仓库", "家里", "家中", "小屋", "火车",
     "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
+    "saloon", "elevator", "lift", "面馆",
 }
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
@@ -110,7 +112,15 @@ _BARE_PLACES = {"at sea": "sea", "out to sea": "sea", "ashore": "shore", "on dec
 _BARE_PLACE = re.compile(r"\b(" + "|".join(re.escape(k).replace("\\ ", r"\s+") for k in _BARE_PLACES) + r")\b", re.I)
 
 
-def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
+# Things a place word can describe: "hospital scrubs", "kitchen knife", "office chair".
+_OWNED_THINGS = (lexicon.LOOK_NOUNS_EN | lexicon.PROPS_EN) - lexicon.PLACES_EN
+# A place only looked at is seen from where the looker is: "she looked out at the empty yard".
+_LOOKING = re.compile(r"\b(?:look|looks|looked|looking|stare[sd]?|staring|gaze[sd]?|gazing|glance[sd]?|glancing"
+                      r"|peer(?:s|ed|ing)?|watch(?:es|ed|ing)?)(?:\s+(?:out|down|up|back|over|across|away|off))?\s*$",
+                      re.IGNORECASE)
+
+
+def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The place a noun phrase names, read from its first words: "old harbor at dawn" →
     ("harbor", "the old harbor"); None when its head is not a place. With ``vehicles`` a vehicle
     someone gets into is a place too ("climbs into the sedan")."""
@@ -121,10 +131,12 @@ def place_phrase(text: str, vehicles: bool = False) -> tuple[str, str] | None:
         if word in _PHRASE_STOP:
             break
         phrase.append(word)
-    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or (vehicles and is_vehicle(w))]
+    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or w in more or (vehicles and is_vehicle(w))]
     if not heads:
         return None
     last = heads[-1]
+    if last + 1 < len(words) and words[last + 1] in _OWNED_THINGS:
+        return None  # "in her hospital scrubs", "on the kitchen table": the place word describes a thing
     # Keep one describing word before the place ("old harbor"), drop the rest.
     kept = phrase[max(0, last - 1): last + 1] if last else phrase[last: last + 1]
     if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
@@ -158,6 +170,8 @@ def find_location(narration: str, loose: bool = False, where: bool = False) -> t
     starts = _LOOSE_START if loose else _BEING_AT if where else _PLACE_START
     for m in starts.finditer(narration):
         found = place_phrase(narration[m.end():])
+        if found and _LOOKING.search(narration[:m.start()]):
+            continue
         if found:
             if bare and bare.start() < m.start():
                 break
@@ -169,9 +183,11 @@ def find_location(narration: str, loose: bool = False, where: bool = False) -> t
 
 
 def find_time_of_day(narration: str) -> str | None:
+    """The first time of day the text states: a time word ("at dawn", "that evening", "深夜") or a
+    clock time whose half of the day is known ("closes at nine", "at 3 a.m.", "晚上九点")."""
     words = lexicon.TIME_WORDS_ZH if has_cjk(narration) else lexicon.TIME_WORDS_EN
     lower = narration.lower()
-    hits = []
+    hits = [(pos, -length, tod) for pos, length, tod in clock_times(narration)]
     for word, tod in words:
         pos = lower.find(word) if has_cjk(word) else _word_pos(lower, word)
         if pos >= 0:
@@ -351,6 +367,7 @@ def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
         elif (
             previous is not None and short and not beat["dialogue"] and not previous["dialogue"]
             and not beat["size_cue"] and not beat["move_cue"] and not _has_motion(beat["narration"])
+            and not opening_place(beat["narration"])
         ):
             merged = make_beat(previous["text"] + (" " if not has_cjk(paragraph) else "") + sentence,
                                source=source)
@@ -447,20 +464,81 @@ def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
     return find_location("into " + narration[m.end() - 4:]) if m else None
 
 
+# A sentence that opens on where it happens: "Meanwhile, in the kitchen, ...", "Back at the
+# harbour, ...", "Up on the roof, ...", "Inside the car, ...".
+_LEAD_IN = (r"(?:(?:meanwhile|elsewhere|later|then|now|and|but|back|down|up|out|over|outside|inside|far|deep|"
+            r"high|below|above|there|once\s+more|again)\b[\s,]*)*")
+_OPENING_PLACE = re.compile(
+    r"^\s*" + _LEAD_IN + r"(?:at|in|inside|on|atop|aboard|under|beneath)\s+(?:the|a|an|her|his|their|its)\s+",
+    re.IGNORECASE,
+)
+# Words too often not a place of their own ("the spiral stairs of the lighthouse") that are one
+# when a sentence opens on them: "Inside the elevator, she jabs the button."
+_OPENING_ONLY_PLACES = frozenset({"elevator", "lift", "stage", "landing", "aisle", "stairs", "staircase"})
+_LEAD_IN_ZH = re.compile(r"^(?:与此同时|同一时间|同时|这时候|这时|此时|另一边|另一头|那边|而)?[，,、]?")
+_AT_ZH = re.compile(r"^(?:在|回到|来到|到了)")
+
+
+def opening_place(narration: str) -> tuple[str, str] | None:
+    """The place a sentence opens on, if it opens on one ("Down in the office, an alarm wails"):
+    the sentence, and what follows it, happens there."""
+    if has_cjk(narration):
+        clause = re.split(r"[，,。！？]", _LEAD_IN_ZH.sub("", narration.strip(), count=1), maxsplit=1)[0]
+        found = find_location(clause) if len(clause) <= 12 else None
+        # "在厨房里，" / "回到码头，" / "厨房里，": the whole clause says where; not "天上的月亮……".
+        if found and (_AT_ZH.match(clause) or re.fullmatch(re.escape(found[0]) + r"[里中内上外边旁前后下]?", clause)):
+            return found
+        return None
+    m = _OPENING_PLACE.match(narration)
+    return place_phrase(narration[m.end():], vehicles=True, more=_OPENING_ONLY_PLACES) if m else None
+
+
+def _place_parts(beats: list[dict]) -> list[list[dict]]:
+    """A paragraph's beats cut where a sentence opens on a place: the beats before it stay where
+    they were ("She lifts the diamond from its case. Down in the office, an alarm wails")."""
+    parts: list[list[dict]] = []
+    for beat in beats:
+        if not parts or opening_place(beat["narration"]):
+            parts.append([])
+        parts[-1].append(beat)
+    return parts
+
+
+def _as_named_before(location: tuple[str, str] | None, scenes: list[dict]) -> tuple[str, str] | None:
+    """A place the film was in before keeps its first, fuller name: after "the security office",
+    "Down in the office" returns there."""
+    if location is not None:
+        for scene in scenes:
+            if scene["location_key"] == location[0]:
+                return scene["location_key"], scene["location"]
+    return location
+
+
 def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
     """Append a paragraph's beats to the scenes, starting a new scene where the story moves."""
-    beats = _beats_from_paragraph(para, "prose")
-    # The paragraph's own place comes from its opening, before anyone moves somewhere new.
+    placeable = False
+    for part in _place_parts(_beats_from_paragraph(para, "prose")):
+        placeable = _part_scenes(part, scenes, placeable)
+
+
+def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False) -> bool:
+    """Append beats (a paragraph, or the part of one from a sentence that opens on a place).
+
+    ``placeable``: the part before, in the same paragraph, began the last scene without naming a
+    place ("The museum closes at nine.", "That night, the wind rises."), so the place this part
+    opens on is where that scene was all along. Returns whether this part began such a scene."""
+    # The part's own place comes from its opening, before anyone moves somewhere new.
     opening: list[str] = []
     for beat in beats:
         if opening and moved_to(beat["narration"], scenes):
             break
         opening.append(beat["narration"])
     narration = " ".join(opening)
-    location = find_location(narration)
+    location = opening_place(beats[0]["narration"]) or find_location(narration)
     if beats and (moved := moved_to(beats[0]["narration"], scenes)):
         location = moved
-    tod = find_time_of_day(without_quotes(para))
+    location = _as_named_before(location, scenes)
+    tod = find_time_of_day(" ".join(b["narration"] for b in beats))
     jump = find_time_jump(narration)
     current = scenes[-1] if scenes else None
     starts_scene = (
@@ -468,10 +546,17 @@ def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
         or (location is not None and location[0] != current["location_key"])
         or (tod is not None and tod != current["time_of_day"])
     )
-    if starts_scene:
+    opened_unplaced = None
+    if starts_scene and placeable and current is not None and location is not None and not jump \
+            and tod in (None, current["time_of_day"]):
+        scenes[-1] = dict(_new_scene(location, current["time_of_day"], current["transition_in"],
+                                     " ".join(b["narration"] for b in current["beats"] + beats)),
+                          beats=current["beats"])
+    elif starts_scene:
         inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
         scene_tod = tod or (current["time_of_day"] if current else "day")
         scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
+        opened_unplaced = scenes[-1] if location is None else None
     for index, beat in enumerate(beats):
         moved = moved_to(beat["narration"], scenes) if index >= len(opening) else None
         still = has_stem(beat["narration"].lower(), lexicon.CONTINUOUS_EN) is not None
@@ -484,7 +569,8 @@ def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
                                          beat["narration"]), beats=beats_so_far)
         elif moved and moved[0] != scenes[-1]["location_key"]:
             # Inside one paragraph, moving into a new place is a new place: a new scene.
-            scenes.append(_new_scene(moved, scenes[-1]["time_of_day"], "cut", beat["narration"]))
+            scenes.append(_new_scene(_as_named_before(moved, scenes), scenes[-1]["time_of_day"], "cut",
+                                     beat["narration"]))
         # "ran down the corridor, pulled herself into the greenhouse": the corridor is seen too.
         passed = [list(p) for p in passed_places(beat["narration"])[:-1]
                   if p[0] != scenes[-1]["location_key"] and p[0] != (moved or ("",))[0]]
@@ -493,6 +579,7 @@ def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
         elif scenes[-1]["beats"] and (here := find_location(beat["narration"], where=True)) and here[0] != scenes[-1]["location_key"]:
             beat["place"] = list(here)  # "Ilan waits on the pier": a place within the scene's place
         scenes[-1]["beats"].append(beat)
+    return opened_unplaced is not None and scenes[-1] is opened_unplaced
 
 
 def _prose_scenes(text: str, title: str) -> list[dict]:
