@@ -22,8 +22,8 @@ from director.ingest import Story
 from director.plan import Entity, FilmPlan, Scene, Setting
 from director.planning.setting_words import (
     AMBIGUOUS_PLACES, ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, DOMAIN_STEMS, FEATURE_EXCEPTIONS, FEATURE_STEMS,
-    HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS, KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS, PART_STEMS,
-    WEAK_DOMAIN_STEMS,
+    HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS, KIND_EXCEPTIONS, KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS,
+    PART_STEMS, PLACE_DOMAIN_STEMS, WEAK_DOMAIN_STEMS,
 )
 from director.text import has_cjk, sentences, without_quotes
 
@@ -31,6 +31,16 @@ from director.text import has_cjk, sentences, without_quotes
 # counts least, the place a word is part of, "the hull of the station", as much as its name).
 _WEIGHT_NAME, _WEIGHT_DESCRIPTION, _WEIGHT_CONTEXT, _WEIGHT_STORY = 4.0, 2.0, 1.0, 0.5
 _HEADING = re.compile(r"^\s*(INT\.?/EXT\.?|I/E\.?|INT\.?|EXT\.?)\s+(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Domains:
+    """What a story is set among: ``main`` from DOMAIN_STEMS (space, rail, sea, air, land) and
+    ``place`` from PLACE_DOMAIN_STEMS (science, castle, mine, theatre, museum), each None when
+    no word names one."""
+
+    main: str | None = None
+    place: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,23 +92,28 @@ def _without(text: str, words) -> str:
 
 
 def _kind_scores(text: str, weight: float, kinds: tuple[str, ...] | None = None,
-                 domain: str | None = None) -> dict[str, float]:
+                 domain: _Domains | None = None) -> dict[str, float]:
     """Kinds the place words of ``text`` name; an ambiguous word ("station") names its domain's kind."""
     scores: dict[str, float] = {}
-    for m in _find(text, KIND_STEMS):
+    for m in _find(_without(text, KIND_EXCEPTIONS), KIND_STEMS):
         value = _resolve(m.stem, domain, (m.value, None))[0]
         if kinds is None or value in kinds:
             scores[value] = scores.get(value, 0.0) + weight
     return scores
 
 
-def _resolve(word: str, domain: str | None, otherwise: tuple[str, bool | None]) -> tuple[str, bool | None]:
-    """(kind, interior) an ambiguous place word has in ``domain``; ``otherwise`` for other words
-    and for domains where the word keeps its general meaning."""
+def _resolve(word: str, domain: _Domains | None, otherwise: tuple[str, bool | None]) -> tuple[str, bool | None]:
+    """(kind, interior) an ambiguous place word has in ``domain`` (its main domain first, then
+    the kind of place the story is among); ``otherwise`` for other words and for domains where
+    the word keeps its general meaning."""
     senses = AMBIGUOUS_PLACES.get(word.strip().lower())
     if senses is None:
         return otherwise
-    return senses.get(domain or "", senses.get("*", otherwise))
+    domain = domain or _Domains()
+    for name in (domain.main, domain.place):
+        if name in senses:
+            return senses[name]
+    return senses.get("*", otherwise)
 
 
 def _ambiguous_pattern(word: str) -> re.Pattern[str]:
@@ -142,16 +157,21 @@ def _host_phrases(word: str, text: str) -> list[str]:
     return after + before
 
 
-def _domain(texts: list[tuple[str, float]]) -> str | None:
-    """The domain (space, rail, sea, air, land) the weighted texts speak of most, or None."""
+def _domain(texts: list[tuple[str, float]]) -> _Domains:
+    """The domains the weighted texts speak of most: of DOMAIN_STEMS (space, rail, sea, air,
+    land) and of PLACE_DOMAIN_STEMS (science, castle, mine, theatre, museum)."""
+    return _Domains(_top_domain(texts, DOMAIN_STEMS), _top_domain(texts, PLACE_DOMAIN_STEMS))
+
+
+def _top_domain(texts: list[tuple[str, float]], table: dict[str, tuple[str, ...]]) -> str | None:
     scores: dict[str, float] = {}
     for text, weight in texts:
-        for m in _find(text, DOMAIN_STEMS):
+        for m in _find(text, table):
             w = weight / 2 if m.stem in WEAK_DOMAIN_STEMS else weight
             scores[m.value] = scores.get(m.value, 0.0) + w
     if not scores:
         return None
-    order = list(DOMAIN_STEMS)
+    order = list(table)
     return max(scores, key=lambda d: (scores[d], -order.index(d)))
 
 
