@@ -5,7 +5,9 @@ then from the sentences of the story set there. A name that is only part of a pl
 corridor", "the cabin") takes the kind of the place around it that the story names (a space
 station, a night train). A word whose place depends on the story's domain ("station", "bridge",
 "deck", "cabin", "hull", "舱") takes the sense of the domain (space, rail, sea, air, land) that its
-name, the place it is part of ("the hull of the station") and the story speak of. INT./EXT. in a
+name, the place it is part of ("the hull of the station") and the story speak of; a word with no
+sense there ("gallery", "cell", "dungeon") takes the sense of the kind of place the story is among
+(a mine, a theatre, a lab, a castle), else its general one. INT./EXT. in a
 heading decides inside or outside; without one, words such as "inside" or "rooftop" do, then the
 kind's usual side. Nothing recognised: the closest neutral kind (a home inside, a field outside).
 The vocabularies are director.vocab's; the words are in director.planning.setting_words. A
