@@ -92,3 +92,25 @@ def test_a_museum_heist_story_gets_museum_settings():
     filled, _ = fill_world(plan, story)
     kinds = {e.id: (e.setting.kind, e.setting.interior) for e in filled.entities}
     assert kinds == {"atrium": ("museum", True), "office": ("office", True), "jewels": ("museum", True)}
+
+
+def test_the_llm_planner_may_choose_the_new_kinds():
+    """The LLM planner's answer schema lists every kind, so a model can name a museum; a kind
+    outside the vocabulary is refused."""
+    import json
+
+    import pydantic
+
+    from director.planning.llm.models import EntityDraft
+
+    schema = json.dumps(EntityDraft.model_json_schema())
+    for kind in ("museum", "theatre", "prison", "stadium"):
+        assert f'"{kind}"' in schema
+    draft = EntityDraft.model_validate({
+        "id": "hall", "name": "the atrium", "kind": "location", "description": "a marble hall of exhibits",
+        "consistency_group": "hall", "setting": {"interior": True, "kind": "museum", "features": ["window"]}})
+    assert draft.setting is not None and draft.setting.kind == "museum"
+    with pytest.raises(pydantic.ValidationError):
+        EntityDraft.model_validate({
+            "id": "hall", "name": "the atrium", "kind": "location", "description": "a marble hall of exhibits",
+            "consistency_group": "hall", "setting": {"interior": True, "kind": "aquarium"}})
