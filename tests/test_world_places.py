@@ -41,6 +41,12 @@ CASES = [
     ("the racetrack", "", "stadium", False),
     ("the football field", "", "stadium", False),
     ("体育场", "", "stadium", False),
+    ("her dressing room", "", "theatre", True),
+    # The head of a name decides between its place words; a set piece does not.
+    ("the city stadium", "", "stadium", False),
+    ("the museum of the city", "", "museum", True),
+    ("城市体育场", "", "stadium", False),
+    ("the castle tower", "", "castle", False),
     # Older words keep their kinds.
     ("the operating theatre", "", "laboratory", True),
     ("the lecture theatre", "", "school", True),
@@ -76,6 +82,12 @@ AMBIGUOUS = [
 @pytest.mark.parametrize("name,story,kind", AMBIGUOUS)
 def test_ambiguous_place_words_take_the_storys_sense(name, story, kind):
     assert infer_setting(name, context=story, story_text=story).kind == kind
+
+
+def test_a_waving_hand_brings_no_waves():
+    setting = infer_setting("the city stadium", context="In the stands, Luis waves a yellow scarf and waves at Ana.")
+    assert "waves" not in setting.features
+    assert "waves" in infer_setting("the cliff", context="The waves break on the rocks.").features
 
 
 def test_a_museum_heist_story_gets_museum_settings():

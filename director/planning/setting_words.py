@@ -93,7 +93,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
                "atrium", "sculpture hall", "hall of exhibits", "vault of exhibits",
                "博物馆", "美术馆", "展厅", "展览馆", "画廊", "陈列馆"),
     "theatre": ("theatre", "theater", "stage ", "backstage", "cinema ", "cinemas", "movie theater", "movie house",
-                "concert hall", "opera house", "opera ", "auditorium", "playhouse", "music hall", "orchestra pit",
+                "concert hall", "opera house", "opera ", "auditorium", "dressing room", "green room", "playhouse", "music hall", "orchestra pit",
                 "剧院", "剧场", "戏院", "舞台", "电影院", "影院", "音乐厅", "后台"),
     "prison": ("prison", "jail", "gaol", "cellblock", "cell block", "cell ", "cells ", "penitentiary",
                "detention centre", "detention center", "holding cell", "prison yard", "death row", "dungeon",
@@ -213,6 +213,9 @@ ATMOSPHERE_STEMS: dict[str, tuple[str, ...]] = {
 # Words that look like a feature word but are not one (火 of 火车 is a train, not a fire).
 FEATURE_EXCEPTIONS: tuple[str, ...] = (
     "firefl", "fireman", "firemen", "firework", "firearm", "fire escape", "火车", "火星", "火柴",
+    # A hand that waves is no sea.
+    "waves a ", "waves an ", "waves the ", "waves his", "waves her", "waves their", "waves at", "waves to",
+    "waves back", "waves goodbye",
 )
 
 # Words that look like a weather word but are not one ("firefly", "rainbow", "windows").

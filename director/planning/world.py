@@ -32,6 +32,7 @@ from director.text import has_cjk, sentences, without_quotes
 # How much each source of words counts when kinds compete (and when domains do: the whole story
 # counts least, the place a word is part of, "the hull of the station", as much as its name).
 _WEIGHT_NAME, _WEIGHT_DESCRIPTION, _WEIGHT_CONTEXT, _WEIGHT_STORY = 4.0, 2.0, 1.0, 0.5
+_WEIGHT_HEAD = 0.25  # less than any other source: it only decides between a name's equal words
 _HEADING = re.compile(r"^\s*(INT\.?/EXT\.?|I/E\.?|INT\.?|EXT\.?)\s+(.*)$", re.IGNORECASE)
 
 
@@ -147,6 +148,24 @@ def _head_word(name: str, own: str) -> _Match | None:
     return (in_name or found)[-1]
 
 
+def _name_head_kind(name: str, domain: _Domains | None) -> str | None:
+    """The kind the head of a place's name names: its last place word, before any "of" ("the
+    city stadium", "the museum of the city", "城市体育场"). None when the head is also a set
+    piece that any place may have ("the forest road" is a forest with its road)."""
+    cut = re.search(r"\bof\b", name.lower())
+    for part in ((name[:cut.start()], name) if cut else (name,)):
+        found = _find(_without(part, KIND_EXCEPTIONS), KIND_STEMS)
+        if found:
+            head = found[-1]
+            if head.stem.strip() in _FEATURE_WORDS:
+                return None
+            return _resolve(head.stem, domain, (head.value, None))[0]
+    return None
+
+
+_FEATURE_WORDS = frozenset(stem.strip() for stems in FEATURE_STEMS.values() for stem in stems)
+
+
 def _host_phrases(word: str, text: str) -> list[str]:
     """What the story says ``word`` is part of: "the hull of the orbital station", "the ship's
     deck", "空间站的船舱"."""
@@ -228,6 +247,9 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
                       (context, _WEIGHT_CONTEXT), (story_text, _WEIGHT_STORY)])
     head_sense = _resolve(head.stem, domain, ("", None)) if head else ("", None)
     own_scores = _kind_scores(own, _WEIGHT_NAME, domain=domain)
+    head_kind = _name_head_kind(name, domain)
+    if head_kind in own_scores:  # "the city stadium" is a stadium: the head word breaks a tie
+        own_scores[head_kind] += _WEIGHT_HEAD
     described = _kind_scores(description, _WEIGHT_DESCRIPTION, domain=domain)
     kind = _best(own_scores)
     if head_sense[0]:

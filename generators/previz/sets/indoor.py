@@ -605,11 +605,12 @@ def _painting(st: Set, x: float, y: float, w: float, h: float, item) -> None:
         st.cv.circle(x + w * item.uniform(0.25, 0.75), y + h * 0.25, h * 0.1, rgba((250, 230, 160)))
     else:  # a portrait: a dark ground, a face and shoulders
         st.cv.rect(x, y, x + w, y + h, rgba(item.choice([(60, 44, 40), (40, 50, 44), (70, 60, 80)])))
-        st.cv.ellipse(x + w * 0.15, y + h * 0.62, x + w * 0.85, y + h * 1.1, rgba(item.choice([(40, 40, 70), (120, 40, 40)])))
-        st.cv.rect(x, y + h * 0.9, x + w, y + h, rgba(item.choice([(40, 40, 70), (120, 40, 40)])))
+        coat = item.choice([(40, 40, 70), (120, 40, 40)])
+        st.cv.draw.chord([*st.cv.px(x + w * 0.15, y + h * 0.62), *st.cv.px(x + w * 0.85, y + h * 1.38)], 180, 360,
+                         fill=rgba(coat))
         st.cv.ellipse(x + w * 0.33, y + h * 0.22, x + w * 0.67, y + h * 0.66, rgba((224, 190, 160)))
     st.cv.rect(x + w * 0.35, y - 0.1, x + w * 0.65, y - 0.06, rgba((60, 60, 60)))
-    st.glow_circle(x + w / 2, y + h * 0.3, max(w, h) * 0.6, (255, 236, 190), 40)
+    st.glow_circle(x + w / 2, y + h * 0.3, max(w, h) * 0.45, (255, 236, 190), 30)
 
 
 def _display_case(st: Set, x: float, w: float, item) -> None:
@@ -629,11 +630,13 @@ def _display_case(st: Set, x: float, w: float, item) -> None:
         cx = x + w / 2
         st.cv.ellipse(cx - 0.08, fl - 0.66, cx + 0.08, fl - 0.43, rgba(col))
         st.cv.rect(cx - 0.04, fl - 0.72, cx + 0.04, fl - 0.6, rgba(col))
-    # The glass: a pale pane and bright edges; lit from inside.
-    st.glow_rect(x + 0.02, top, x + w - 0.02, fl - 0.43, (230, 244, 255), 70, night_only=False)
-    st.cv.rect(x, top, x + 0.015, fl - 0.42, rgba((250, 252, 255), 220))
-    st.cv.rect(x + w - 0.015, top, x + w, fl - 0.42, rgba((250, 252, 255), 220))
-    st.cv.rect(x, top - 0.015, x + w, top, rgba((250, 252, 255), 220))
+    # The glass: a faint pane with bright edges, lit from inside (a translucent glow over the
+    # graded picture, so what is in the case still shows through).
+    st.glows.append(Glow("rect", (x + 0.015, top, x + w - 0.015, fl - 0.42), (226, 240, 255, 46), False))
+    st.glow_circle(x + w / 2, fl - 0.55, w * 0.35, (255, 250, 230), 60, night_only=False)
+    st.cv.rect(x, top, x + 0.015, fl - 0.42, rgba((236, 244, 250), 230))
+    st.cv.rect(x + w - 0.015, top, x + w, fl - 0.42, rgba((236, 244, 250), 230))
+    st.cv.rect(x, top - 0.015, x + w, top, rgba((236, 244, 250), 230))
 
 
 def _skeleton(st: Set, x: float, s: float) -> None:
@@ -641,7 +644,7 @@ def _skeleton(st: Set, x: float, s: float) -> None:
     fl = FLOOR_LINE
     bone = rgba((150, 126, 96))
     w = 0.02 * s
-    st.cv.rect(x - 0.9 * s, fl - 0.05, x + 0.9 * s, fl + 0.02, rgba((90, 84, 80)))
+    st.cv.rect(x - 0.9 * s, fl - 0.04, x + 0.9 * s, fl + 0.02, rgba((176, 168, 158)))
     hip, shoulder = (x - 0.25 * s, fl - 0.75 * s), (x + 0.25 * s, fl - 0.8 * s)
     spine = [(x - 1.0 * s, fl - 0.35 * s), (x - 0.6 * s, fl - 0.6 * s), hip, (x, fl - 0.85 * s), shoulder,
              (x + 0.45 * s, fl - 1.05 * s), (x + 0.6 * s, fl - 1.25 * s), (x + 0.7 * s, fl - 1.3 * s)]
