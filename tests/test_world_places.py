@@ -74,6 +74,8 @@ AMBIGUOUS = [
     # A phone and a stage of life are no places.
     ("the hall", "She checks her cell phone in the hall of the house.", "home"),
     ("the kitchen", "At this stage of her life she bakes every day in the kitchen.", "home"),
+    ("the east wing", "Rosa walks among the exhibits in the east wing.", "museum"),
+    ("the hall", "He exhibits no fear in the hall of the house.", "home"),
     ("the back room", "The operator runs the operation from the back room of the house.", "home"),
     ("the gallery", "The museum shows minerals; the gallery holds the rarest.", "museum"),
 ]

@@ -89,7 +89,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
              "洞", "矿", "隧道", "下水道"),
     "sky": ("sky", "clouds", "in the air", "mid-air", "midair", "balloon", "above the clouds",
             "flying", "天空", "云", "空中"),
-    "museum": ("museum", "gallery", "galleries", "art gallery", "exhibition", "exhibit hall", "exhibits",
+    "museum": ("museum", "gallery", "galleries", "art gallery", "exhibition", "exhibit hall", "the exhibits",
                "atrium", "sculpture hall", "hall of exhibits", "vault of exhibits",
                "博物馆", "美术馆", "展厅", "展览馆", "画廊", "陈列馆"),
     "theatre": ("theatre", "theater", "stage ", "backstage", "cinema ", "cinemas", "movie theater", "movie house",
