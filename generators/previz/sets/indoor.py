@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generators.previz.sets.paint import RGB, along, mix, rgba, row, scale
+from generators.previz.sets.outdoor import stadium_bowl
 from generators.previz.sets.pieces import LAMP_GLOW, W, Glow, Set, arch_window, campfire, ground
 from generators.previz.sets.sky import view_out
 
@@ -667,7 +668,8 @@ def _statue(st: Set, x: float) -> None:
     st.cv.rect(x - 0.15, fl - 0.35, x + 0.15, fl + 0.03, rgba((200, 196, 188)))
     st.cv.rect(x - 0.18, fl - 0.38, x + 0.18, fl - 0.33, rgba((220, 216, 208)))
     st.cv.circle(x, fl - 1.02, 0.06, rgba(stone))
-    st.cv.polygon([(x - 0.1, fl - 0.94), (x + 0.1, fl - 0.94), (x + 0.12, fl - 0.38), (x - 0.12, fl - 0.38)], rgba(stone))
+    st.cv.polygon([(x - 0.1, fl - 0.94), (x + 0.1, fl - 0.94), (x + 0.12, fl - 0.38), (x - 0.12, fl - 0.38)],
+                  rgba(stone))
     st.cv.line(x + 0.09, fl - 0.92, x + 0.2, fl - 1.1, rgba(stone), 0.03)  # a raised arm
     st.cv.polygon([(x - 0.02, fl - 0.94), (x + 0.12, fl - 0.38), (x + 0.02, fl - 0.38)], rgba((214, 212, 206)))
 
@@ -800,8 +802,6 @@ def prison(st: Set) -> None:
 def arena(st: Set) -> None:
     """An indoor arena: the stands and the floor of the stadium under a dark roof of trusses
     and hanging lights."""
-    from generators.previz.sets.outdoor import stadium_bowl  # one bowl, drawn under the sky or a roof
-
     cv = st.cv
     cv.rect(-W, -3.0, W, 3.2, rgba((44, 46, 52)))
     for _, x, item in along(st.seed + 120, (0.6, 0.6)):

@@ -18,6 +18,7 @@ from generators.previz.sets.pieces import (
 
 GRASS, GRASS_NEAR = (120, 160, 92), (84, 130, 62)
 HAZE = (190, 205, 220)
+GOLD_FRAME = (200, 164, 80)
 
 
 def _far_land(st: Set) -> None:
@@ -650,9 +651,6 @@ def theatre_front(st: Set) -> None:
     ground(st, 0.02, (150, 148, 144), (136, 134, 130), bands=3, bottom=0.32)
     cv.rect(-W, 0.3, W, 0.34, rgba((190, 186, 180)))
     ground(st, 0.34, (84, 84, 90), (70, 70, 76), bands=4)
-
-
-GOLD_FRAME = (200, 164, 80)
 
 
 def prison_wall(st: Set) -> None:
