@@ -36,6 +36,10 @@ SETTING_KINDS: tuple[str, ...] = (
     "river",         # river, lake, pond, stream, waterfall
     "cave",          # cave, mine, tunnel, sewer
     "sky",           # in the air, above the clouds
+    "museum",        # museum, art gallery, exhibition hall, atrium of exhibits
+    "theatre",       # theatre, stage, backstage, cinema, concert hall, opera house
+    "prison",        # prison, jail, cell block, a dungeon that is not a castle's
+    "stadium",       # stadium, arena, sports ground, boxing ring, racetrack
 )
 
 # Setting.features: things drawn as part of the set, not as characters or props.

@@ -131,3 +131,13 @@ def test_every_kind_paints_one_world_whatever_window_is_painted(kind):
         right = paint_background(setting, (0.0, -1.5, 2.0, 1.0), (240, 300))
         overlap = np.abs(left[:, 120:].astype(int) - right[:, :120].astype(int)).mean()
         assert overlap < 2.0, (kind, interior, time_of_day, overlap)
+
+
+def test_prison_searchlights_sweep_only_at_night():
+    prison = {"interior": False, "kind": "prison", "features": []}
+    night = _frames(_plan(setting=prison), (0, 6, 12))
+    assert np.abs(night[0].astype(int) - night[1]).max() > 60  # a searchlight has swung
+    day_plan = _plan(setting=prison)
+    day_plan.scenes[0].time_of_day = "day"
+    day = _frames(day_plan, (0, 6))
+    assert np.abs(day[0].astype(int) - day[1]).max() < 10  # by day the lamps are off and nothing moves

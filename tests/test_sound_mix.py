@@ -87,6 +87,14 @@ def test_ambience_is_made_from_the_place_and_is_deterministic(spec, expect, band
     assert band_db(bed.mean(axis=1), *band_hz) > band_db(quiet.mean(axis=1), *band_hz) + 6
 
 
+def test_public_places_murmur_when_people_fill_them():
+    names = lambda spec: {name for name, _ in ambience_layers(spec)}  # noqa: E731
+    assert "murmur" in names(AmbienceSpec(False, "stadium", "night"))  # a floodlit match
+    assert "murmur" in names(AmbienceSpec(True, "theatre", "day"))
+    assert "murmur" not in names(AmbienceSpec(True, "museum", "night"))  # closed for the night
+    assert "murmur" not in names(AmbienceSpec(False, "field", "day"))
+
+
 def _two_shot_plan(transition):
     return parse_plan({
         "title": "t", "fps": 24, "resolution": "320x180",

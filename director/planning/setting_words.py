@@ -22,6 +22,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
                    "foundry", "shipyard", "depot", "hangar", "elevator", "stairwell", "military base", "army base",
                    "走廊", "工厂", "仓库", "地下室", "车库", "机房"),
     "laboratory": ("laboratory", "lab ", "workshop", "surgery", "operating room", "operating theatre",
+                   "operating theater",
                    "control room", "server room", "observatory",
                    "实验室", "工作室", "控制室", "手术室"),
     "spacecraft": ("space station", "spaceship", "space ship", "starship", "spacecraft", "shuttle",
@@ -38,6 +39,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
              "bookstore", "supermarket", "kiosk", "stall", "butcher", "grocer", "teahouse", "tea house",
              "商店", "店", "面包", "酒吧", "咖啡", "餐厅", "饭馆", "市场", "集市", "茶馆", "酒馆"),
     "school": ("school", "classroom", "library", "university", "college", "lecture hall", "campus",
+               "lecture theatre", "lecture theater",
                "academy", "kindergarten", "gym ",
                "学校", "教室", "图书馆", "大学", "课堂"),
     "hospital": ("hospital", "clinic", "ward ", "infirmary", "emergency room", "sickbay", "sick bay",
@@ -46,7 +48,7 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
     "church": ("church", "temple", "shrine", "cathedral", "chapel", "monastery", "mosque", "abbey",
                "synagogue", "pagoda",
                "教堂", "寺", "庙", "神社"),
-    "castle": ("castle", "palace", "throne", "fortress", "citadel", "dungeon", "tower",
+    "castle": ("castle", "palace", "throne", "fortress", "citadel", "tower",
                "battlement", "ramparts", "ruins", "fort ", "great hall",
                "城堡", "宫殿", "宫", "塔", "遗迹", "废墟"),
     "street": ("street", "city", "skyline", "alley", "square", "rooftop", "roof", "avenue", "boulevard",
@@ -87,11 +89,29 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
              "洞", "矿", "隧道", "下水道"),
     "sky": ("sky", "clouds", "in the air", "mid-air", "midair", "balloon", "above the clouds",
             "flying", "天空", "云", "空中"),
+    "museum": ("museum", "gallery", "galleries", "art gallery", "exhibition", "exhibit hall", "the exhibits",
+               "atrium", "sculpture hall", "hall of exhibits", "vault of exhibits",
+               "博物馆", "美术馆", "展厅", "展览馆", "画廊", "陈列馆"),
+    "theatre": ("theatre", "theater", "stage ", "backstage", "cinema ", "cinemas", "movie theater", "movie house",
+                "concert hall", "opera house", "opera ", "auditorium", "dressing room", "green room", "playhouse",
+                "music hall", "orchestra pit",
+                "剧院", "剧场", "戏院", "舞台", "电影院", "影院", "音乐厅", "后台"),
+    "prison": ("prison", "jail", "gaol", "cellblock", "cell block", "cell ", "cells ", "penitentiary",
+               "detention centre", "detention center", "holding cell", "prison yard", "death row", "dungeon",
+               "监狱", "牢房", "囚室", "看守所", "大牢", "地牢"),
+    "stadium": ("stadium", "arena", "sports ground", "sports field", "playing field", "football field",
+                "football pitch", "soccer field", "cricket pitch", "rugby pitch", "ballpark", "ball park",
+                "boxing ring", "wrestling ring", "bullring", "racetrack", "race track", "racecourse",
+                "velodrome", "colosseum", "coliseum", "tennis court", "basketball court", "grandstand",
+                "体育场", "体育馆", "球场", "竞技场", "赛场", "运动场", "赛马场", "斗兽场"),
 }
+# Words that start like a place word but name no place ("a cell phone", "at this stage").
+KIND_EXCEPTIONS: tuple[str, ...] = ("cell phone", "cell tower", "cell signal", "this stage", "that stage",
+                                    "stage of", "stages of", "next stage", "early stage", "final stage")
 
 # Kinds that usually stand inside (an INT./EXT. heading or a word like "inside" decides first).
 INTERIOR_KINDS = frozenset({"home", "office", "industrial", "laboratory", "spacecraft", "shop", "school",
-                            "hospital", "church", "vehicle", "cave"})
+                            "hospital", "church", "vehicle", "cave", "museum", "theatre", "prison"})
 
 # Parts of a building or craft: they take the kind of the place around them when the story names
 # one ("the corridor" of a space station is a spacecraft; a "cabin" on a train is a vehicle).
@@ -103,6 +123,7 @@ PART_STEMS: tuple[str, ...] = (
 )
 # Kinds that can host a part (the enclosing place).
 HOST_KINDS = ("spacecraft", "vehicle", "castle", "hospital", "school", "church", "shop", "office",
+              "museum", "theatre", "prison", "stadium",
               "laboratory", "sea", "station", "industrial", "home")
 
 INSIDE_STEMS: tuple[str, ...] = ("inside", "dungeon", "interior", "indoors", "room", "within the", "里面", "室内", "屋里")
@@ -169,6 +190,10 @@ KIND_FEATURES: dict[str, tuple[str, ...]] = {
     "village": ("trees", "road"),
     "field": ("trees",),
     "sky": ("sun",),
+    "museum": ("window",),
+    "theatre": ("lamp",),
+    "prison": ("door", "bed", "window"),
+    "stadium": ("lamp",),
 }
 
 # atmosphere word -> stems in a scene's text that call for it.
@@ -189,6 +214,9 @@ ATMOSPHERE_STEMS: dict[str, tuple[str, ...]] = {
 # Words that look like a feature word but are not one (火 of 火车 is a train, not a fire).
 FEATURE_EXCEPTIONS: tuple[str, ...] = (
     "firefl", "fireman", "firemen", "firework", "firearm", "fire escape", "火车", "火星", "火柴",
+    # A hand that waves is no sea.
+    "waves a ", "waves an ", "waves the ", "waves his", "waves her", "waves their", "waves at", "waves to",
+    "waves back", "waves goodbye",
 )
 
 # Words that look like a weather word but are not one ("firefly", "rainbow", "windows").
@@ -227,6 +255,26 @@ DOMAIN_STEMS: dict[str, tuple[str, ...]] = {
 WEAK_DOMAIN_STEMS: tuple[str, ...] = ("stars", "starlight", "星星", "星光", "ship")
 DOMAIN_STEMS["space"] += ("stars", "starlight", "星星", "星光")
 
+# What kind of place a story is set among, when a word's sense depends on it but the domains
+# above do not decide (a "gallery" of a mine is a tunnel, of a theatre its balcony, else a
+# museum's; a "cell" of a biology lab is no prison cell). Scored like DOMAIN_STEMS, consulted
+# only for words that have no sense in the story's domain above.
+PLACE_DOMAIN_STEMS: dict[str, tuple[str, ...]] = {
+    "science": ("laborator", "lab ", "labs ", "microscope", "biolog", "scientist", "experiment", "petri",
+                "specimen", "dna ", "bacteria", "virus", "cell culture", "stem cell", "organism", "test tube",
+                "实验", "显微镜", "科学家", "细胞"),
+    "castle": ("castle", "king ", "queen", "knight", "palace", "throne", "fortress", "moat", "princess",
+               "prince ", "lord ", "baron", "dragon",
+               "城堡", "国王", "王后", "骑士", "宫殿", "公主", "王子"),
+    "mine": ("coal mine", "gold mine", "mine shaft", "mineshaft", "miner ", "miners", "mining", "pickaxe", "coal face",
+             "ore ", "pit pony", "煤矿", "矿井", "矿工"),
+    "theatre": ("theatre", "theater", "stage", "actor", "actress", "audience", "rehearsal", "curtain call",
+                "footlights", "opera ", "ballet", "usher", "playhouse",
+                "剧院", "舞台", "演员", "观众", "排练"),
+    "museum": ("museum", "exhibit", "curator", "painting", "sculpture", "artefact", "artifact", "skeleton",
+               "博物馆", "展品", "美术馆", "画作"),
+}
+
 # Place words whose kind depends on the domain: stem -> domain -> (kind, interior or None for
 # "the usual side of the kind"). A domain not listed leaves the word to the general rules; "*" is
 # the sense of a word that no general rule knows (a hull is a ship's unless the story says more).
@@ -253,4 +301,10 @@ AMBIGUOUS_PLACES: dict[str, dict[str, tuple[str, bool | None]]] = {
     "甲板": {"space": ("spacecraft", True), "sea": ("sea", False)},
     "平台": {"sea": ("sea", False), "rail": ("station", False), "space": ("spacecraft", True)},
     "基地": {"space": ("spacecraft", True), "land": ("industrial", True), "*": ("industrial", True)},
+    "gallery": {"mine": ("cave", True), "theatre": ("theatre", True)},
+    "galleries": {"mine": ("cave", True), "theatre": ("theatre", True)},
+    "cell": {"science": ("laboratory", True)},
+    "cells": {"science": ("laboratory", True)},
+    "dungeon": {"castle": ("castle", True)},
+    "地牢": {"castle": ("castle", True)},
 }

@@ -5,7 +5,9 @@ then from the sentences of the story set there. A name that is only part of a pl
 corridor", "the cabin") takes the kind of the place around it that the story names (a space
 station, a night train). A word whose place depends on the story's domain ("station", "bridge",
 "deck", "cabin", "hull", "舱") takes the sense of the domain (space, rail, sea, air, land) that its
-name, the place it is part of ("the hull of the station") and the story speak of. INT./EXT. in a
+name, the place it is part of ("the hull of the station") and the story speak of; a word with no
+sense there ("gallery", "cell", "dungeon") takes the sense of the kind of place the story is among
+(a mine, a theatre, a lab, a castle), else its general one. INT./EXT. in a
 heading decides inside or outside; without one, words such as "inside" or "rooftop" do, then the
 kind's usual side. Nothing recognised: the closest neutral kind (a home inside, a field outside).
 The vocabularies are director.vocab's; the words are in director.planning.setting_words. A
@@ -22,15 +24,26 @@ from director.ingest import Story
 from director.plan import Entity, FilmPlan, Scene, Setting
 from director.planning.setting_words import (
     AMBIGUOUS_PLACES, ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, DOMAIN_STEMS, FEATURE_EXCEPTIONS, FEATURE_STEMS,
-    HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS, KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS, PART_STEMS,
-    WEAK_DOMAIN_STEMS,
+    HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS, KIND_EXCEPTIONS, KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS,
+    PART_STEMS, PLACE_DOMAIN_STEMS, WEAK_DOMAIN_STEMS,
 )
 from director.text import has_cjk, sentences, without_quotes
 
 # How much each source of words counts when kinds compete (and when domains do: the whole story
 # counts least, the place a word is part of, "the hull of the station", as much as its name).
 _WEIGHT_NAME, _WEIGHT_DESCRIPTION, _WEIGHT_CONTEXT, _WEIGHT_STORY = 4.0, 2.0, 1.0, 0.5
+_WEIGHT_HEAD = 0.25  # less than any other source: it only decides between a name's equal words
 _HEADING = re.compile(r"^\s*(INT\.?/EXT\.?|I/E\.?|INT\.?|EXT\.?)\s+(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Domains:
+    """What a story is set among: ``main`` from DOMAIN_STEMS (space, rail, sea, air, land) and
+    ``place`` from PLACE_DOMAIN_STEMS (science, castle, mine, theatre, museum), each None when
+    no word names one."""
+
+    main: str | None = None
+    place: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,23 +95,28 @@ def _without(text: str, words) -> str:
 
 
 def _kind_scores(text: str, weight: float, kinds: tuple[str, ...] | None = None,
-                 domain: str | None = None) -> dict[str, float]:
+                 domain: _Domains | None = None) -> dict[str, float]:
     """Kinds the place words of ``text`` name; an ambiguous word ("station") names its domain's kind."""
     scores: dict[str, float] = {}
-    for m in _find(text, KIND_STEMS):
+    for m in _find(_without(text, KIND_EXCEPTIONS), KIND_STEMS):
         value = _resolve(m.stem, domain, (m.value, None))[0]
         if kinds is None or value in kinds:
             scores[value] = scores.get(value, 0.0) + weight
     return scores
 
 
-def _resolve(word: str, domain: str | None, otherwise: tuple[str, bool | None]) -> tuple[str, bool | None]:
-    """(kind, interior) an ambiguous place word has in ``domain``; ``otherwise`` for other words
-    and for domains where the word keeps its general meaning."""
+def _resolve(word: str, domain: _Domains | None, otherwise: tuple[str, bool | None]) -> tuple[str, bool | None]:
+    """(kind, interior) an ambiguous place word has in ``domain`` (its main domain first, then
+    the kind of place the story is among); ``otherwise`` for other words and for domains where
+    the word keeps its general meaning."""
     senses = AMBIGUOUS_PLACES.get(word.strip().lower())
     if senses is None:
         return otherwise
-    return senses.get(domain or "", senses.get("*", otherwise))
+    domain = domain or _Domains()
+    for name in (domain.main, domain.place):
+        if name in senses:
+            return senses[name]
+    return senses.get("*", otherwise)
 
 
 def _ambiguous_pattern(word: str) -> re.Pattern[str]:
@@ -130,6 +148,24 @@ def _head_word(name: str, own: str) -> _Match | None:
     return (in_name or found)[-1]
 
 
+def _name_head_kind(name: str, domain: _Domains | None) -> str | None:
+    """The kind the head of a place's name names: its last place word, before any "of" ("the
+    city stadium", "the museum of the city", "城市体育场"). None when the head is also a set
+    piece that any place may have ("the forest road" is a forest with its road)."""
+    cut = re.search(r"\bof\b", name.lower())
+    for part in ((name[:cut.start()], name) if cut else (name,)):
+        found = _find(_without(part, KIND_EXCEPTIONS), KIND_STEMS)
+        if found:
+            head = found[-1]
+            if head.stem.strip() in _FEATURE_WORDS:
+                return None
+            return _resolve(head.stem, domain, (head.value, None))[0]
+    return None
+
+
+_FEATURE_WORDS = frozenset(stem.strip() for stems in FEATURE_STEMS.values() for stem in stems)
+
+
 def _host_phrases(word: str, text: str) -> list[str]:
     """What the story says ``word`` is part of: "the hull of the orbital station", "the ship's
     deck", "空间站的船舱"."""
@@ -142,16 +178,21 @@ def _host_phrases(word: str, text: str) -> list[str]:
     return after + before
 
 
-def _domain(texts: list[tuple[str, float]]) -> str | None:
-    """The domain (space, rail, sea, air, land) the weighted texts speak of most, or None."""
+def _domain(texts: list[tuple[str, float]]) -> _Domains:
+    """The domains the weighted texts speak of most: of DOMAIN_STEMS (space, rail, sea, air,
+    land) and of PLACE_DOMAIN_STEMS (science, castle, mine, theatre, museum)."""
+    return _Domains(_top_domain(texts, DOMAIN_STEMS), _top_domain(texts, PLACE_DOMAIN_STEMS))
+
+
+def _top_domain(texts: list[tuple[str, float]], table: dict[str, tuple[str, ...]]) -> str | None:
     scores: dict[str, float] = {}
     for text, weight in texts:
-        for m in _find(text, DOMAIN_STEMS):
+        for m in _find(text, table):
             w = weight / 2 if m.stem in WEAK_DOMAIN_STEMS else weight
             scores[m.value] = scores.get(m.value, 0.0) + w
     if not scores:
         return None
-    order = list(DOMAIN_STEMS)
+    order = list(table)
     return max(scores, key=lambda d: (scores[d], -order.index(d)))
 
 
@@ -206,6 +247,9 @@ def infer_setting(name: str, description: str = "", heading: str = "", context: 
                       (context, _WEIGHT_CONTEXT), (story_text, _WEIGHT_STORY)])
     head_sense = _resolve(head.stem, domain, ("", None)) if head else ("", None)
     own_scores = _kind_scores(own, _WEIGHT_NAME, domain=domain)
+    head_kind = _name_head_kind(name, domain)
+    if head_kind in own_scores:  # "the city stadium" is a stadium: the head word breaks a tie
+        own_scores[head_kind] += _WEIGHT_HEAD
     described = _kind_scores(description, _WEIGHT_DESCRIPTION, domain=domain)
     kind = _best(own_scores)
     if head_sense[0]:

@@ -26,7 +26,7 @@ _BIRDS_BY_DAY = {"garden", "forest", "field", "village", "river", "mountain", "b
 _WAVES = {"sea", "beach", "harbour"}
 _MACHINES = {"industrial", "laboratory", "spacecraft", "hospital", "office"}
 _WINDY = {"mountain", "desert", "sky", "field", "bridge"}
-_CROWDS = {"shop", "school", "station", "church"}
+_CROWDS = {"shop", "school", "station", "church", "museum", "theatre", "stadium"}
 _NIGHT = {"night", "evening", "dusk"}
 
 
@@ -83,7 +83,7 @@ def ambience_layers(spec: AmbienceSpec) -> list[tuple[str, float]]:
         layers.append(("hum", -27.0))
     if spec.interior and kind == "vehicle":
         layers.append(("engine", -20.0))
-    if spec.interior and kind in _CROWDS and not night:
+    if (spec.interior and kind in _CROWDS and not night) or kind == "stadium":  # a match draws a crowd by night too
         layers.append(("murmur", -25.0))
     if outside and kind in _NOISY_STREETS:
         layers.append(("traffic", -24.0 if night else -21.0))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generators.previz.sets.paint import RGB, along, mix, rgba, row, scale
+from generators.previz.sets.outdoor import stadium_bowl
 from generators.previz.sets.pieces import LAMP_GLOW, W, Glow, Set, arch_window, campfire, ground
 from generators.previz.sets.sky import view_out
 
@@ -30,6 +31,9 @@ ROOMS: dict[str, tuple[RGB, RGB, RGB]] = {
     "vehicle": ((120, 50, 50), (90, 80, 70), (220, 216, 200)),
     "sea": ((150, 110, 76), (120, 90, 64), (130, 100, 70)),
     "cave": ((90, 80, 72), (80, 72, 64), (50, 46, 42)),
+    "museum": ((226, 220, 206), (214, 208, 198), (238, 236, 230)),
+    "theatre": ((120, 34, 44), (92, 60, 44), (50, 30, 34)),
+    "prison": ((150, 150, 144), (112, 112, 108), (96, 96, 94)),
 }
 
 
@@ -572,11 +576,254 @@ def cave(st: Set) -> None:
         campfire(st, 0.8, FLOOR_LINE + 0.3, 0.1)
 
 
+# ---- public places ---------------------------------------------------------------------------
+
+GOLD: RGB = (200, 164, 80)
+
+
+def _skylight(st: Set, x0: float, x1: float) -> None:
+    """Glass panes in the ceiling on the sky (seen on tall shots), with their iron glazing bars."""
+    y0, y1 = CEILING_LINE - 0.5, CEILING_LINE - 0.06
+    st.cv.rect(x0 - 0.04, y0 - 0.04, x1 + 0.04, y1 + 0.04, rgba((120, 116, 108)))
+    view_out(st.cv, x0, y0, x1, y1, "sky", st.time_of_day, st.atmosphere, st.features, st.seed)
+    st.windows.append((x0, y0, x1, y1))
+    k = x0 + 0.25
+    while k < x1:
+        st.cv.line(k, y0, k, y1, rgba((90, 90, 90)), 0.012)
+        k += 0.25
+
+
+def _painting(st: Set, x: float, y: float, w: float, h: float, item) -> None:
+    """A framed picture on the wall: a landscape or a portrait, with its own small lamp above."""
+    st.cv.rect(x - 0.04, y - 0.04, x + w + 0.04, y + h + 0.04, rgba(GOLD))
+    st.cv.rect(x - 0.02, y - 0.02, x + w + 0.02, y + h + 0.02, rgba(scale(GOLD, 0.75)))
+    if item.random() < 0.6:  # a landscape: sky, far hills, near ground, a sun (all inside the frame)
+        sky = item.choice([(120, 160, 210), (230, 170, 110), (70, 90, 150)])
+        st.cv.rect(x, y, x + w, y + h, rgba(sky))
+        st.cv.polygon([(x, y + h * 0.7), (x + w * 0.3, y + h * 0.45), (x + w * 0.6, y + h * 0.62), (x + w, y + h * 0.4),
+                       (x + w, y + h), (x, y + h)], rgba(item.choice([(80, 130, 70), (120, 110, 70)])))
+        st.cv.rect(x, y + h * 0.82, x + w, y + h, rgba((60, 100, 60)))
+        st.cv.circle(x + w * item.uniform(0.25, 0.75), y + h * 0.25, h * 0.1, rgba((250, 230, 160)))
+    else:  # a portrait: a dark ground, a face and shoulders
+        st.cv.rect(x, y, x + w, y + h, rgba(item.choice([(60, 44, 40), (40, 50, 44), (70, 60, 80)])))
+        coat = item.choice([(40, 40, 70), (120, 40, 40)])
+        st.cv.draw.chord([*st.cv.px(x + w * 0.15, y + h * 0.62), *st.cv.px(x + w * 0.85, y + h * 1.38)], 180, 360,
+                         fill=rgba(coat))
+        st.cv.ellipse(x + w * 0.33, y + h * 0.22, x + w * 0.67, y + h * 0.66, rgba((224, 190, 160)))
+    st.cv.rect(x + w * 0.35, y - 0.1, x + w * 0.65, y - 0.06, rgba((60, 60, 60)))
+    st.glow_circle(x + w / 2, y + h * 0.3, max(w, h) * 0.45, (255, 236, 190), 30)
+
+
+def _display_case(st: Set, x: float, w: float, item) -> None:
+    """A lit glass case on a white plinth, a jewel or a vase inside."""
+    fl = FLOOR_LINE
+    st.cv.rect(x, fl - 0.42, x + w, fl + 0.04, rgba((240, 238, 232)))
+    st.cv.rect(x + w * 0.8, fl - 0.42, x + w, fl + 0.04, rgba((214, 210, 202)))
+    top = fl - 0.78
+    if item.random() < 0.5:
+        gem = item.choice([(60, 110, 230), (220, 40, 60), (40, 180, 110), (240, 240, 250)])
+        cx = x + w / 2
+        st.cv.rect(cx - 0.05, fl - 0.48, cx + 0.05, fl - 0.42, rgba((60, 40, 60)))
+        st.cv.polygon([(cx - 0.05, fl - 0.56), (cx - 0.03, fl - 0.6), (cx + 0.03, fl - 0.6), (cx + 0.05, fl - 0.56),
+                       (cx, fl - 0.49)], rgba(gem))
+    else:
+        col = item.choice([(70, 110, 150), (180, 100, 60), (220, 210, 190)])
+        cx = x + w / 2
+        st.cv.ellipse(cx - 0.08, fl - 0.66, cx + 0.08, fl - 0.43, rgba(col))
+        st.cv.rect(cx - 0.04, fl - 0.72, cx + 0.04, fl - 0.6, rgba(col))
+    # The glass: a faint pane with bright edges, lit from inside (a translucent glow over the
+    # graded picture, so what is in the case still shows through).
+    st.glows.append(Glow("rect", (x + 0.015, top, x + w - 0.015, fl - 0.42), (226, 240, 255, 46), False))
+    st.glow_circle(x + w / 2, fl - 0.55, w * 0.35, (255, 250, 230), 60, night_only=False)
+    st.cv.rect(x, top, x + 0.015, fl - 0.42, rgba((236, 244, 250), 230))
+    st.cv.rect(x + w - 0.015, top, x + w, fl - 0.42, rgba((236, 244, 250), 230))
+    st.cv.rect(x, top - 0.015, x + w, top, rgba((236, 244, 250), 230))
+
+
+def _skeleton(st: Set, x: float, s: float) -> None:
+    """A dinosaur skeleton on a low stand: spine, ribs, legs, a long neck and tail."""
+    fl = FLOOR_LINE
+    bone = rgba((150, 126, 96))
+    w = 0.02 * s
+    st.cv.rect(x - 0.9 * s, fl - 0.04, x + 0.9 * s, fl + 0.02, rgba((176, 168, 158)))
+    hip, shoulder = (x - 0.25 * s, fl - 0.75 * s), (x + 0.25 * s, fl - 0.8 * s)
+    spine = [(x - 1.0 * s, fl - 0.35 * s), (x - 0.6 * s, fl - 0.6 * s), hip, (x, fl - 0.85 * s), shoulder,
+             (x + 0.45 * s, fl - 1.05 * s), (x + 0.6 * s, fl - 1.25 * s), (x + 0.7 * s, fl - 1.3 * s)]
+    for a, b in zip(spine, spine[1:]):
+        st.cv.line(a[0], a[1], b[0], b[1], bone, w * 1.6)
+    for k in range(7):  # ribs hang under the back
+        rx = x - 0.2 * s + k * 0.07 * s
+        st.cv.line(rx, fl - 0.82 * s, rx + 0.02 * s, fl - 0.5 * s, bone, w)
+    for px, py in (hip, shoulder):  # legs
+        st.cv.line(px, py, px - 0.05 * s, fl - 0.35 * s, bone, w * 1.4)
+        st.cv.line(px - 0.05 * s, fl - 0.35 * s, px + 0.03 * s, fl - 0.05, bone, w * 1.2)
+    st.cv.ellipse(x + 0.66 * s, fl - 1.38 * s, x + 0.86 * s, fl - 1.26 * s, bone)  # the skull
+    st.cv.line(x + 0.7 * s, fl - 1.28 * s, x + 0.84 * s, fl - 1.25 * s, rgba((120, 110, 100)), w * 0.6)
+
+
+def _statue(st: Set, x: float) -> None:
+    """A marble figure on a pedestal."""
+    fl = FLOOR_LINE
+    stone = (236, 234, 228)
+    st.cv.rect(x - 0.15, fl - 0.35, x + 0.15, fl + 0.03, rgba((200, 196, 188)))
+    st.cv.rect(x - 0.18, fl - 0.38, x + 0.18, fl - 0.33, rgba((220, 216, 208)))
+    st.cv.circle(x, fl - 1.02, 0.06, rgba(stone))
+    st.cv.polygon([(x - 0.1, fl - 0.94), (x + 0.1, fl - 0.94), (x + 0.12, fl - 0.38), (x - 0.12, fl - 0.38)],
+                  rgba(stone))
+    st.cv.line(x + 0.09, fl - 0.92, x + 0.2, fl - 1.1, rgba(stone), 0.03)  # a raised arm
+    st.cv.polygon([(x - 0.02, fl - 0.94), (x + 0.12, fl - 0.38), (x + 0.02, fl - 0.38)], rgba((214, 212, 206)))
+
+
+def museum(st: Set) -> None:
+    """A museum hall: marble floor, framed paintings, lit cases on plinths, a skeleton or a
+    statue, a skylight above, a rope to keep visitors back."""
+    wall, _ = _room(st, "tiles")
+    fl = FLOOR_LINE
+    cv = st.cv
+    cv.rect(-W, -1.15, W, -1.12, rgba(scale(wall, 0.85)))  # a cornice
+    for _, x, item in along(st.seed + 110, (2.4, 2.4), start=-W + 0.4):
+        if cv.visible(x - 0.1, x + 1.7):
+            _skylight(st, x, x + 1.6)
+    for x, w, item in row(st.seed + 111, (0.45, 0.8), (0.35, 0.6)):
+        if cv.visible(x - 0.1, x + w + 0.1):
+            _painting(st, x, item.uniform(-1.0, -0.85), w, w * item.uniform(0.6, 0.9), item)
+    for _, x, item in along(st.seed + 112, (3.2, 3.2), start=-W + 1.3):
+        if not cv.visible(x - 1.2, x + 1.2):
+            continue
+        if item.random() < 0.5 or "skeleton" in st.text or "恐龙" in st.text:
+            _skeleton(st, x, item.uniform(0.8, 1.0))
+        else:
+            _statue(st, x)
+    for _, x, item in along(st.seed + 113, (3.2, 3.2), start=-W + 2.9):
+        if cv.visible(x - 0.3, x + 0.5):
+            _display_case(st, x, 0.34, item)
+    for _, x, item in along(st.seed + 114, (0.8, 0.8)):  # brass posts and a red rope
+        if cv.visible(x - 0.1, x + 0.9):
+            cv.rect(x - 0.012, fl + 0.02, x + 0.012, fl + 0.3, rgba(GOLD))
+            cv.circle(x, fl + 0.02, 0.02, rgba(GOLD))
+            cv.draw.arc([*cv.px(x, fl - 0.02), *cv.px(x + 0.8, fl + 0.12)], 0, 180, fill=rgba((160, 30, 40)),
+                        width=max(1, int(round(0.014 * cv.ppu))))
+
+
+def theatre(st: Set) -> None:
+    """An auditorium: a stage behind a gilt arch with red curtains, footlights and spotlight
+    cones, rows of seats in front, boxes on the side walls."""
+    wall, _ = _room(st)
+    fl = FLOOR_LINE
+    cv = st.cv
+    for x, w, item in row(st.seed + 115, (2.4, 3.0), (0.9, 1.3)):
+        if not cv.visible(x - 0.2, x + w + 0.2):
+            continue
+        top, floor = -1.2, fl - 0.22
+        cv.rect(x - 0.12, top - 0.12, x + w + 0.12, floor + 0.1, rgba(GOLD))  # proscenium arch
+        cv.rect(x, top, x + w, floor, rgba((36, 26, 30)))  # the stage's depth
+        cv.rect(x, floor - 0.25, x + w, floor, rgba((110, 78, 52)))  # the stage floor
+        red, fold = (170, 24, 36), (120, 14, 26)
+        side = w * 0.18
+        for x0, x1 in ((x, x + side), (x + w - side, x + w)):  # curtains drawn aside, in folds
+            cv.rect(x0, top, x1, floor, rgba(red))
+            k = x0 + 0.04
+            while k < x1:
+                cv.rect(k, top, k + 0.025, floor, rgba(fold))
+                k += 0.08
+        cv.rect(x, top, x + w, top + 0.2, rgba(red))  # the valance, scalloped
+        for k in range(int(w / 0.3)):
+            cv.ellipse(x + k * 0.3, top + 0.12, x + k * 0.3 + 0.3, top + 0.3, rgba(red))
+        cv.rect(x - 0.12, floor, x + w + 0.12, floor + 0.1, rgba((80, 54, 40)))  # the stage front
+        k = x + 0.1
+        while k < x + w - 0.05:  # footlights along its lip
+            st.glow_circle(k, floor + 0.02, 0.03, (255, 230, 160), 255, night_only=False)
+            k += 0.18
+        for sx in (x + w * 0.35, x + w * 0.65):  # spotlight cones from above onto the stage
+            spot = sx + item.uniform(-0.15, 0.15)
+            st.glows.append(Glow("poly", (spot, top, spot - 0.32, floor - 0.02, spot + 0.32, floor - 0.02),
+                                 (255, 244, 200, 46), False))
+            st.glows.append(Glow("circle", (spot, floor - 0.08, 0.2), (255, 244, 210, 60), False))
+    for _, x, item in along(st.seed + 116, (1.7, 1.7)):  # boxes on the walls between, with sconces
+        if not cv.visible(x - 0.4, x + 0.4):
+            continue
+        cv.rect(x - 0.3, -0.9, x + 0.3, -0.62, rgba(scale(wall, 0.55)))
+        cv.rect(x - 0.32, -0.64, x + 0.32, -0.58, rgba(GOLD))
+        for lx in (x - 0.38, x + 0.38):
+            st.glow_circle(lx, -1.0, 0.14, LAMP_GLOW, 90, False)
+            st.glow_circle(lx, -1.0, 0.03, (255, 244, 200), 255, False)
+    seat = (150, 30, 40)
+    for depth, y in enumerate((fl + 0.12, fl + 0.42, fl + 0.82)):  # rows of seat backs
+        s = 1 + depth * 0.45
+        for _, x, item in along(st.seed + 117 + depth, (0.2 * s, 0.2 * s), start=-W + depth * 0.07):
+            if cv.visible(x, x + 0.2 * s):
+                cv.arc_top(x, y - 0.22 * s, x + 0.17 * s, y, rgba(seat))
+                cv.rect(x, y - 0.03 * s, x + 0.17 * s, y, rgba(scale(seat, 0.6)))
+
+
+def prison(st: Set) -> None:
+    """A cell block: cells behind bars, each with a bunk and a small high window, numbered
+    doors with their locks, caged lamps."""
+    wall, _ = _room(st, "tiles")
+    fl = FLOOR_LINE
+    cv = st.cv
+    iron = (172, 176, 184)  # bars painted pale, to read against the dim cells
+    cv.rect(-W, -0.15, W, fl, rgba(mix(wall, (90, 110, 130), 0.25)))  # a painted dado
+    for x, w, item in row(st.seed + 118, (1.0, 1.3), (0.22, 0.22)):
+        if not cv.visible(x - 0.25, x + w + 0.05):
+            continue
+        cv.rect(x - 0.22, -1.35, x, fl, rgba(scale(wall, 1.05)))  # the pillar between cells
+        cv.rect(x, -1.15, x + w, fl, rgba(scale(wall, 0.45)))  # the cell's dim inside
+        wx = x + w * item.uniform(0.3, 0.55)
+        view_out(cv, wx, -1.05, wx + 0.22, -0.9, "field", st.time_of_day, st.atmosphere, st.features, st.seed)
+        st.windows.append((wx, -1.05, wx + 0.22, -0.9))
+        for k in range(1, 4):
+            cv.line(wx + k * 0.055, -1.05, wx + k * 0.055, -0.9, rgba((64, 66, 70)), 0.01)
+        # A bunk on chains, a grey blanket, a pillow.
+        cv.rect(x + 0.05, fl - 0.42, x + w * 0.7, fl - 0.36, rgba((96, 100, 104)))
+        cv.rect(x + 0.05, fl - 0.48, x + w * 0.7, fl - 0.42, rgba((120, 124, 112)))
+        cv.rect(x + 0.08, fl - 0.53, x + 0.25, fl - 0.47, rgba((220, 220, 214)))
+        cv.line(x + w * 0.68, fl - 0.42, x + w * 0.68, -0.6, rgba((64, 66, 70)), 0.008)
+        cv.rect(x + w * 0.8, fl - 0.2, x + w * 0.95, fl, rgba((210, 212, 214)))  # the steel toilet
+        # The bars in front, a door among them with its lock box and number.
+        bx = x + 0.03
+        while bx < x + w:
+            cv.rect(bx, -1.15, bx + 0.022, fl, rgba(iron))
+            bx += 0.09
+        for y in (-1.15, -0.45, fl - 0.04):
+            cv.rect(x, y, x + w, y + 0.04, rgba(iron))
+        cv.rect(x + w * 0.62, -0.5, x + w * 0.72, -0.34, rgba((50, 52, 56)))
+        cv.rect(x + 0.02, -1.3, x + 0.22, -1.19, rgba((230, 230, 220)))
+        cv.line(x + 0.06, -1.25, x + 0.18, -1.25, rgba((40, 40, 40)), 0.02)
+    for _, x, item in along(st.seed + 119, (1.5, 1.5)):  # caged lamps on the wall above
+        if cv.visible(x - 0.2, x + 0.2):
+            cv.rect(x - 0.06, CEILING_LINE + 0.02, x + 0.06, CEILING_LINE + 0.1, rgba((200, 200, 180)))
+            for k in range(4):
+                cv.line(x - 0.06 + k * 0.04, CEILING_LINE + 0.02, x - 0.06 + k * 0.04, CEILING_LINE + 0.1,
+                        rgba((64, 66, 70)), 0.006)
+            _lamp(st, x, CEILING_LINE + 0.06, night_only=False)
+
+
+def arena(st: Set) -> None:
+    """An indoor arena: the stands and the floor of the stadium under a dark roof of trusses
+    and hanging lights."""
+    cv = st.cv
+    cv.rect(-W, -3.0, W, 3.2, rgba((44, 46, 52)))
+    for _, x, item in along(st.seed + 120, (0.6, 0.6)):
+        if cv.visible(x - 0.4, x + 0.4):
+            cv.line(x, -3.0, x + 0.3, -1.2, rgba((70, 72, 80)), 0.02)
+            cv.line(x + 0.3, -3.0, x, -1.2, rgba((70, 72, 80)), 0.02)
+    cv.rect(-W, -1.25, W, -1.2, rgba((70, 72, 80)))
+    for _, x, item in along(st.seed + 121, (1.2, 1.2)):
+        if cv.visible(x - 0.3, x + 0.3):
+            cv.line(x, -1.2, x, -1.05, rgba((30, 30, 34)), 0.01)
+            cv.rect(x - 0.1, -1.07, x + 0.1, -1.0, rgba((220, 220, 214)))
+            st.glow_circle(x, -1.0, 0.35, (255, 250, 230), 70, night_only=False)
+            st.glow_rect(x - 0.09, -1.06, x + 0.09, -1.01, (255, 252, 235), 255, night_only=False)
+    stadium_bowl(st, floodlights=False)
+
+
 PAINTERS: dict[str, Callable[[Set], None]] = {
     "home": home, "office": office, "industrial": industrial, "laboratory": laboratory,
     "spacecraft": spacecraft, "garden": greenhouse, "shop": shop, "school": school, "hospital": hospital,
     "church": church, "castle": castle_hall, "station": station_hall, "vehicle": vehicle, "sea": ship_cabin,
     "harbour": ship_cabin, "cave": cave,
+    "museum": museum, "theatre": theatre, "prison": prison, "stadium": arena,
 }
 
 

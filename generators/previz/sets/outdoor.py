@@ -7,6 +7,7 @@ every few units so that every camera setup of a place shows what names it.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 from generators.previz.sets.paint import along, mix, rgba, row, scale
@@ -17,6 +18,7 @@ from generators.previz.sets.pieces import (
 
 GRASS, GRASS_NEAR = (120, 160, 92), (84, 130, 62)
 HAZE = (190, 205, 220)
+GOLD_FRAME = (200, 164, 80)
 
 
 def _far_land(st: Set) -> None:
@@ -560,6 +562,207 @@ def cave_mouth(st: Set) -> None:
         st.cv.arc_top(x - 0.3, -0.45, x + 0.3, 0.2, rgba((16, 14, 14)))
 
 
+# ---- public places ---------------------------------------------------------------------------
+
+def _town_ground(st: Set, top: float = 0.1) -> None:
+    """A paved forecourt from ``top`` down, with soft marks so camera moves read on it."""
+    ground(st, top, (176, 172, 164), (150, 146, 140), bands=4)
+    marks(st, 6, (120, 118, 112), 160, top=top + 0.02)
+
+
+def museum_front(st: Set) -> None:
+    """A museum seen from outside: a columned portico under a pediment, broad steps, banners
+    between the columns, lamps on the forecourt."""
+    skyline(st, 41, -0.1, (0.4, 0.9), HAZE)
+    _town_ground(st, 0.1)
+    stone, shade = (228, 222, 208), (196, 188, 172)
+    cv = st.cv
+    for x, w, item in row(st.seed + 64, (3.2, 3.8), (0.3, 0.6)):
+        if not cv.visible(x - 0.2, x + w + 0.2):
+            continue
+        base, top = -0.08, -0.8
+        cv.rect(x, top, x + w, base, rgba(shade))  # the hall behind the columns
+        for k in range(3):  # tall windows, lit at night
+            wx = x + w * (0.2 + 0.27 * k)
+            cv.rect(wx, -0.62, wx + 0.2, -0.3, rgba((120, 130, 140)))
+            st.glow_rect(wx, -0.62, wx + 0.2, -0.3)
+        cv.rect(x + w * 0.44, -0.5, x + w * 0.56, base, rgba((90, 70, 50)))  # the door
+        st.glow_rect(x + w * 0.44, -0.5, x + w * 0.56, base, (255, 220, 150), 230)
+        cv.rect(x - 0.08, top - 0.14, x + w + 0.08, top, rgba(stone))  # the frieze
+        cv.rect(x + w * 0.3, top - 0.11, x + w * 0.7, top - 0.04, rgba(scale(stone, 0.8)))
+        cv.polygon([(x - 0.12, top - 0.14), (x + w / 2, top - 0.55), (x + w + 0.12, top - 0.14)], rgba(stone))
+        cv.polygon([(x + 0.15, top - 0.18), (x + w / 2, top - 0.47), (x + w - 0.15, top - 0.18)], rgba(shade))
+        n = max(6, int(w / 0.42))
+        for k in range(n):  # the columns, fluted, with capitals and bases
+            cx = x + 0.1 + k * (w - 0.2) / (n - 1)
+            cv.rect(cx - 0.07, top, cx + 0.07, base, rgba(stone))
+            cv.rect(cx - 0.035, top, cx - 0.02, base, rgba(scale(stone, 0.88)))
+            cv.rect(cx + 0.02, top, cx + 0.035, base, rgba(scale(stone, 0.88)))
+            cv.rect(cx - 0.1, top, cx + 0.1, top + 0.05, rgba(scale(stone, 1.04)))
+            cv.rect(cx - 0.1, base - 0.05, cx + 0.1, base, rgba(scale(stone, 1.04)))
+        for k in (1, n - 3):  # banners hung between columns
+            bx = x + 0.1 + (k + 0.5) * (w - 0.2) / (n - 1)
+            col = item.choice([(180, 30, 40), (30, 70, 150), (200, 150, 40)])
+            cv.rect(bx - 0.09, top + 0.1, bx + 0.09, -0.3, rgba(col))
+            cv.polygon([(bx - 0.09, -0.3), (bx, -0.23), (bx + 0.09, -0.3)], rgba(col))
+            cv.rect(bx - 0.06, top + 0.18, bx + 0.06, top + 0.22, rgba((240, 236, 220)))
+        for k in range(4):  # broad steps, each wider and lighter
+            y = base + k * 0.05
+            cv.rect(x - 0.1 - k * 0.08, y, x + w + 0.1 + k * 0.08, y + 0.05, rgba(scale(stone, 1.0 - 0.05 * (k % 2))))
+    for _, x, item in along(st.seed + 65, (1.8, 1.8)):
+        if cv.visible(x - 0.2, x + 0.3):
+            street_lamp(st, x, 0.45, 0.9)
+
+
+def theatre_front(st: Set) -> None:
+    """A theatre on its street: a marquee of lit bulbs over the doors, a tall sign, posters,
+    facades on either side."""
+    skyline(st, 41, -0.25, (0.5, 1.2), HAZE)
+    cv = st.cv
+    for x, w, item in row(st.seed + 66, (2.6, 3.2), (0.0, 0.05)):
+        if not cv.visible(x - 0.2, x + w + 0.2):
+            continue
+        building(st, x, 0.02, w, 1.5, (140, 60, 56), item, (0.07, 0.08), lit_share=0.5)
+        m0, m1 = x + w * 0.15, x + w * 0.85
+        cv.rect(m0, -0.62, m1, -0.38, rgba((240, 232, 210)))  # the marquee's letter board
+        for k in range(3):
+            cv.line(m0 + 0.1, -0.56 + k * 0.07, m1 - 0.1 - item.uniform(0, 0.5), -0.56 + k * 0.07,
+                    rgba((30, 30, 30)), 0.025)
+        cv.rect(m0 - 0.06, -0.38, m1 + 0.06, -0.3, rgba((170, 30, 40)))
+        bx = m0 - 0.03
+        while bx < m1 + 0.05:  # bulbs along its edges
+            for by in (-0.65, -0.34):
+                cv.circle(bx, by, 0.018, rgba((250, 230, 150)))
+                st.glow_circle(bx, by, 0.03, (255, 236, 160), 255, night_only=False)
+            bx += 0.1
+        st.glow_circle((m0 + m1) / 2, -0.3, 0.45, (255, 220, 140), 50)
+        sx = x + w * 0.5  # the tall blade sign above
+        cv.rect(sx - 0.1, -1.45, sx + 0.1, -0.68, rgba((170, 30, 40)))
+        for k in range(6):
+            cv.rect(sx - 0.05, -1.38 + k * 0.11, sx + 0.05, -1.3 + k * 0.11, rgba((250, 230, 150)))
+            st.glow_rect(sx - 0.05, -1.38 + k * 0.11, sx + 0.05, -1.3 + k * 0.11, (255, 226, 140), 255)
+        for k in range(3):  # glass doors, warm inside
+            dx = x + w * (0.32 + 0.12 * k)
+            cv.rect(dx, -0.28, dx + 0.28, 0.02, rgba((150, 120, 80)))
+            st.glow_rect(dx + 0.02, -0.26, dx + 0.26, 0.02, (255, 214, 140), 220)
+        for px in (x + w * 0.05, x + w * 0.88):  # posters in frames
+            cv.rect(px, -0.3, px + 0.22, 0.0, rgba(GOLD_FRAME))
+            cv.rect(px + 0.02, -0.28, px + 0.2, -0.02, rgba(item.choice([(40, 60, 120), (160, 40, 40), (40, 110, 70)])))
+    ground(st, 0.02, (150, 148, 144), (136, 134, 130), bands=3, bottom=0.32)
+    cv.rect(-W, 0.3, W, 0.34, rgba((190, 186, 180)))
+    ground(st, 0.34, (84, 84, 90), (70, 70, 76), bands=4)
+
+
+def prison_wall(st: Set) -> None:
+    """A prison from outside: a high grey wall topped with coiled wire, the cell block's small
+    windows above it, watchtowers whose searchlights sweep at night."""
+    _far_land(st)
+    ground(st, 0.0, mix(GRASS, HAZE, 0.3), GRASS_NEAR)
+    cv = st.cv
+    concrete = (170, 168, 160)
+    for x, w, item in row(st.seed + 67, (1.6, 2.4), (0.2, 0.8)):  # the cell block behind the wall
+        if cv.visible(x - 0.1, x + w + 0.1):
+            building(st, x, -0.45, w, 0.3, (120, 116, 110), item, (0.04, 0.03), lit_share=0.4)
+    wall_top, wall_base = -0.55, 0.1
+    cv.rect(-W, wall_top, W, wall_base, rgba(concrete))
+    cv.rect(-W, wall_top, W, wall_top + 0.04, rgba(scale(concrete, 1.08)))
+    for _, x, item in along(st.seed + 68, (0.5, 0.5)):  # panel joints and stains
+        if cv.visible(x - 0.05, x + 0.05):
+            cv.line(x, wall_top + 0.04, x, wall_base, rgba(scale(concrete, 0.85)), 0.008)
+            cv.rect(x + 0.1, wall_top + 0.05, x + 0.14, wall_top + item.uniform(0.15, 0.4), rgba(scale(concrete, 0.9)))
+    for _, x, item in along(st.seed + 69, (0.09, 0.09)):  # the coiled wire along the top
+        if cv.visible(x - 0.06, x + 0.06):
+            a, b = cv.px(x - 0.055, wall_top - 0.1)
+            c, d = cv.px(x + 0.055, wall_top)
+            cv.draw.ellipse([a, b, c, d], outline=rgba((110, 112, 118)), width=max(1, int(round(0.006 * cv.ppu))))
+    for _, x, item in along(st.seed + 70, (3.2, 3.2), start=-W + 0.9):  # watchtowers
+        if not cv.visible(x - 2.5, x + 2.5):
+            continue
+        cv.rect(x - 0.09, -0.85, x + 0.09, wall_top, rgba(scale(concrete, 0.92)))
+        cv.rect(x - 0.26, -1.08, x + 0.26, -0.85, rgba(scale(concrete, 0.8)))  # the cabin
+        cv.rect(x - 0.22, -1.03, x + 0.22, -0.93, rgba((60, 70, 80)))
+        st.glow_rect(x - 0.22, -1.03, x + 0.22, -0.93, (255, 220, 150), 200)
+        cv.rect(x - 0.3, -0.87, x + 0.3, -0.84, rgba((80, 80, 84)))  # its railed walkway
+        cv.polygon([(x - 0.32, -1.08), (x, -1.22), (x + 0.32, -1.08)], rgba((80, 80, 84)))
+        cv.rect(x + 0.22, -0.92, x + 0.32, -0.84, rgba((40, 40, 44)))  # the searchlight
+        if st.lit:
+            st.glow_circle(x + 0.29, -0.88, 0.05, (255, 250, 220), 255)
+            st.beams.append((x + 0.29, -0.88))
+    for _, x, item in along(st.seed + 71, (1.2, 1.2)):  # lamps on the wall
+        if cv.visible(x - 0.3, x + 0.3):
+            cv.rect(x - 0.03, wall_top + 0.08, x + 0.03, wall_top + 0.12, rgba((220, 220, 200)))
+            st.glow_circle(x, wall_top + 0.12, 0.25, (255, 236, 180), 70)
+    cv.rect(-W, wall_base, W, wall_base + 0.04, rgba((120, 118, 112)))  # the patrol path
+    ground(st, wall_base + 0.04, (150, 146, 136), (130, 126, 118), bands=3, bottom=0.3)
+    marks(st, 6, scale(GRASS_NEAR, 0.8), 200, top=0.32)
+
+
+def stadium_bowl(st: Set, floodlights: bool = True) -> None:
+    """Stands packed with spectators around a striped pitch with its white lines; advertising
+    boards between them; floodlight masts above (lit at night) when ``floodlights``."""
+    cv = st.cv
+    top, rim = -0.78, 0.02
+    cv.polygon([(-W, rim), (-W, top), (W, top), (W, rim)], rgba((96, 100, 110)))
+    cv.rect(-W, top - 0.12, W, top, rgba((200, 204, 210)))  # the roof's edge
+    cv.rect(-W, -0.4, W, -0.37, rgba((180, 184, 190)))  # a walkway between tiers
+    # The crowd: dots in rows, nearer rows bigger; each column draws its own colours, so any
+    # window shows the same people and only the columns in sight are drawn.
+    step = 0.045
+    c0 = int((max(cv.x0, -W) + W) / step) - 1
+    c1 = int((min(cv.x1, W) + W) / step) + 1
+    colours = [(220, 40, 40), (240, 240, 240), (40, 80, 200), (250, 210, 60), (60, 60, 70), (230, 150, 120),
+               (120, 80, 60), (250, 250, 250)]
+    for c in range(max(0, c0), c1 + 1):
+        rng = random.Random(st.seed * 104_729 + c)
+        x = -W + c * step
+        y = top + 0.04
+        while y < rim - 0.02:
+            if not -0.42 < y < -0.35:
+                r = 0.013 + 0.006 * (y - top)
+                cv.circle(x + rng.uniform(-0.01, 0.01), y, r, rgba(rng.choice(colours)))
+            else:
+                rng.random()
+            y += 0.04
+    for _, x, item in along(st.seed + 72, (0.7, 0.7)):  # advertising boards at the pitch side
+        if cv.visible(x, x + 0.7):
+            col = item.choice([(30, 60, 160), (200, 40, 40), (240, 200, 40), (30, 140, 80)])
+            cv.rect(x, rim, x + 0.68, rim + 0.07, rgba(col))
+            cv.rect(x + 0.1, rim + 0.025, x + 0.5, rim + 0.045, rgba((250, 250, 250)))
+            st.glow_rect(x, rim, x + 0.68, rim + 0.07, col, 200)
+    # The pitch: mowing stripes, the touchline, halfway lines with centre circles.
+    pitch_top = rim + 0.07
+    cv.rect(-W, pitch_top, W, 3.2, rgba((70, 140, 64)))
+    y, band, k = pitch_top, 0.05, 0
+    while y < 3.2:
+        if k % 2:
+            cv.rect(-W, y, W, y + band, rgba((84, 156, 74)))
+        y, band, k = y + band, band * 1.35, k + 1
+    white = rgba((245, 245, 240))
+    cv.line(-W, pitch_top + 0.05, W, pitch_top + 0.05, white, 0.012)
+    for _, x, item in along(st.seed + 73, (6.0, 6.0), start=-W + 2.0):
+        if cv.visible(x - 2.5, x + 2.5):
+            cv.line(x, pitch_top + 0.05, x, 3.2, white, 0.014)
+            a, b = cv.px(x - 0.9, pitch_top + 0.3)
+            c, d = cv.px(x + 0.9, pitch_top + 1.1)
+            cv.draw.ellipse([a, b, c, d], outline=white, width=max(1, int(round(0.014 * cv.ppu))))
+    if not floodlights:
+        return
+    for _, x, item in along(st.seed + 74, (2.8, 2.8), start=-W + 1.1):  # floodlight masts
+        if not cv.visible(x - 0.5, x + 0.5):
+            continue
+        cv.rect(x - 0.02, -1.0, x + 0.02, top - 0.12, rgba((150, 154, 160)))
+        cv.rect(x - 0.26, -1.3, x + 0.26, -1.0, rgba((70, 74, 80)))
+        for k in range(8):
+            lx, ly = x - 0.24 + (k % 4) * 0.125, -1.28 + (k // 4) * 0.14
+            cv.rect(lx, ly, lx + 0.11, ly + 0.12, rgba((210, 214, 220)))
+            st.glow_rect(lx, ly, lx + 0.11, ly + 0.12, (255, 255, 240), 255)
+        st.glow_circle(x, -1.15, 0.6, (255, 255, 235), 60)
+
+
+def stadium(st: Set) -> None:
+    stadium_bowl(st)
+
+
 PAINTERS: dict[str, Callable[[Set], None]] = {
     "field": field, "forest": forest, "mountain": mountain, "desert": desert, "sea": sea, "beach": beach,
     "harbour": harbour, "river": river, "bridge": bridge, "station": station, "street": street,
@@ -569,6 +772,7 @@ PAINTERS: dict[str, Callable[[Set], None]] = {
     "laboratory": building_front, "shop": building_front, "school": building_front,
     "hospital": building_front,
     "vehicle": vehicle_outside,
+    "museum": museum_front, "theatre": theatre_front, "prison": prison_wall, "stadium": stadium,
 }
 
 
