@@ -45,7 +45,9 @@ EXPLANATIONS = {
     "previz": "Rendering a film with the previz backend (drawing every frame in Python and "
               "encoding it) against the bundled ffmpeg encoding as many synthetic frames "
               "(`testsrc2`) with the same encoder settings (`director.video.x264_args`). "
-              "The ratio is the cost of drawing on top of encoding.",
+              "The clips render as a local `director run` renders them, shots side by side "
+              "(the render's max_concurrency); each side is timed three times, interleaved, "
+              "best kept. The ratio is the cost of drawing on top of encoding.",
     "assembly": "`director.assemble.assemble_film` joining previz clips (10 shots) into the film, "
                 "against one ffmpeg command written by hand that makes the same film. *mixed*: "
                 "cuts, two dissolves, two fades and a continuous boundary; the hand-written "
