@@ -648,3 +648,30 @@ def test_unmasked_someone_is_one_entity_and_a_chinese_name_that_is_also_a_word()
     zh = "门被推开了，进来一个穿黄色雨衣的小女孩。她叫小雨，怀里抱着一只黑猫。\n\n“老板，能让我们躲躲雨吗？”小雨问。"
     plan = _plan(zh)
     assert ("小雨", "老板，能让我们躲躲雨吗？") in _lines(plan)
+
+
+@pytest.mark.parametrize("story,prop,described,not_props", [
+    ("Rosa, a janitor with a ring of keys on her belt, mops the floor. She unlocks the door.",
+     "key", "ring of keys", {"ring"}),
+    ("Leo opens a bottle of wine and sets it on the table.", "bottle", "bottle of wine", {"wine"}),
+    ("Mia hands him a bunch of flowers.", "flower", "bunch of flowers", {"bunch"}),
+    ("Tom finds a box of matches in the drawer.", "box", "box of matches", {"match", "matches"}),
+])
+def test_a_thing_of_things_is_one_prop_described_whole(story, prop, described, not_props):
+    """'A ring of keys' is keys that look like a ring of them; 'a bottle of wine' is a bottle."""
+    props = _by_name(_plan(story + " The house is silent. Nobody comes."), "prop")
+    assert prop in props and described in props[prop].description
+    assert not not_props & set(props)
+
+
+def test_a_ring_of_fire_or_a_row_of_houses_is_no_prop():
+    props = _by_name(_plan("A ring of fire circles the hill. A row of houses burns. Ada lifts the lantern. "
+                           "Nobody comes."), "prop")
+    assert set(props) == {"lantern"}
+
+
+def test_a_logline_subject_keeps_its_nouns_after_a_preposition():
+    """'keys' after 'of' is no verb: the protagonist is the whole phrase, not 'a janitor with a ring of'."""
+    plan = _plan("A janitor with a ring of keys on her belt plans to rob the museum where she works.")
+    janitor = next(e for e in plan.entities if e.kind == "character")
+    assert janitor.description.startswith("a janitor with a ring of keys on her belt")

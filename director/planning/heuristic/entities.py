@@ -788,23 +788,46 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
     for beat in beats:
         narration = beat["narration"]
         lower = narration.lower()
-        candidates: list[tuple[str, str]] = []
+        # (noun, words before it, or the whole phrase that describes it when it is "X of Y")
+        candidates: list[tuple[str, str, str]] = []
+        held: set[int] = set()  # word starts of what a container holds ("matches" in "a box of matches")
         for m in re.finditer(r"[a-z]+", lower):
             noun = m.group(0)
+            of = re.match(r"\s+of\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+)\b", lower[m.end():])
+            if of and noun in lexicon.COLLECTIVE_NOUNS_EN:
+                # "a ring of keys": the keys are the prop, and "a ring of keys" is how they look;
+                # "a ring of fire", "a row of houses" name no prop at all.
+                thing = of.group(2)
+                if (thing in lexicon.PROPS_EN or thing.rstrip("s") in lexicon.PROPS_EN) \
+                        and thing not in lexicon.NOT_PROPS_EN:
+                    held.add(m.end() + of.start(2))
+                    candidates.append((thing, "", f"{noun} of {of.group(1)}{thing}"))
+                continue
+            if m.start() in held:
+                continue
             if noun in lexicon.PROPS_EN and noun not in lexicon.NOT_PROPS_EN:
                 before = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[a-z'-]+\s+){0,2})$", lower[: m.start()])
-                candidates.append((noun, before.group(1) if before else ""))
+                phrase = ""
+                if of and noun in lexicon.CONTAINER_NOUNS_EN:
+                    # "a bottle of wine": one prop, the bottle; the wine is what it looks like.
+                    held.add(m.end() + of.start(2))
+                    phrase = f"{before.group(1) if before else ''}{noun} of {of.group(1)}{of.group(2)}"
+                candidates.append((noun, before.group(1) if before else "", phrase))
         for m in handled.finditer(lower):
             noun = m.group(2)
+            if m.start(2) in held or (noun in lexicon.COLLECTIVE_NOUNS_EN
+                                      and lower[m.end(2):].lstrip().startswith("of ")):
+                continue
             if noun not in lexicon.NOT_PROPS_EN and noun not in lexicon.PLACES_EN and len(noun) > 2:
-                candidates.append((noun, m.group(1)))
-        for noun, adjectives in candidates:
+                candidates.append((noun, m.group(1), ""))
+        for noun, adjectives, phrase in candidates:
             name = noun[:-1] if noun.endswith("s") and noun[:-1] in lexicon.PROPS_EN else noun
             adjectives = " ".join(w for w in adjectives.split() if w not in ("the", "a", "an", "her", "his", "their", "and", "of", "with", "to"))
+            described = phrase.strip() or f"{adjectives} {name}".strip()
             if name not in props:
-                props[name] = f"{adjectives} {name}".strip()
-            elif adjectives and props[name] == name:
-                props[name] = f"{adjectives} {name}"
+                props[name] = described
+            elif described != name and props[name] == name:
+                props[name] = described
     return props
 
 

@@ -157,6 +157,16 @@ CLOSE_DETAIL_EN = ("eyes", "eye", "face", "tear", "lips", "smile",
                    "trembl", "realiz", "gasps", "swallows", "whispers")
 EXTREME_DETAIL_EN = ("eyes", "fingers", "wick", "keyhole", "pupil", "a tear", "ring", "coin")
 CLOSE_DETAIL_ZH = ("眼睛", "眼泪", "脸", "手里", "手指", "微笑", "笑了", "哭", "看着", "嘴唇", "低声")
+# "a ring of keys", "a bunch of flowers": the thing is what comes after "of"; the collective
+# word only describes it.
+COLLECTIVE_NOUNS_EN = {"ring", "bunch", "bundle", "pair", "set", "stack", "pile", "heap", "handful",
+                       "string", "sheaf", "roll", "wad", "coil", "clutch", "armful", "fistful", "bouquet",
+                       "cluster", "row", "stack", "ream", "strand", "loop"}
+# "a bottle of wine", "a box of matches": the container is the thing seen; what it holds is not
+# a prop of its own.
+CONTAINER_NOUNS_EN = {"bottle", "box", "jar", "cup", "mug", "glass", "bag", "sack", "basket", "bowl",
+                      "crate", "carton", "tin", "can", "bucket", "flask", "pot", "plate", "tray", "case",
+                      "purse", "pouch", "barrel", "chest", "packet", "pack", "vial", "jug", "pitcher"}
 TINY_PROPS = {"key", "keys", "ring", "coin", "match", "matches", "locket", "ticket", "note", "watch",
               "钥匙", "戒指", "硬币", "火柴", "车票"}
 

@@ -170,6 +170,13 @@ def expand_logline(story: dict) -> dict:
 # ---- reading the logline --------------------------------------------------------------------
 
 
+# After these a word is a noun, never the subject's verb: "a ring of keys", "with her bags".
+_BEFORE_A_NOUN = frozenset({
+    "a", "an", "the", "her", "his", "their", "its", "my", "your", "our", "some", "two", "three", "many",
+    "of", "with", "in", "on", "from", "for", "by", "at", "under", "over", "into", "without", "and",
+})
+
+
 def _parse_en(body: str) -> dict:
     from director.planning.heuristic.script import find_location
 
@@ -187,7 +194,7 @@ def _parse_en(body: str) -> dict:
         for i, word in enumerate(words[1:], start=1):
             w = word.lower().strip(",")
             verbish = _VERBISH.match(w) or re.fullmatch(r"[a-z]{2,}ed", w) or w in lexicon.IRREGULAR_PAST_EN
-            if verbish and w not in _NOT_VERB and words[i - 1].lower() not in ("a", "an", "the"):
+            if verbish and w not in _NOT_VERB and words[i - 1].lower().strip(",") not in _BEFORE_A_NOUN:
                 cut = i
                 break
         subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
