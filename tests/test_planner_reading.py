@@ -675,3 +675,19 @@ def test_a_logline_subject_keeps_its_nouns_after_a_preposition():
     plan = _plan("A janitor with a ring of keys on her belt plans to rob the museum where she works.")
     janitor = next(e for e in plan.entities if e.kind == "character")
     assert janitor.description.startswith("a janitor with a ring of keys on her belt")
+
+
+@pytest.mark.parametrize("logline,first,second,form", [
+    ("A girl and her robot cross the desert to find the sea.", "the girl", "the robot", "robot"),
+    ("An old man and his dog search the city for a lost key.", "the old man", "the dog", "dog"),
+    ("Mara and her brother restore a lighthouse.", "mara", "the brother", "human"),
+])
+def test_a_logline_about_two_gives_two_characters_in_every_shot(logline, first, second, form):
+    plan = _plan(logline)
+    chars = _by_name(plan, "character")
+    assert set(chars) == {first, second} and chars[second].form == form
+    shots = plan.shots()
+    assert all(chars[first].id in shot.entities for shot in shots)
+    both = [s for s in shots if {chars[first].id, chars[second].id} <= set(s.entities)]
+    assert len(both) >= len(shots) / 2  # close-ups frame one face; the rest show the pair
+    assert not any(" and " in e.name or e.name.lower().startswith("the and") for e in plan.entities)

@@ -44,6 +44,10 @@ def extract_entities(script: dict) -> dict:
         elif not info.get("description") and p["description"] != p["name"]:
             neutral = neutral_look(p.get("noun") or p["description"], zh)
             info["description"] = f"{p['description']}; {neutral}"
+    for companion in script.get("companions", []):  # a logline's "and her robot"
+        info = characters.setdefault(companion["name"], {"description": "", "gender": ""})
+        if not info.get("description"):
+            info["description"] = f"{companion['description']}; {neutral_look(companion['noun'], zh)}"
     ids = _assign_ids(list(characters), "char")
     entities: list[dict] = []
     for name, info in characters.items():

@@ -149,7 +149,7 @@ def expand_logline(story: dict) -> dict:
             })
         for text in texts:
             beat = make_beat(text, source="logline", arc=ACTS[act_index])
-            beat["cast_hint"] = [parts["protagonist"]]
+            beat["cast_hint"] = [parts["protagonist"]] + ([parts["companion"]["name"]] if parts.get("companion") else [])
             beat["continuous"] = False
             scenes[-1]["beats"].append(beat)
     last = scenes[-1]["beats"][-1] if scenes else None
@@ -163,6 +163,7 @@ def expand_logline(story: dict) -> dict:
         "language": story["language"],
         "protagonist": {"name": parts["protagonist"], "description": parts["description"],
                         "noun": parts.get("noun", ""), "described": parts.get("described", False)},
+        "companions": [parts["companion"]] if parts.get("companion") else [],
         "scenes": scenes,
     }
 
@@ -177,11 +178,34 @@ _BEFORE_A_NOUN = frozenset({
 })
 
 
+_PAIR_DETERMINERS = {"her", "his", "their", "its", "a", "an", "the"}
+_LEADS_AN_OBJECT = {"the", "a", "an", "her", "his", "their", "its", "to", "into", "across", "through", "for",
+                    "in", "on", "at", "from", "over", "toward", "towards", "around", "up", "down", "out"}
+
+
+def _pair_subject_end(words: list[str]) -> int | None:
+    """Where "a girl and her robot" ends in "A girl and her robot cross the desert": after the
+    word that follows "and" + a determiner (or the one after it, when the next word leads an
+    object: "her old dog search the city"). None when the sentence does not open on such a pair."""
+    low = [w.lower().strip(",") for w in words]
+    if "and" not in low[1:5]:
+        return None
+    k = low.index("and", 1)
+    if k + 2 >= len(low) or low[k + 1] not in _PAIR_DETERMINERS or low[0] in _NUMBER_WORDS:
+        return None
+    for length in (1, 2):
+        end = k + 2 + length  # first word after the companion
+        if end + 1 < len(low) and low[end + 1] in _LEADS_AN_OBJECT:
+            return end
+    return k + 3 if k + 3 < len(low) else None
+
+
 def _parse_en(body: str) -> dict:
     from director.planning.heuristic.script import find_location
 
     sentence = re.split(r"(?<=[.!?])\s+", body)[0].rstrip(".!?")
     words = sentence.split()
+    companion, companion_noun = "", ""
     if " who " in f" {sentence} ":
         subject, predicate = re.split(r"\s+who\s+", sentence, maxsplit=1)
     elif words and words[0].lower() in _NUMBER_WORDS:
@@ -189,6 +213,9 @@ def _parse_en(body: str) -> dict:
         cut = next((i + 1 for i, w in enumerate(words[1:4], start=1)
                     if w.lower().endswith("s") or w.lower() in _IRREGULAR_PLURALS), 2)
         subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
+    elif (pair_cut := _pair_subject_end(words)) is not None:
+        # "An old man and his dog search the city": a subject of two ends before its (plural) verb.
+        subject, predicate = " ".join(words[:pair_cut]), " ".join(words[pair_cut:])
     else:
         cut = len(words)
         for i, word in enumerate(words[1:], start=1):
@@ -199,6 +226,13 @@ def _parse_en(body: str) -> dict:
                 break
         subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
     subject = _LEADING_ADVERBIAL.sub("", subject.strip(" ,")).strip(" ,")
+    # "a girl and her robot", "Mara and her brother": two characters, the first the protagonist.
+    pair = re.match(r"^((?:(?:a|an|the)\s+)?[A-Za-z][A-Za-z' -]*?)\s+and\s+(?:her|his|their|its|a|an|the)\s+"
+                    r"([a-z][a-z' -]*)$", subject, re.IGNORECASE)
+    if pair and len(pair.group(1).split()) <= 4 and len(pair.group(2).split()) <= 3 \
+            and pair.group(1).split()[0].lower() not in _NUMBER_WORDS:
+        companion, companion_noun = "the " + pair.group(2).strip(), _head_noun(pair.group(2))
+        subject = pair.group(1).strip()
     named = re.match(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*(.+?))?,?$", subject)
     if named and named.group(1).split()[0].lower() not in lexicon.NOT_NAMES_EN:
         protagonist, description = named.group(1), (named.group(2) or "").strip()
@@ -247,8 +281,13 @@ def _parse_en(body: str) -> dict:
     return {
         "protagonist": protagonist, "description": description or protagonist, "clauses": clauses,
         "goal": goal, "object": first_object, "places": places, "noun": noun,
-        "plural": bool(words) and words[0].lower() in _NUMBER_WORDS,
+        "plural": bool(companion) or (bool(words) and words[0].lower() in _NUMBER_WORDS),
         "described": bool(named and description),
+        # The one who goes with the protagonist ("her robot"), and the subject of the beats.
+        "companion": {"name": companion, "noun": companion_noun,
+                      "description": f"{'an' if companion[4:5].lower() in 'aeiou' else 'a'} {companion[4:]}"}
+        if companion else None,
+        "who": f"{protagonist} and {companion}" if companion else protagonist,
     }
 
 
@@ -347,7 +386,7 @@ def _cap(text: str) -> str:
 def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
     """Beat texts per act. Each of the logline's clauses is told once; frames around them show
     the world before, the protagonist's face, the way getting harder, and the aftermath."""
-    who = parts["protagonist"]
+    who = parts.get("who") or parts["protagonist"]
     clauses = parts["clauses"]
     first, last = clauses[0], clauses[-1]
     obj = parts["object"]
@@ -376,7 +415,10 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
 
         def agree(singular: str, plural_form: str) -> str:  # "the robot walks", "the two sisters walk"
             return plural_form if plural else singular
-        faces = f"{who}' faces" if plural and who.endswith("s") else f"{who}'s face"
+        if parts.get("companion"):  # a close-up frames one face: the protagonist's
+            faces = f"{parts['protagonist']}'s face"
+        else:
+            faces = f"{who}' faces" if plural and who.endswith("s") else f"{who}'s face"
         # A clause with its own subject ("the storm hits") is told as its own sentence.
         def told(clause: str) -> str:
             if re.match(r"(?:the|a|an|his|her|their|its|it|they|he|she|everyone|nobody)\b", clause, re.I):
@@ -392,7 +434,7 @@ def _write_beats(parts: dict, counts: list[int], zh: bool) -> list[list[str]]:
             climax = f"{Who} {_at(parts['places'][3], plural)}, facing the last step."
         keeping = f", keeping {obj} close" if obj else ", the way growing harder"
         pools = [
-            [f"{_cap(place[0])}. {Who}, alone, before anything changes.",
+            [f"{_cap(place[0])}. {Who}, {'together' if parts.get('companion') else 'alone'}, before anything changes.",
              f"Close on {who}, absorbed in the everyday.",
              f"{Who} {agree('goes', 'go')} about the day in {place[0]}."],
             [f"{told(first)}.",
