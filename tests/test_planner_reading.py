@@ -691,3 +691,28 @@ def test_a_logline_about_two_gives_two_characters_in_every_shot(logline, first, 
     both = [s for s in shots if {chars[first].id, chars[second].id} <= set(s.entities)]
     assert len(both) >= len(shots) / 2  # close-ups frame one face; the rest show the pair
     assert not any(" and " in e.name or e.name.lower().startswith("the and") for e in plan.entities)
+
+
+def test_a_drone_that_says_its_line_speaks_it_and_a_flat_voice_is_no_flat():
+    plan = _plan('Noon on the plain. Ife, a pilot in a flight suit, kneels by her glider. A small drone hums '
+                 'down and hovers at her shoulder. "Battery at twelve percent," it says in a flat voice. '
+                 '"Then we walk," Ife says.')
+    assert ("The drone", "Battery at twelve percent.") in _lines(plan)
+    assert ("Ife", "Then we walk.") in _lines(plan)
+    assert not any(e.kind == "location" and "flat" in e.name for e in plan.entities)
+
+
+@pytest.mark.parametrize("text,place", [("She climbs the stairs to the flat above.", "flat"),
+                                        ("They meet in the square at noon.", "square"),
+                                        ("He sits at a square table.", None)])
+def test_a_place_word_that_is_often_an_adjective_is_a_place_only_at_its_phrase_end(text, place):
+    from director.planning.heuristic.script import find_location
+
+    found = find_location(text)
+    assert (found[0] if found else None) == place
+
+
+def test_a_ring_of_fire_near_a_lantern_is_not_a_ring_of_lanterns():
+    props = _by_name(_plan("A ring of fire near the lantern flickers. Ada lifts the lantern. Nobody comes. "
+                           "The hill is dark."), "prop")
+    assert set(props) == {"lantern"} and "ring" not in props["lantern"].description

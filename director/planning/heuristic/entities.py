@@ -768,6 +768,13 @@ _ADDRESS_ZH = ("先生", "太太", "小姐", "大娘", "大爷", "大婶", "大�
 # ---- props ----------------------------------------------------------------------------------
 
 
+# " of tinned peaches": the words after "of" up to the noun that ends the phrase (the noun is
+# followed by punctuation, a preposition or the end; describing words before it are kept).
+_OF_THING = re.compile(r"\s+of\s+((?:(?!(?:a|an|the|her|his|their|on|in|at|with|from|to|and|for)\b)"
+                       r"[a-z'-]+\s+){0,2}?)([a-z]+)\b(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|with|from|to|and|"
+                       r"for|into|onto|over|under|beside|by|as|that|which|he|she|they|it)\b))")
+
+
 def _props(beats: list[dict], zh: bool) -> dict[str, str]:
     """Prop name → visual description (the first way the story describes it)."""
     props: dict[str, str] = {}
@@ -797,15 +804,18 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
         held: set[int] = set()  # word starts of what a container holds ("matches" in "a box of matches")
         for m in re.finditer(r"[a-z]+", lower):
             noun = m.group(0)
-            of = re.match(r"\s+of\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+)\b", lower[m.end():])
-            if of and noun in lexicon.COLLECTIVE_NOUNS_EN:
+            of = _OF_THING.match(lower, m.end())
+            if noun in lexicon.COLLECTIVE_NOUNS_EN and re.match(r"\s+of\b", lower[m.end():]):
                 # "a ring of keys": the keys are the prop, and "a ring of keys" is how they look;
                 # "a ring of fire", "a row of houses" name no prop at all.
-                thing = of.group(2)
-                if (thing in lexicon.PROPS_EN or thing.rstrip("s") in lexicon.PROPS_EN) \
-                        and thing not in lexicon.NOT_PROPS_EN:
-                    held.add(m.end() + of.start(2))
-                    candidates.append((thing, "", f"{noun} of {of.group(1)}{thing}"))
+                for w in list(re.finditer(r"[a-z'-]+", lower[m.end():m.end() + 60]))[1:4]:  # 3 words after "of"
+                    thing = w.group(0)
+                    if (thing in lexicon.PROPS_EN or thing.rstrip("s") in lexicon.PROPS_EN) \
+                            and thing not in lexicon.NOT_PROPS_EN:
+                        start = m.end() + w.start()
+                        held.add(start)
+                        candidates.append((thing, "", f"{noun}{lower[m.end():start + len(thing)]}"))
+                        break
                 continue
             if m.start() in held:
                 continue
@@ -814,7 +824,7 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
                 phrase = ""
                 if of and noun in lexicon.CONTAINER_NOUNS_EN:
                     # "a bottle of wine": one prop, the bottle; the wine is what it looks like.
-                    held.add(m.end() + of.start(2))
+                    held.add(of.start(2))
                     phrase = f"{before.group(1) if before else ''}{noun} of {of.group(1)}{of.group(2)}"
                 candidates.append((noun, before.group(1) if before else "", phrase))
         for m in handled.finditer(lower):
@@ -1011,6 +1021,14 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
                 answering = [n for n in fits if _display_name(n) != before_beat]
                 if answering or fits:
                     return (answering or fits)[0]
+        if re.search(r"\bit\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I):
+            # "it says": the last character who is not a person (a drone, a cat, a ship's computer).
+            from director.planning.forms import character_form
+
+            things = [n for n in (present or []) + recent
+                      if character_form(n, characters[n].get("description", "")) not in ("human", "child")]
+            if things:
+                return things[0]
     others = [n for n in (present or recent) if _display_name(n) != last]
     if others:
         return others[0]

@@ -120,6 +120,13 @@ _LOOKING = re.compile(r"\b(?:look|looks|looked|looking|stare[sd]?|staring|gaze[s
                       re.IGNORECASE)
 
 
+# Place words that are more often adjectives: a place only at the end of their phrase ("her flat",
+# "the flat above"), never before a noun ("a flat voice").
+_AFTER_A_PLACE = frozenset({"above", "below", "upstairs", "downstairs", "behind", "beyond", "nearby", "opposite",
+                            "there", "here", "again", "next", "where", "when", "while", "itself"})
+_ADJECTIVE_PLACES = frozenset({"flat", "square", "court", "common", "yard", "deck"}) & lexicon.PLACES_EN
+
+
 def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The place a noun phrase names, read from its first words: "old harbor at dawn" →
     ("harbor", "the old harbor"); None when its head is not a place. With ``vehicles`` a vehicle
@@ -137,6 +144,9 @@ def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = froze
     last = heads[-1]
     if last + 1 < len(words) and words[last + 1] in _OWNED_THINGS:
         return None  # "in her hospital scrubs", "on the kitchen table": the place word describes a thing
+    if phrase[last] in _ADJECTIVE_PLACES and last + 1 < len(words) \
+            and words[last + 1] not in _PHRASE_STOP | _AFTER_A_PLACE:
+        return None  # "in a flat voice", "a square table": an adjective before its noun
     # Keep one describing word before the place ("old harbor"), drop the rest.
     kept = phrase[max(0, last - 1): last + 1] if last else phrase[last: last + 1]
     if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
