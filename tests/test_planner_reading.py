@@ -716,3 +716,13 @@ def test_a_ring_of_fire_near_a_lantern_is_not_a_ring_of_lanterns():
     props = _by_name(_plan("A ring of fire near the lantern flickers. Ada lifts the lantern. Nobody comes. "
                            "The hill is dark."), "prop")
     assert set(props) == {"lantern"} and "ring" not in props["lantern"].description
+
+
+def test_a_place_something_comes_down_from_is_not_a_new_scene():
+    plan = _plan("Noon in the salt flats. Ife kneels by her glider and checks the canteen.\n\n"
+                 "A small drone hums down from the white sky and hovers at her shoulder. Ife looks up.\n\n"
+                 "By dusk they reach an abandoned mining camp. Ife sits by a truck.")
+    headings = [s.heading for s in plan.scenes]
+    assert headings[0].startswith("EXT. SALT FLATS") and not any("SKY" in h for h in headings)
+    places = {e.name: e.setting.kind for e in plan.entities if e.kind == "location"}
+    assert places["the salt flats"] == "desert" and places["the mining camp"] == "field"

@@ -418,6 +418,7 @@ PERSON_NOUNS_ZH += ("掌柜", "客人", "年轻人", "伙计", "小二", "店主
 # Common Chinese surnames: 老周, 阿陈 and 小李 are people even when jieba reads them otherwise.
 SURNAMES_ZH = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 PLACES_ZH += ["茶馆", "客栈", "酒馆", "店里", "铺子"]
+PLACES_EN |= {"flats", "saltpan", "mudflats"}  # "the salt flats"
 PLACES_EN |= {"snowfield", "icefield", "ice", "snowfields", "moor", "moors", "heath", "tundra", "savanna"}
 PLACES_EN |= {"plain", "grassland", "base", "habitat", "outpost", "colony", "module", "atrium",
               "mezzanine", "cloakroom", "apiary", "hives", "exhibition", "showroom", "studio", "bunker",

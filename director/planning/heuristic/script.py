@@ -97,6 +97,11 @@ _PLACE_START = re.compile(
 )
 
 
+# "down from", "arrives from": a place left behind. ("watches the crowd from the mezzanine" is
+# where she stands.)
+_COMING_FROM = re.compile(r"\b(?:down|up|out|away|off|back|over|across|arrives?|arrived|comes?|came|returns?|"
+                          r"returned|falls?|fell|drops?|dropped|emerges?|emerged|flies|flew|descends?|"
+                          r"descended|swoops?|swooped|escapes?|escaped|fled|flees)\s*$", re.IGNORECASE)
 _BEING_AT = re.compile(
     r"\b(?:at|in|inside|on|by|beside|near|outside|under|atop)\s+(?:the|a|an|her|his|their)\s+",
     re.IGNORECASE,
@@ -154,8 +159,10 @@ def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = froze
     return phrase[last], "the " + " ".join(kept)
 
 
-def find_location(narration: str, loose: bool = False, where: bool = False) -> tuple[str, str] | None:
+def find_location(narration: str, loose: bool = False, where: bool = False,
+                  not_from: bool = False) -> tuple[str, str] | None:
     """The first place named in narration: (key, display phrase), e.g. ("harbor", "the harbor").
+    ``not_from`` skips places named after "from" (where someone or something comes from).
 
     English needs a place preposition ("to the harbor") unless ``loose`` (shot-list lines such as
     "WS: a quiet train station at dawn"), where any "a/the ... <place>" phrase counts.
@@ -179,6 +186,8 @@ def find_location(narration: str, loose: bool = False, where: bool = False) -> t
     bare = _BARE_PLACE.search(narration)
     starts = _LOOSE_START if loose else _BEING_AT if where else _PLACE_START
     for m in starts.finditer(narration):
+        if not_from and m.group(0).lower().startswith("from") and _COMING_FROM.search(narration[:m.start()]):
+            continue  # "hums down from the white sky": where something comes from, not where we are
         found = place_phrase(narration[m.end():])
         if found and _LOOKING.search(narration[:m.start()]):
             continue
@@ -544,7 +553,7 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
             break
         opening.append(beat["narration"])
     narration = " ".join(opening)
-    location = opening_place(beats[0]["narration"]) or find_location(narration)
+    location = opening_place(beats[0]["narration"]) or find_location(narration, not_from=True)
     if beats and (moved := moved_to(beats[0]["narration"], scenes)):
         location = moved
     location = _as_named_before(location, scenes)
