@@ -726,3 +726,12 @@ def test_a_place_something_comes_down_from_is_not_a_new_scene():
     assert headings[0].startswith("EXT. SALT FLATS") and not any("SKY" in h for h in headings)
     places = {e.name: e.setting.kind for e in plan.entities if e.kind == "location"}
     assert places["the salt flats"] == "desert" and places["the mining camp"] == "field"
+
+
+def test_a_voice_with_a_colon_speaks_its_line_and_is_heard_not_seen():
+    plan = _plan('Ife turns the radio dial. Static. She waits in the dark hut. Then a man\'s voice: '
+                 '"Okafor? Is that you?" Ife grabs the radio. "It is me," Ife says.')
+    voice = _by_name(plan, "character")["the man's voice"]
+    assert voice.form == "voice"
+    assert ("The man's voice", "Okafor? Is that you?") in _lines(plan)
+    assert ("Ife", "It is me.") in _lines(plan)

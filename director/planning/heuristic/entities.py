@@ -565,6 +565,9 @@ def _unnamed_people_en(beats: list[dict]) -> dict[str, dict]:
             _add_tagged_speaker(found, m)
         for m in _SPEECH_TAG_BEFORE.finditer(text):
             _add_tagged_speaker(found, m)
+        for m in _VOICE_COLON.finditer(text):
+            if m.group("noun").lower() in lexicon.VOICE_NOUNS_EN:
+                _add_tagged_speaker(found, m)
     return found
 
 
@@ -583,6 +586,11 @@ _SPEECH_TAG_AFTER = re.compile(
 _SPEECH_TAG_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s))" + _TAG_PHRASE + r"(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?"
     r"\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")\w*(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?\s*[:,]\s*[“\"]")
+
+
+# 'Then a man's voice: "Okafor?"': a voice that speaks with no speech verb, just a colon.
+_VOICE_COLON = re.compile(r"(?:^|(?<=[.!?]\s)|\b(?:[Tt]hen|[Aa]nd|[Ss]uddenly|[Ff]inally),?\s+)" + _TAG_PHRASE
+                          + r"(?:\s+(?:over|on|from|through|in)\s+(?:the|a|an)\s+[a-z-]+)?\s*:\s*[“\"]")
 
 
 def _add_tagged_speaker(found: dict[str, dict], m: re.Match) -> None:
@@ -605,7 +613,10 @@ def _add_tagged_speaker(found: dict[str, dict], m: re.Match) -> None:
     described = " ".join(words + [noun])
     article = "an" if described[:1] in "aeiou" else "a"
     description = (f"the {owner.lower()}'s {noun}" if owner else f"{article} {described}") + f"; {neutral_look(noun)}"
-    found[name] = {"description": description, "gender": _gender_of_noun(noun), "aliases": [noun, f"the {noun}"]}
+    aliases = [noun, f"the {noun}"]
+    if owner and noun in lexicon.VOICE_NOUNS_EN:  # "a man's voice": not any "voice" ("in a flat voice")
+        aliases = [f"the {noun}", f"{owner.lower()}'s {noun}"]
+    found[name] = {"description": description, "gender": _gender_of_noun(noun), "aliases": aliases}
 
 
 _VERB_FORM = (r"(?!(?:" + "|".join(sorted({"is", "was", "has", "this", "his", "hers", "as", "its", "always", "perhaps",
@@ -1025,10 +1036,10 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
             # "it says": the last character who is not a person (a drone, a cat, a ship's computer).
             from director.planning.forms import character_form
 
-            things = [n for n in (present or []) + recent
-                      if character_form(n, characters[n].get("description", "")) not in ("human", "child")]
-            if things:
-                return things[0]
+            forms_of = {n: character_form(n, characters[n].get("description", "")) for n in (present or []) + recent}
+            things = [n for n, form in forms_of.items() if form not in ("human", "child")]
+            if things:  # a body that speaks (a drone, a cat) before a voice heard from off
+                return sorted(things, key=lambda n: forms_of[n] == "voice")[0]
     others = [n for n in (present or recent) if _display_name(n) != last]
     if others:
         return others[0]
