@@ -735,3 +735,14 @@ def test_a_voice_with_a_colon_speaks_its_line_and_is_heard_not_seen():
     assert voice.form == "voice"
     assert ("The man's voice", "Okafor? Is that you?") in _lines(plan)
     assert ("Ife", "It is me.") in _lines(plan)
+
+
+def test_chinese_kin_before_a_name_is_who_they_are_and_common_things_are_props():
+    plan = _plan("清晨，码头上雾气很重。老渔夫陈伯把渔网搬上小船。\n\n他的孙女小梅跑过来，手里拿着一盏油灯。"
+                 "“爷爷，今天别出海了，”小梅说。\n\n傍晚，小梅站在灯塔下，举起油灯。")
+    chars = _by_name(plan, "character")
+    assert chars["小梅"].form == "child" and "孙女" in chars["小梅"].description
+    props = _by_name(plan, "prop")
+    assert props["油灯"].form == "lamp" and "渔网" in props
+    lamp_shots = [s for s in plan.shots() if "油灯" in s.description]
+    assert lamp_shots and all(props["油灯"].id in s.entities for s in lamp_shots)

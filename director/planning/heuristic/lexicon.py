@@ -480,6 +480,9 @@ LOOK_NOUNS_EN |= {"lip", "lips", "gown", "dress", "tuxedo", "jewels", "diamonds"
                   "pearls", "sequins", "monocle", "eyepatch", "scarf", "shawl", "stole"}
 LOOK_NOUNS_EN -= {"silk", "velvet"}
 PERSON_NOUNS_ZH += ("说书人", "小贩", "船家", "店小二", "车夫", "更夫", "媒婆", "郎中")
+# Kin before a name ("他的孙女小梅") say who someone is, as a role does.
+PERSON_NOUNS_ZH += ("孙女", "孙子", "外孙女", "外孙", "女儿", "儿子", "侄女", "侄子", "徒弟", "师父", "老伴")
+PROPS_ZH += ["油灯", "渔网", "鱼竿", "篮子", "斧头", "扇子", "茶壶", "宝剑", "剑", "船桨", "药箱"]
 # Adjectives of the body: "She was tall and thin", "a tall, gaunt man" describe a look.
 LOOK_ADJECTIVES_EN = {
     "tall", "short", "thin", "slim", "slender", "stout", "broad", "heavy", "heavyset", "plump",
