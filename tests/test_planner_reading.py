@@ -746,3 +746,12 @@ def test_chinese_kin_before_a_name_is_who_they_are_and_common_things_are_props()
     assert props["油灯"].form == "lamp" and "渔网" in props
     lamp_shots = [s for s in plan.shots() if "油灯" in s.description]
     assert lamp_shots and all(props["油灯"].id in s.entities for s in lamp_shots)
+
+
+def test_shot_list_angle_cues_set_the_camera_angle():
+    plan = _plan("1. EWS: A frozen harbour at dawn.\n2. Low angle: Sven looks at the grey sky.\n"
+                 "3. High angle: Sven alone on the ice.\n4. Aerial: Sven walks back toward the village.\n"
+                 "5. Dutch angle: Sven's hands shake.\n6. MS: Sven fixes the bent aerial with wire.")
+    angles = [s.camera.angle for s in plan.shots()]
+    assert angles[1:5] == ["low", "high", "overhead", "dutch"]
+    assert angles[5] != "overhead"  # an aerial that is an antenna is no camera cue

@@ -176,8 +176,9 @@ PANIC_EN = ("fight", "punch", "struggl", "panic", "scream", "wrestl", "shov", "a
 PANIC_ZH = ("打架", "搏斗", "惊慌", "尖叫", "扭打", "爆炸", "慌乱", "挣扎")
 
 # Angles.
-LOW_ANGLE_EN = ("looks up at", "towering", "towers over", "from below", "looms")
-HIGH_ANGLE_EN = ("looks down at", "from above", "far below")
+LOW_ANGLE_EN = ("looks up at", "towering", "towers over", "from below", "looms", "low angle", "low-angle",
+                "worm's-eye", "worm's eye")
+HIGH_ANGLE_EN = ("looks down at", "from above", "far below", "high angle", "high-angle")
 
 # A beat that carries the previous action on without a visible cut.
 CONTINUOUS_EN = ("continue", "still ", "keeps ", "keep ", "carries on", "without stopping",

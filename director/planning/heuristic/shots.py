@@ -403,8 +403,12 @@ def _choose_camera(beat: dict, chars: list[str], props: list[str], new_location:
             camera["angle"] = "low"
         elif has_stem(text, lexicon.HIGH_ANGLE_EN):
             camera["angle"] = "high"
-        if re.search(r"\b(overhead|bird's-eye|from directly above)\b", text.lower()):
+        # "Aerial:" opening a shot-list line, or an "aerial shot"; "fixes the bent aerial" is an antenna.
+        if re.search(r"\b(overhead|bird's-eye|from directly above|top-down|top shot|aerial (?:shot|view))\b"
+                     r"|^\s*aerial\s*[:\-–—]", text.lower()):
             camera["angle"] = "overhead"
+        elif re.search(r"\b(dutch angle|dutch tilt|canted)\b", text.lower()):
+            camera["angle"] = "dutch"
     if camera["move"] in ("static", "handheld"):
         camera["direction"] = "none"
     return camera, purpose
