@@ -755,3 +755,12 @@ def test_shot_list_angle_cues_set_the_camera_angle():
     angles = [s.camera.angle for s in plan.shots()]
     assert angles[1:5] == ["low", "high", "overhead", "dutch"]
     assert angles[5] != "overhead"  # an aerial that is an antenna is no camera cue
+
+
+def test_what_people_say_sets_neither_the_place_nor_the_weather():
+    plan = _plan('1. WS: Sven chips at the ice with an axe.\n2. WS: A girl skates toward him across the ice.\n'
+                 '3. MCU: "Grandpa, mum says come home, a storm is coming," she says.\n'
+                 '4. MS: Sven looks at the clear sky.')
+    ice = next(e for e in plan.entities if e.kind == "location" and "ice" in e.name)
+    assert ice.setting.kind != "home" and not ice.setting.interior
+    assert not {"storm", "rain", "lightning"} & {a for s in plan.scenes for a in s.atmosphere}

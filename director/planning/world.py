@@ -329,9 +329,9 @@ def scene_text(scene: Scene) -> str:
     (not its dialogue: people talk about weather elsewhere; not a planner's lighting notes,
     which are its own styling)."""
     parts = [scene.heading, scene.location]
-    for shot in scene.shots:
-        parts += [shot.description, shot.background]
-    return " . ".join(p for p in parts if p)
+    for shot in scene.shots:  # a description may quote its line ('"Come home," she says')
+        parts += [without_quotes(shot.description), shot.background]
+    return " . ".join(p for p in parts if p.strip())
 
 
 def _bare(name: str) -> str:
@@ -357,8 +357,9 @@ def _story_sentences_about(story: Story, name: str) -> list[str]:
     out = []
     for paragraph in story.text.split("\n"):
         for sentence in sentences(paragraph):
-            if bare in sentence.lower():
-                out.append(sentence)
+            told = without_quotes(sentence)  # what is said there is not what the place is
+            if bare in told.lower():
+                out.append(told)
     return out[:40]
 
 
