@@ -27,7 +27,7 @@ def premultiply(img: Image.Image) -> np.ndarray:
     return cv2.cvtColor(pixels(img.convert("RGBA")), cv2.COLOR_RGBA2mRGBA)
 
 
-def _blend(dst: np.ndarray, src: np.ndarray) -> None:
+def blend(dst: np.ndarray, src: np.ndarray) -> None:
     """dst (h x w x 3 view) <- src premultiplied RGBA over dst, in place.
 
     OpenCV's saturating ops work on the view directly (no copies), which keeps a large figure to
@@ -89,7 +89,7 @@ def warp_paste(frame: np.ndarray, rgba: np.ndarray, matrix: np.ndarray) -> None:
     local = (shift @ matrix)[:2]
     warped = cv2.warpAffine(rgba, local, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR,
                             borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0, 0))
-    _blend(frame[y0:y1, x0:x1], warped)
+    blend(frame[y0:y1, x0:x1], warped)
 
 
 def resize_paste(frame: np.ndarray, rgba: np.ndarray, scale: float, tx: float, ty: float) -> None:
@@ -111,7 +111,7 @@ def resize_paste(frame: np.ndarray, rgba: np.ndarray, scale: float, tx: float, t
     x0, y0, x1, y1 = max(0, x), max(0, y), min(fw, x + sw), min(fh, y + sh)
     if x1 <= x0 or y1 <= y0:
         return
-    _blend(frame[y0:y1, x0:x1], np.ascontiguousarray(scaled[y0 - y:y1 - y, x0 - x:x1 - x]))
+    blend(frame[y0:y1, x0:x1], np.ascontiguousarray(scaled[y0 - y:y1 - y, x0 - x:x1 - x]))
 
 
 def transform_point(matrix: np.ndarray, x: float, y: float) -> tuple[float, float]:

@@ -815,7 +815,6 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
         held: set[int] = set()  # word starts of what a container holds ("matches" in "a box of matches")
         for m in re.finditer(r"[a-z]+", lower):
             noun = m.group(0)
-            of = _OF_THING.match(lower, m.end())
             if noun in lexicon.COLLECTIVE_NOUNS_EN and re.match(r"\s+of\b", lower[m.end():]):
                 # "a ring of keys": the keys are the prop, and "a ring of keys" is how they look;
                 # "a ring of fire", "a row of houses" name no prop at all.
@@ -833,7 +832,8 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
             if noun in lexicon.PROPS_EN and noun not in lexicon.NOT_PROPS_EN:
                 before = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[a-z'-]+\s+){0,2})$", lower[: m.start()])
                 phrase = ""
-                if of and noun in lexicon.CONTAINER_NOUNS_EN:
+                of = _OF_THING.match(lower, m.end()) if noun in lexicon.CONTAINER_NOUNS_EN else None
+                if of:
                     # "a bottle of wine": one prop, the bottle; the wine is what it looks like.
                     held.add(of.start(2))
                     phrase = f"{before.group(1) if before else ''}{noun} of {of.group(1)}{of.group(2)}"
@@ -1018,8 +1018,8 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
                     or re.search(rf"\b(?:{n})\s*:\s*[\"“]", text, re.I):
                 return name
         for name, info in characters.items():
-            forms = "|".join(re.escape(f) for f in [name, *info.get("aliases", [])])
-            if re.search(rf"\b(?:a|an|the)?\s*(?:{forms})\b(?:\s+(?:on|from|over|in|through|at)\s+[^:\"“]{{1,30}})?\s*:\s*[\"“‘]", text, re.I):
+            called = "|".join(re.escape(f) for f in [name, *info.get("aliases", [])])
+            if re.search(rf"\b(?:a|an|the)?\s*(?:{called})\b(?:\s+(?:on|from|over|in|through|at)\s+[^:\"“]{{1,30}})?\s*:\s*[\"“‘]", text, re.I):
                 return name  # "A VOICE on the radio: "...""
         pronoun = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I)
         if pronoun:
@@ -1034,9 +1034,8 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
                     return (answering or fits)[0]
         if re.search(r"\bit\s+(?:\w+ly\s+)?(?:" + _SPEECH_EN + r")", narration, re.I):
             # "it says": the last character who is not a person (a drone, a cat, a ship's computer).
-            from director.planning.forms import character_form
-
-            forms_of = {n: character_form(n, characters[n].get("description", "")) for n in (present or []) + recent}
+            forms_of = {n: forms.character_form(n, characters[n].get("description", ""))
+                        for n in (present or []) + recent}
             things = [n for n, form in forms_of.items() if form not in ("human", "child")]
             if things:  # a body that speaks (a drone, a cat) before a voice heard from off
                 return sorted(things, key=lambda n: forms_of[n] == "voice")[0]

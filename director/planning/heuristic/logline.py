@@ -205,7 +205,7 @@ def _parse_en(body: str) -> dict:
 
     sentence = re.split(r"(?<=[.!?])\s+", body)[0].rstrip(".!?")
     words = sentence.split()
-    companion, companion_noun = "", ""
+    companion_words = ""  # "robot" of "a girl and her robot"
     if " who " in f" {sentence} ":
         subject, predicate = re.split(r"\s+who\s+", sentence, maxsplit=1)
     elif words and words[0].lower() in _NUMBER_WORDS:
@@ -227,11 +227,11 @@ def _parse_en(body: str) -> dict:
         subject, predicate = " ".join(words[:cut]), " ".join(words[cut:])
     subject = _LEADING_ADVERBIAL.sub("", subject.strip(" ,")).strip(" ,")
     # "a girl and her robot", "Mara and her brother": two characters, the first the protagonist.
-    pair = re.match(r"^((?:(?:a|an|the)\s+)?[A-Za-z][A-Za-z' -]*?)\s+and\s+(?:her|his|their|its|a|an|the)\s+"
-                    r"([a-z][a-z' -]*)$", subject, re.IGNORECASE)
+    pair = re.match(r"^((?:(?:a|an|the)\s+)?[A-Za-z][A-Za-z' -]*?)\s+and\s+(?:" + "|".join(sorted(_PAIR_DETERMINERS))
+                    + r")\s+([a-z][a-z' -]*)$", subject, re.IGNORECASE)
     if pair and len(pair.group(1).split()) <= 4 and len(pair.group(2).split()) <= 3 \
             and pair.group(1).split()[0].lower() not in _NUMBER_WORDS:
-        companion, companion_noun = "the " + pair.group(2).strip(), _head_noun(pair.group(2))
+        companion_words = pair.group(2).strip()
         subject = pair.group(1).strip()
     named = re.match(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*(.+?))?,?$", subject)
     if named and named.group(1).split()[0].lower() not in lexicon.NOT_NAMES_EN:
@@ -281,13 +281,13 @@ def _parse_en(body: str) -> dict:
     return {
         "protagonist": protagonist, "description": description or protagonist, "clauses": clauses,
         "goal": goal, "object": first_object, "places": places, "noun": noun,
-        "plural": bool(companion) or (bool(words) and words[0].lower() in _NUMBER_WORDS),
+        "plural": bool(companion_words) or (bool(words) and words[0].lower() in _NUMBER_WORDS),
         "described": bool(named and description),
         # The one who goes with the protagonist ("her robot"), and the subject of the beats.
-        "companion": {"name": companion, "noun": companion_noun,
-                      "description": f"{'an' if companion[4:5].lower() in 'aeiou' else 'a'} {companion[4:]}"}
-        if companion else None,
-        "who": f"{protagonist} and {companion}" if companion else protagonist,
+        "companion": {"name": f"the {companion_words}", "noun": _head_noun(companion_words),
+                      "description": f"{'an' if companion_words[:1].lower() in 'aeiou' else 'a'} {companion_words}"}
+        if companion_words else None,
+        "who": f"{protagonist} and the {companion_words}" if companion_words else protagonist,
     }
 
 

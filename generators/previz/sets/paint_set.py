@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from generators.previz.compose import pixels
+from generators.previz.compose import blend, pixels
 from generators.previz.sets import indoor, outdoor
 from generators.previz.sets.paint import INDOOR_GRADE, NIGHT_TIMES, OUTDOOR_GRADE, Canvas, grade, mix
 from generators.previz.sets.pieces import Set
@@ -87,12 +87,11 @@ def paint_set(kind: str, interior: bool, time_of_day: str, features: tuple[str, 
 
 
 def _over(back: np.ndarray, layer: np.ndarray) -> np.ndarray:
-    """An RGBA layer (straight alpha) over an opaque RGB picture, as RGB. OpenCV, in place of
-    Pillow's alpha_composite and its two conversions: the largest canvases are a few megapixels."""
-    layer = cv2.cvtColor(np.ascontiguousarray(layer), cv2.COLOR_RGBA2mRGBA)
-    inverse = cv2.cvtColor(cv2.bitwise_not(cv2.extractChannel(layer, 3)), cv2.COLOR_GRAY2RGB)
-    out = cv2.multiply(np.ascontiguousarray(back), inverse, scale=1.0 / 255.0)
-    return cv2.add(out, cv2.cvtColor(layer, cv2.COLOR_RGBA2RGB))
+    """An RGBA layer (straight alpha) over an opaque RGB picture, as a new RGB array. OpenCV, in
+    place of Pillow's alpha_composite and its two conversions: canvases are a few megapixels."""
+    out = np.array(back, copy=True)
+    blend(out, cv2.cvtColor(np.ascontiguousarray(layer), cv2.COLOR_RGBA2mRGBA))
+    return out
 
 
 def _light_markers(drawn: np.ndarray, graded: np.ndarray, palette: list) -> None:
