@@ -764,3 +764,11 @@ def test_what_people_say_sets_neither_the_place_nor_the_weather():
     ice = next(e for e in plan.entities if e.kind == "location" and "ice" in e.name)
     assert ice.setting.kind != "home" and not ice.setting.interior
     assert not {"storm", "rain", "lightning"} & {a for s in plan.scenes for a in s.atmosphere}
+
+
+def test_a_scene_that_opens_on_its_place_as_subject_is_set_there():
+    plan = _plan("The gym smells of sweat and old leather. Dee hammers the heavy bag. Sal watches her.\n\n"
+                 "That night the arena roars. Dee climbs into the ring. The crowd stands.")
+    assert [s.heading for s in plan.scenes] == ["INT. GYM - DAY", "EXT. ARENA - NIGHT"]
+    arena = next(e for e in plan.entities if e.kind == "location" and e.name == "the arena")
+    assert arena.setting.kind == "stadium"

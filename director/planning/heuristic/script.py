@@ -22,7 +22,7 @@ from director.text import (
 )
 
 INTERIOR_PLACES = {
-    "room", "bedroom", "kitchen", "hallway", "corridor", "stairwell", "basement", "attic", "cellar",
+    "gym", "gymnasium", "dojo", "room", "bedroom", "kitchen", "hallway", "corridor", "stairwell", "basement", "attic", "cellar",
     "office", "shop", "store", "bar", "cafe", "café", "restaurant", "diner", "hotel", "hospital",
     "church", "temple", "school", "classroom", "library", "museum", "theater", "theatre", "studio",
     "factory", "warehouse", "cabin", "hut", "apartment", "flat", "train", "bus", "car", "taxi",
@@ -512,6 +512,20 @@ def opening_place(narration: str) -> tuple[str, str] | None:
     return place_phrase(narration[m.end():], vehicles=True, more=_OPENING_ONLY_PLACES) if m else None
 
 
+_SUBJECT_PLACE = re.compile(
+    r"^\s*(?:(?:that|this|the next|later that|one|next)\s+(?:night|morning|evening|day|afternoon|dawn|dusk)"
+    r"|at\s+(?:dawn|dusk|noon|midnight)|later|meanwhile|tonight|today)?[\s,]*(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def subject_place(narration: str) -> tuple[str, str] | None:
+    """The place a sentence is about when it opens with it as its subject ("The gym smells of
+    sweat", "That night the arena roars")."""
+    if has_cjk(narration):
+        return None
+    m = _SUBJECT_PLACE.match(narration)
+    return place_phrase(narration[m.end():]) if m else None
+
+
 def _place_parts(beats: list[dict]) -> list[list[dict]]:
     """A paragraph's beats cut where a sentence opens on a place: the beats before it stay where
     they were ("She lifts the diamond from its case. Down in the office, an alarm wails")."""
@@ -609,6 +623,13 @@ def _prose_scenes(text: str, title: str) -> list[dict]:
     for para in paras:
         _paragraph_scenes(para, scenes)
     scenes = [s for s in scenes if s["beats"]]
+    for scene in scenes:
+        # Still unplaced: a scene that opens with its place as the subject is set there ("The gym
+        # smells of sweat.", "That night the arena roars.").
+        place = None if scene["location_key"] else subject_place(scene["beats"][0]["narration"])
+        if place:
+            told = " ".join(b["narration"] for b in scene["beats"])
+            scene.update(_new_scene(place, scene["time_of_day"], scene["transition_in"], told), beats=scene["beats"])
     if not scenes:
         scenes = [_new_scene(None, "day", "cut", text)]
         scenes[0]["beats"].append(make_beat(shorten(text, 300)))
