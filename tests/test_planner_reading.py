@@ -770,5 +770,6 @@ def test_a_scene_that_opens_on_its_place_as_subject_is_set_there():
     plan = _plan("The gym smells of sweat and old leather. Dee hammers the heavy bag. Sal watches her.\n\n"
                  "That night the arena roars. Dee climbs into the ring. The crowd stands.")
     assert [s.heading for s in plan.scenes] == ["INT. GYM - DAY", "EXT. ARENA - NIGHT"]
-    arena = next(e for e in plan.entities if e.kind == "location" and e.name == "the arena")
-    assert arena.setting.kind == "stadium"
+    places = {e.name: e.setting for e in plan.entities if e.kind == "location"}
+    assert places["the arena"].kind == "stadium"
+    assert places["the gym"].kind == "stadium" and places["the gym"].interior  # a sports hall, not a classroom
