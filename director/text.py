@@ -9,11 +9,14 @@ import unicodedata
 
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.")
 # A sentence ends at . ! ? … (plus closing quotes) followed by space, or at 。！？ anywhere.
-_EN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’」』)]*\s+")  # the quotes stay with the sentence
+# French closes with a spaced » ("Vite ! »"), German with “ « ‘ ("„Komm!“ rief sie").
+_EN_SENTENCE_END = re.compile(r"(?<=[.!?…])(?:\s?»)?[\"'”’」』)“«‘]*\s+")  # the quotes stay with the sentence
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?…])(?![”’」』\"])|(?<=[。！？!?…][”’」』\"])")
 # Curly single quotes ('‘Hold on,’ she said') too; a ’ inside a word ("It’s") is an apostrophe.
-_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』|‘((?:[^‘’]|’(?=\w))*)’")
+# French «…», German „…“ / »…« / ‚…‘ too.
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』|‘((?:[^‘’]|’(?=\w))*)’"
+                     r"|«([^»]*)»|„([^“”]*)[“”]|»([^«]*)«|‚([^‘’]*)[‘’]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -60,14 +63,14 @@ def sentences(paragraph: str) -> list[str]:
             continue
         # A closing quote left alone (e.g. '”') belongs to the sentence before it, and so does
         # the rest of a quotation: '"Fine. You win. I'll eat."' is one spoken line, not three.
-        if merged and all(ch in "”’」』\"'" for ch in part):
+        if merged and all(ch in "”’」』\"'»«“‘ " for ch in part):
             merged[-1] += part
         elif merged and has_cjk(part) and merged[-1][-1:] in "”」』\"" and len(part) <= 16 and re.search(
                 r"[说道问喊叫答]", part) and not re.search(r"[“「『\"]", part):
             merged[-1] += part  # "“……！”李婶喊道。": the speech tag after a quote belongs to it
         elif merged and _CLOCK_END.search(merged[-1]) and (part[0].islower() or len(merged[-1].split()) <= 3):
             merged[-1] += " " + part  # "At 3 a.m. the phone rings": the clock's full stop ends no sentence
-        elif merged and (_quote_open(merged[-1]) or (part[0].islower() and merged[-1][-1:] in "”\"’'")):
+        elif merged and (_quote_open(merged[-1]) or (part[0].islower() and merged[-1][-1:] in "”\"’'»«“‘")):
             # ... or a speech tag after the quote: '“Go. Now.” he said.'
             merged[-1] += ("" if has_cjk(part) else " ") + part
         else:
@@ -77,7 +80,12 @@ def sentences(paragraph: str) -> list[str]:
 
 def _quote_open(text: str) -> bool:
     """True while a quotation begun in ``text`` has not been closed yet."""
-    return (text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    guillemets = re.search("[«»]", text)  # French opens with «, German with »
+    opener = guillemets.group(0) if guillemets else "«"
+    closer = "»" if opener == "«" else "«"
+    return (text.count('"') % 2 == 1 or (text.count("“") > text.count("”") and "„" not in text)
+            or text.count("„") > text.count("“") + text.count("”")
+            or text.count(opener) > text.count(closer)
             or text.count("「") > text.count("」") or text.count("『") > text.count("』"))
 
 

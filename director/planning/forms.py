@@ -14,6 +14,7 @@ import re
 from director import vocab
 from director.ingest import Story
 from director.plan import FilmPlan
+from director.planning.heuristic.languages import people as other_languages
 
 # Words naming a body that is only heard: a ship's computer that speaks, a voice on the radio.
 VOICE_WORDS = frozenset({
@@ -131,7 +132,7 @@ _NEUTRAL = re.compile(r"^no description in the story.*?neutral default:\s*", re.
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z][a-z.'-]*", text.lower().replace("’", "'"))
+    return re.findall(r"[a-zß-öø-ÿ][a-zß-öø-ÿ.'-]*", text.lower().replace("’", "'"))
 
 
 def _head(description: str) -> str:
@@ -140,8 +141,10 @@ def _head(description: str) -> str:
     return _ATTACHMENT.split(text, maxsplit=1)[0]
 
 
-def _character_word(word: str) -> str | None:
+def _character_word(word: str, language: str = "") -> str | None:
     word = word.strip(".'").removesuffix("'s")
+    if other_language := other_languages.form_word(word, language):
+        return other_language  # "perro", "Roboter", "niña" in a Spanish or German story
     if word in VOICE_WORDS:
         return "voice"
     if word in ROBOT_WORDS:
@@ -175,11 +178,12 @@ def _age(description: str) -> int | None:
     return int(word) if word.isdigit() else _AGE_WORDS[word]
 
 
-def character_form(name: str, description: str = "") -> str:
-    """The body of a character: a word of vocab.CHARACTER_FORMS ("human" when nothing says else)."""
+def character_form(name: str, description: str = "", language: str = "") -> str:
+    """The body of a character: a word of vocab.CHARACTER_FORMS ("human" when nothing says else).
+    The story's language lets its own words count too ("el perro" is a dog)."""
     if re.search(r"[\u4e00-\u9fff]", name + description):
         return _character_form_zh(name, description)
-    form = _character_form_en(name, description)
+    form = _character_form_en(name, description, language)
     age = _age(description)
     if form == "human" and age is not None and age < 13:
         return "child"
@@ -188,11 +192,11 @@ def character_form(name: str, description: str = "") -> str:
     return form
 
 
-def _character_form_en(name: str, description: str) -> str:
+def _character_form_en(name: str, description: str, language: str = "") -> str:
     name = re.split(r"\s+of\s+", name)[0]  # "the Queen of Crows" is a queen, not a crow
     for text in (name, _head(description)):
         # The last word that names a body wins ("the old sea dog" is a dog).
-        found = [f for f in (_character_word(w) for w in _words(text)) if f]
+        found = [f for f in (_character_word(w, language) for w in _words(text)) if f]
         # A machine body wins over what it looks like ("a robot dog"); else the head noun, last.
         for machine in ("voice", "robot"):
             if machine in found:
@@ -255,7 +259,7 @@ def fill_forms(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
         if entity.form is not None:
             continue
         if entity.kind == "character":
-            entity.form = character_form(entity.name, entity.description)
+            entity.form = character_form(entity.name, entity.description, story.language)
         elif entity.kind == "prop":
             entity.form = prop_form(entity.name, entity.description)
     return plan, []

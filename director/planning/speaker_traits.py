@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from director.ingest import Story
 from director.plan import Entity
+from director.planning.heuristic.languages.people import trait_words
 from director.text import sentences
 
 _FEMALE_WORDS = (
@@ -73,10 +74,24 @@ def mentions(entity: Entity, story: Story, others: list[Entity]) -> str:
         if names_any(sentence, other_names):
             continue
         found += re.findall(r"\b(?:he|she|himself|herself)\b|[他她]", sentence[hit.end():], re.IGNORECASE)
+        found += _own_pronouns(sentence[hit.end():], story.language)
         is_subject = hit.start() == len(sentence) - len(sentence.lstrip(" \t\"'“‘(["))
         if is_subject and i + 1 < len(parts) and not names_any(parts[i + 1], other_names + names):
             found += re.findall(r"\b(?:he|she)\b|^[他她]", parts[i + 1], re.IGNORECASE)
+            found += _own_pronouns(parts[i + 1], story.language)
     return " ".join(found)
+
+
+def _own_pronouns(text: str, language: str) -> list[str]:
+    """Subject pronouns of the story's own language (elle, er, ela...), for the tables it has."""
+    words = trait_words(language)
+    pronouns = [w for w in words["female"] + words["male"] if w in _SUBJECT_PRONOUNS]
+    if not pronouns:
+        return []
+    return re.findall(r"(?<!\w)(?:" + "|".join(pronouns) + r")(?!\w)", text, re.IGNORECASE)
+
+
+_SUBJECT_PRONOUNS = {"ella", "él", "elle", "il", "sie", "er", "lei", "lui", "egli", "ela", "ele"}
 
 
 @lru_cache(maxsize=4)
@@ -94,15 +109,20 @@ def _name_pattern(name: str) -> str:
 
 def _count(words: tuple[str, ...], text: str) -> int:
     low = text.lower()
-    latin = sum(len(re.findall(rf"\b{re.escape(w)}\b", low)) for w in words if w.isascii())
-    return latin + sum(low.count(w) for w in words if not w.isascii())
+    latin = sum(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", low)) for w in words if not _CJK.search(w))
+    return latin + sum(low.count(w) for w in words if _CJK.search(w))
 
 
-def gender_of(entity: Entity, about: str) -> str | None:
-    """'female', 'male' or None, from the entity's description (weighted) and what is said about it."""
+_CJK = re.compile(r"[\u3040-\u9fff]")
+
+
+def gender_of(entity: Entity, about: str, language: str = "") -> str | None:
+    """'female', 'male' or None, from the entity's description (weighted) and what is said about it
+    (in English and Chinese, and in the story's language where it has word tables)."""
     text = f"{entity.description} {entity.description} {entity.description} {about}"
-    female = _count(_FEMALE_WORDS, text) + _count(_FEMALE_ZH, text)
-    male = _count(_MALE_WORDS, text) + _count(_MALE_ZH, text)
+    own = trait_words(language)  # "el pescador": a name with its article says it too
+    female = _count(_FEMALE_WORDS, text) + _count(_FEMALE_ZH, text) + _count(own["female"], f"{entity.name} {text}")
+    male = _count(_MALE_WORDS, text) + _count(_MALE_ZH, text) + _count(own["male"], f"{entity.name} {text}")
     if female > male:
         return "female"
     if male > female:
@@ -121,8 +141,13 @@ def _digits(text: str) -> str:
                   lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text, flags=re.IGNORECASE)
 
 
-def age_of(entity: Entity, about: str) -> str:
+def age_of(entity: Entity, about: str, language: str = "") -> str:
     """'child', 'old' or 'adult'."""
+    own = trait_words(language)
+    if own["child"] and _count(own["child"], f"{entity.name} {entity.description}"):
+        return "child"  # "la niña", "sa fille Léa"
+    if own["old"] and _count(own["old"], f"{entity.name} {entity.description}"):
+        return "old"
     if entity.form == "child":
         return "child"
     text = f"{entity.name} {entity.description} {about}".lower()

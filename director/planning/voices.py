@@ -240,7 +240,7 @@ def _choose_voice(spk: _Speaker, plan: FilmPlan, story: Story, taken: list[_Pitc
     entity = spk.entity
     characters = [e for e in plan.entities if e.kind == "character"]
     about = mentions(entity, story, characters)
-    gender, age = gender_of(entity, about), age_of(entity, about)
+    gender, age = gender_of(entity, about, story.language), age_of(entity, about, story.language)
     language = _language(spk.lines, plan.language or story.language)
     pool, band = _kind(entity, gender, age, len(taken))
     base = speech.resolve_voice_id(Voice(language=language))

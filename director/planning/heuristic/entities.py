@@ -20,6 +20,7 @@ from collections import Counter
 from director import vocab
 from director.planning import forms
 from director.planning.heuristic import lexicon
+from director.planning.heuristic.languages import people as other_languages, reads as reads_language
 from director.planning.heuristic.looks import join_looks, looks_en, looks_zh, name_forms, pronoun_looks_en
 from director.text import has_cjk, slugify
 
@@ -35,7 +36,13 @@ def extract_entities(script: dict) -> dict:
     """Return ``{"entities": [...], "cast": {beat_id: [ids]}, "script": script-with-speakers}``."""
     beats = [beat for scene in script["scenes"] for beat in scene["beats"]]
     zh = script.get("language") in ("zh", "ja") or any(has_cjk(b["narration"]) for b in beats[:5])
-    characters = _characters_zh(beats) if zh else _characters_en(beats)
+    language = "" if zh else (script.get("language") or "")
+    if zh:
+        characters = _characters_zh(beats)
+    elif reads_language(language):  # Spanish, French, German, Italian, Portuguese
+        characters = other_languages.characters(beats, language, neutral_look)
+    else:
+        characters = _characters_en(beats)
     if script.get("protagonist"):
         p = script["protagonist"]
         info = characters.setdefault(p["name"], {"description": "", "gender": ""})
@@ -78,7 +85,7 @@ def extract_entities(script: dict) -> dict:
                 beat["place_id"] = _location_id(place_key, place_name, location_ids, entities)
             beat["passed_ids"] = [_location_id(k, n, location_ids, entities) for k, n in beat.get("passed", [])]
 
-    cast = _cast(script, characters, ids, props, prop_ids, zh)
+    cast = _cast(script, characters, ids, props, prop_ids, zh, language)
     return {"entities": entities, "cast": cast, "script": script}
 
 
@@ -859,7 +866,8 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
 # ---- who is in each beat --------------------------------------------------------------------
 
 
-def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict, zh: bool) -> dict:
+def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict, zh: bool,
+          language: str = "") -> dict:
     cast: dict[str, list[str]] = {}
     recent: list[str] = []  # most recent first
     for scene in script["scenes"]:
@@ -871,14 +879,15 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
             narration = beat["narration"]
             present = _named_in(narration, characters, zh)
             present += [n for n in beat.get("cast_hint", []) if n in characters and n not in present]
-            for pronoun_target in _resolve_pronouns(narration, characters, recent, present, previous_beat_chars, zh):
+            for pronoun_target in _resolve_pronouns(narration, characters, recent, present, previous_beat_chars, zh,
+                                                    language):
                 if pronoun_target not in present:
                     present.append(pronoun_target)
             # Dialogue: who speaks each quoted line.
             for line in beat["dialogue"]:
                 if not line["speaker"]:
                     line["speaker"] = _speaker_for(beat["text"], characters, present, recent, last_speaker, zh,
-                                                   before_beat)
+                                                   before_beat, language)
                 name = _match_character(line["speaker"], characters)
                 if name and beat.get("speaker_visible", True) and name not in present:
                     present.append(name)
@@ -934,12 +943,17 @@ def _named_in(narration: str, characters: dict, zh: bool) -> list[str]:
 
 
 def _resolve_pronouns(narration: str, characters: dict, recent: list[str], present: list[str],
-                      previous: list[str], zh: bool) -> list[str]:
+                      previous: list[str], zh: bool, language: str = "") -> list[str]:
     lower = narration.lower()
     if zh:
         wants_f = "她" in narration and "她们" not in narration
         wants_m = "他" in narration and "他们" not in narration
         plural = "他们" in narration or "她们" in narration
+    elif reads_language(language):
+        she, he, they = (_any_word(words) for words in other_languages.pronoun_words(language))
+        wants_f = re.search(she, lower) is not None
+        wants_m = re.search(he, lower) is not None
+        plural = bool(they) and re.search(they, lower) is not None
     else:
         wants_f = re.search(r"\b(she|her|hers|herself)\b", lower) is not None
         wants_m = re.search(r"\b(he|his|him|himself)\b", lower) is not None
@@ -954,7 +968,7 @@ def _resolve_pronouns(narration: str, characters: dict, recent: list[str], prese
         pool = pool or [n for n in recent if not characters[n].get("gender")]
         # "A blacksmith came out of his forge": a pronoun after a named subject is that subject;
         # "her brother Ilan": one before the name points at someone else.
-        first = _first_pronoun(narration, gender, zh)
+        first = _first_pronoun(narration, gender, zh, language)
         subject = next((n for n in present if characters[n].get("gender") == gender
                         and 0 <= _mention_pos(narration, n, characters[n], zh) < first), None)
         choice = subject or next((n for n in pool if n not in present), None) or (pool[0] if pool else None)
@@ -963,9 +977,18 @@ def _resolve_pronouns(narration: str, characters: dict, recent: list[str], prese
     return out
 
 
-def _first_pronoun(narration: str, gender: str, zh: bool) -> int:
+def _any_word(words: tuple[str, ...]) -> str:
+    """A pattern for any of the words, whole (accents count as letters); '' for none."""
+    return rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else ""
+
+
+def _first_pronoun(narration: str, gender: str, zh: bool, language: str = "") -> int:
     if zh:
         pos = narration.find("她" if gender == "f" else "他")
+    elif reads_language(language):
+        she, he, _ = other_languages.pronoun_words(language)
+        m = re.search(_any_word(she if gender == "f" else he), narration, re.I)
+        pos = m.start() if m else -1
     else:
         words = r"she|her|hers|herself" if gender == "f" else r"he|his|him|himself"
         m = re.search(rf"\b(?:{words})\b", narration, re.I)
@@ -992,9 +1015,19 @@ def _match_character(speaker: str, characters: dict) -> str:
 
 
 def _speaker_for(text: str, characters: dict, present: list[str], recent: list[str], last: str,
-                 zh: bool, before_beat: str = "") -> str:
+                 zh: bool, before_beat: str = "", language: str = "") -> str:
     """Who says a quoted line: a name next to a speech verb, else the pronoun's person, else turn-taking."""
-    if zh:
+    if reads_language(language):
+        name, gender = other_languages.speaker_in(text, characters, language)
+        if name:
+            return name
+        if gender:
+            fits = [n for n in recent if characters[n].get("gender") == gender] or [
+                n for n in recent if not characters[n].get("gender")]
+            answering = [n for n in fits if _display_name(n) != before_beat]
+            if answering or fits:
+                return (answering or fits)[0]
+    elif zh:
         for name in characters:
             if re.search(re.escape(name) + r"[^“”\"，。]{0,4}(" + "|".join(lexicon.SPEECH_VERBS_ZH) + ")", text):
                 return name

@@ -17,6 +17,7 @@ from director.planning.forms import is_vehicle
 from director.planning.heuristic import lexicon
 from director.planning.heuristic.clock import clock_times
 from director.planning.heuristic.logline import expand_logline
+from director.planning.heuristic.languages.people import quote_dash_dialogue
 from director.text import (
     has_cjk, has_stem, has_verb, paragraphs, quoted, sentences, shorten, without_quotes, word_count,
 )
@@ -73,7 +74,8 @@ def build_script(story: dict) -> dict:
     elif kind == "logline":
         return expand_logline(story)
     else:
-        scenes = _prose_scenes(story["text"], story["title"])
+        # Spanish, French... dialogue written with dashes becomes quoted speech first.
+        scenes = _prose_scenes(quote_dash_dialogue(story["text"], story.get("language", "")), story["title"])
         script_title = story["title"]
     number_beats(scenes)
     return {

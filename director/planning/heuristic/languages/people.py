@@ -1,0 +1,410 @@
+"""Who is in a Spanish, French, German, Italian or Portuguese story, what they look like, and who
+says each line: one generic reader driven by the word tables of people_words.py.
+
+- Dialogue written with dashes ("—Espera —dijo Tomás—. Voy contigo.", "— Tu viens ? demande
+  Léa.") is rewritten into quotation marks before the sentences are read, so the shared quote
+  reader (director.text) finds it; «…», „…“, »…« and ‚…‘ are quotation marks there too.
+- Characters: capitalised words that act, speak or recur and are never an article, pronoun,
+  title, day, month or common word of the language (a word written in lowercase elsewhere, a
+  noun after an article); unnamed people, animals and machines by their noun with its article
+  ("el pescador", "le boulanger", "der Fischer") when they open a sentence or speak; a kin word
+  at a name ("su nieto Pablo") says who that person is.
+- Looks: the phrase after a copula, a wearing verb or an apposition ("Tomás era un pescador viejo
+  con una gorra azul", "Elle porte un tablier blanc"), in the story's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Callable
+
+from director.planning.heuristic.languages import reads
+from director.planning.heuristic.languages.people_words import KIN, KIN_TRAITS, LANGUAGES
+
+_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_CAPITAL = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]*)?)(?![\w-])")
+_DASHES = "—–―"
+# Definite article for a noun phrase's name, by the indefinite (or definite) article it came with.
+_DEFINITE = {
+    "es": {"un": "el", "una": "la", "el": "el", "la": "la", "": "el"},
+    "fr": {"un": "le", "une": "la", "le": "le", "la": "la", "l'": "l'", "": "le"},
+    "de": {"ein": "der", "eine": "die", "der": "der", "die": "die", "das": "das", "": "der"},
+    "it": {"un": "il", "uno": "lo", "una": "la", "un'": "l'", "il": "il", "lo": "lo", "la": "la", "l'": "l'", "": "il"},
+    "pt": {"um": "o", "uma": "a", "o": "o", "a": "a", "": "o"},
+}
+# Adjectives that describe how someone looks, beside the age words of each table.
+_LOOK_ADJECTIVES = frozenset(
+    "alto alta bajo baja gordo gorda flaco flaca delgado delgada rubio rubia moreno morena calvo calva "
+    "pelirrojo pelirroja cansado cansada grand grande petit petite blond blonde brun brune mince gros grosse "
+    "maigre roux rousse chauve fatigué fatiguée groß große großer kleine kleiner dünn dünne dicker blonde "
+    "blonder rothaarige glatzköpfige müde müder basso bassa grasso grassa magro magra biondo bionda calvo "
+    "stanco stanca baixo baixa loiro loira careca cansado cansada ruivo ruiva".split())
+
+
+def words(language: str) -> dict:
+    """The word tables of a language this package reads."""
+    return LANGUAGES[language.lower()[:2]]
+
+
+def _alternation(items) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+# ---- dialogue written with dashes -------------------------------------------------------------
+
+
+def quote_dash_dialogue(text: str, language: str) -> str:
+    """Rewrite every line that opens with a dash as quoted speech plus its narration:
+    '—Espera —dijo Tomás—. Voy contigo.' → '“Espera,” dijo Tomás. “Voy contigo.”';
+    '— Tu viens ? demande Léa.' → '“Tu viens ?” demande Léa.'. Other lines are left as they are."""
+    if not reads(language):
+        return text
+    out = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped[:1] in _DASHES and len(stripped) > 1:
+            out.append(_dash_line(stripped[1:].strip(), language))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _dash_line(body: str, language: str) -> str:
+    # Speech and narration alternate between dashes: speech, incise, speech...
+    parts = [p for p in re.split(rf"\s*[{_DASHES}]\s*", body)]
+    if len(parts) == 1:
+        speech, tag = _trailing_tag(body, language)
+        return f"“{speech}”" + (f" {tag}" if tag else "")
+    pieces: list[str] = []
+    carry = ""
+    for index, part in enumerate(parts):
+        part = part.strip()
+        if index % 2 == 1:  # narration: it takes the punctuation that follows its closing dash
+            nxt = parts[index + 1].lstrip() if index + 1 < len(parts) else ""
+            lead = re.match(r"^[.,;:]+", nxt)
+            carry = lead.group(0) if lead else ""
+            if lead:
+                parts[index + 1] = nxt[len(carry):]
+            pieces.append(part + (carry if carry else ("." if index + 1 >= len(parts) and part[-1:] not in ".!?…" else "")))
+        elif part:
+            said = part if part[-1:] in ".!?…,;" or index + 1 >= len(parts) else part + ","
+            pieces.append(f"“{said}”")
+    return " ".join(pieces)
+
+
+def _trailing_tag(body: str, language: str) -> tuple[str, str]:
+    """'Tu viens ? demande Léa.' → ('Tu viens ?', 'demande Léa.'): a speech verb after the line's
+    own punctuation starts the narration."""
+    verbs = _alternation(words(language)["speech"])
+    m = re.search(rf"([,!?…])\s+((?:{verbs})(?:-t)?(?:-\w+)?\b[^.!?]*[.!?]?)\s*$", body)
+    if not m:
+        return body, ""
+    speech = body[: m.start(1)] + (m.group(1) if m.group(1) != "," else ",")
+    return speech.strip(), m.group(2).strip()
+
+
+# ---- characters -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _tables(language: str) -> dict:
+    w = words(language)
+    kin = {k.lower() for k in KIN[language[:2]]}
+    nouns = set(w["people"]) | set(w["animals"]) | kin
+    not_names = set(w["not_names"]) | {v.lower() for v in w["speech"]} | nouns | set(w["titles_m"]) | set(w["titles_f"])
+    return {
+        "w": w, "kin": kin, "nouns": nouns, "not_names": frozenset(not_names),
+        "articles": frozenset(w["articles"]) | frozenset(w["possessives"]),
+        "speech_re": _alternation(w["speech"]),
+        "noun_re": _alternation(nouns - kin | {k for k in kin if k in w["people"]}),
+        "article_re": _alternation(w["articles"]),
+        "adjective_re": _alternation(set(w["old"]) | set(w["young"]) | _LOOK_ADJECTIVES),
+    }
+
+
+def characters(beats: list[dict], language: str, neutral_look: Callable[[str], str]) -> dict[str, dict]:
+    """{name: {"description", "gender", "aliases"}} in order of first appearance."""
+    t = _tables(language[:2])
+    w = t["w"]
+    all_text = " ".join(b["text"] for b in beats)
+    lowercase = {m.lower() for m in re.findall(r"(?<![\w'’-])[a-zà-öø-ÿ][^\W\d_]*", all_text)}
+    german = language.startswith("de")
+    counts: Counter[str] = Counter()
+    strong: set[str] = set()     # spoke, is kin, or is named: a name on one mention
+    inside: set[str] = set()     # seen other than at a sentence start
+    never: set[str] = set()      # after an article: a noun, not a name
+    placed: Counter[str] = Counter()
+    kin_of: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    titled: dict[str, str] = {}
+    prepositions = set(w["places_before"]) | ({"mit", "ohne", "vor", "für", "gegen"} if german else set())
+    for beat in beats:
+        for sentence in _clauses(beat["narration"]):
+            for m in _CAPITAL.finditer(sentence):
+                word = m.group(1)
+                low = word.lower()
+                before = re.findall(_WORD, sentence[: m.start()])
+                prev = before[-1].lower() if before else ""
+                start = not before or (len(before) == 1 and prev in set(w["and"]) | {"entonces", "alors", "dann", "poi", "então"})
+                if prev in set(w["titles_m"]) | set(w["titles_f"]) and low not in t["not_names"]:
+                    titled[word] = "m" if prev in w["titles_m"] else "f"
+                    strong.add(word)
+                if low in t["not_names"] or (low in lowercase and not german):
+                    continue
+                if prev in t["articles"] and prev not in set(w["possessives"]) - set(w["articles"]) or prev in ("l", "d"):
+                    never.add(word)
+                    continue
+                counts[word] += 1
+                if prev in prepositions:
+                    placed[word] += 1
+                if not start:
+                    inside.add(word)
+                after = sentence[m.end(): m.end() + 40]
+                if re.match(rf"\s*(?:,[^,]{{1,40}},)?\s+(?:{t['speech_re']})\b", after) or re.search(
+                        rf"(?:{t['speech_re']})(?:-t)?\s+$", sentence[: m.start()]):
+                    strong.add(word)
+                if prev in t["kin"] and len(before) >= 2 and before[-2].lower() in set(w["possessives"]) | set(w["articles"]):
+                    kin_of[word] = before[-1]
+                    strong.add(word)
+                elif prev in w["people"] and len(before) >= 2:
+                    # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him
+                    role = re.search(rf"(?:(?<=\s)|^)((?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?{re.escape(before[-1])})\s*$",
+                                     sentence[: m.start()], re.I)
+                    if role:
+                        roles[word] = role.group(1)
+                        strong.add(word)
+                if german and start and re.match(r"\s+[a-zäöüß]", after):
+                    inside.add(word)  # "Mia öffnet": a subject before its verb
+    found: dict[str, dict] = {}
+    for word, count in counts.items():
+        if word in never or placed[word] == count:
+            continue
+        if word in strong or (count >= 2 and (word in inside or not german)) or (count == 1 and word in inside and not german
+                                                                                and _acts(word, all_text)):
+            found[word] = {"description": "", "gender": "", "aliases": []}
+    for word, gender in titled.items():
+        if word in found:
+            found[word]["gender"] = gender
+    for word, role in roles.items():
+        if word in found:
+            found[word]["description"] = role[:1].lower() + role[1:]
+            found[word]["gender"] = _phrase_gender(role, language)
+    for word, kin in kin_of.items():
+        if word in found:
+            gender, age = w["people"].get(kin.lower()) or KIN_TRAITS.get(kin.lower(), ("", ""))
+            found[word]["gender"] = found[word]["gender"] or gender
+            found[word]["description"] = f"{kin}; " + neutral_look("child" if age == "child" else "")
+    for name, info in found.items():
+        looks = _looks(name, beats, language, found)
+        if looks:
+            info["description"] = "; ".join(dict.fromkeys(looks)) + (
+                "" if not info["description"] else "; " + info["description"].split(";")[0])
+        info["gender"] = info["gender"] or _named_gender(name, beats, language, found) or _phrase_gender(
+            info["description"], language)
+    for name, info in _unnamed(beats, language, neutral_look, set(found)).items():
+        if not any(name.split()[-1] in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
+            found.setdefault(name, info)
+    return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
+
+
+def _clauses(narration: str) -> list[str]:
+    return [c for c in re.split(r"(?<=[.!?…;:])\s+", narration) if c.strip()]
+
+
+def _acts(word: str, text: str) -> bool:
+    """A single mention counts when a lowercase word (its verb) follows it."""
+    return re.search(rf"(?<![\w]){re.escape(word)}\s+[a-zà-öø-ÿ]{{3,}}", text) is not None
+
+
+def _first(name: str, info: dict, text: str) -> int:
+    positions = [m.start() for form in [name, *info.get("aliases", [])]
+                 for m in [re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.I)] if m]
+    return min(positions) if positions else len(text)
+
+
+def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) -> list[str]:
+    """Look phrases the story writes of a named character: after a copula or a wearing verb whose
+    subject is the name or, in the next sentence, a pronoun for it; and an apposition."""
+    w = words(language)
+    be, wear = _alternation(w["be"]), _alternation(w["wear"])
+    pronouns = _alternation(w["she"] + w["he"])
+    art = _alternation(w["articles"] + w["possessives"])
+    phrase = rf"((?:{art})\s+[^.,;:!?“”\"«»„]{{2,80}})"
+    out: list[str] = []
+    last_subject = ""
+    for beat in beats:
+        for sentence in _clauses(beat["narration"]):
+            named = sorted((m.start(), n) for n in found for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence)] if m)
+            named = [n for _, n in named]
+            # The subject: the first name, among the sentence's first few words.
+            subject = named[0] if named and len(re.findall(_WORD, sentence.split(named[0])[0])) <= 4 else ""
+            if subject == name:
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}\s*(?:,\s*{phrase}\s*,|\s+(?:{be})\s+{phrase}|\s+(?:{wear})\s+{phrase})", sentence):
+                    piece = next(g for g in m.groups() if g)
+                    out.append(_trim(piece, language))
+            elif not named and last_subject == name:
+                m = re.match(rf"\s*(?:{pronouns})\s+(?:{wear}|{be})\s+{phrase}", sentence, re.I)
+                if m:
+                    out.append(_trim(m.group(1), language))
+            if subject:
+                last_subject = subject
+    return [o for o in out if o]
+
+
+def _trim(piece: str, language: str) -> str:
+    """A look phrase up to its first clause break ('y salía al mar...' is not a look)."""
+    w = words(language)
+    piece = re.split(rf"\s+(?:{_alternation(w['and'])}|que|qui|der|die|das|who|cuando|quand|als|quando)\s+", piece)[0]
+    return " ".join(piece.split()[:9]).strip()
+
+
+def _named_gender(name: str, beats: list[dict], language: str, found: dict[str, dict]) -> str:
+    """'f' or 'm' from the pronoun that opens the sentence after one the name opens."""
+    w = words(language)
+    previous = ""
+    for beat in beats:
+        for sentence in _clauses(beat["narration"]):
+            first = re.match(rf"\s*({_WORD})", sentence)
+            word = first.group(1).lower() if first else ""
+            if previous == name and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in found):
+                if word in w["she"]:
+                    return "f"
+                if word in w["he"]:
+                    return "m"
+            previous = next((n for n in found if sentence.lstrip().startswith(n)), "")
+    return ""
+
+
+def _phrase_gender(description: str, language: str) -> str:
+    w = words(language)
+    for word in re.findall(_WORD, description.lower()):
+        if word in w["people"] and w["people"][word][0]:
+            return w["people"][word][0]
+    first = description.split()[:1]
+    if first and first[0].lower() in w["female_articles"]:
+        return "f"
+    if first and first[0].lower() in w["male_articles"]:
+        return "m"
+    return ""
+
+
+def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str],
+             named: set[str]) -> dict[str, dict]:
+    """People, animals and machines named by a noun with its article that open a clause (they
+    act) or follow a speech verb (they speak): 'Le boulanger arrive', 'respondió el pescador'."""
+    t = _tables(language[:2])
+    w = t["w"]
+    german = language.startswith("de")
+    flags = re.IGNORECASE
+    phrase = re.compile(
+        rf"(?<![\w'’])(?P<art>{t['article_re']})\s*(?<=['’\s])(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{t['noun_re']})(?![\w-])"
+        rf"(?P<post>\s+(?:{t['adjective_re']})(?![\w-]))?(?P<look>\s+(?:{_alternation(w['with'])})\s+[^.,;:!?“”\"«»„]{{2,60}})?",
+        flags)
+    opener = set(w["and"]) | {"entonces", "luego", "alors", "puis", "dann", "da", "poi", "allora", "então", "depois"}
+    found: dict[str, dict] = {}
+    for beat in beats:
+        for clause in re.split(r"(?<=[.!?…;:,])\s+", beat["narration"]):
+            for m in phrase.finditer(clause):
+                before = re.findall(_WORD, clause[: m.start()])
+                speaker = re.search(rf"(?:{t['speech_re']})\s*$", clause[: m.start()], re.I)
+                subject = not before or (len(before) == 1 and before[0].lower() in opener)
+                if german:  # "Dann kommt der Bäcker": a nominative article anywhere names the subject
+                    subject = subject or m.group("art").lower() in ("der", "die", "ein", "eine")
+                if not (subject or speaker):
+                    continue
+                following = re.match(rf"\s+({_WORD})", clause[m.end():])
+                if following and following.group(1) in named:
+                    continue  # "la vecina Carmen", "der alte Fischer Jürgen": the role of someone named
+                _add_unnamed(found, m, language, neutral_look)
+    return found
+
+
+def _add_unnamed(found: dict[str, dict], m: re.Match, language: str, neutral_look: Callable[[str], str]) -> None:
+    w = words(language)
+    art, noun = m.group("art").lower(), m.group("noun")
+    key = noun.lower()
+    gender, age = w["people"].get(key) or KIN_TRAITS.get(key, ("", ""))
+    if not gender:
+        gender = "f" if art in w["female_articles"] or art == "la" else "m" if art in w["male_articles"] else ""
+    pre, post = (m.group("pre") or "").strip(), (m.group("post") or "").strip()
+    if any(a in w["old"] for a in (pre.lower(), post.lower())):
+        age = "old"
+    definite = _DEFINITE[language[:2]].get(art, _DEFINITE[language[:2]][""])
+    name = f"{definite}{'' if definite.endswith(chr(39)) else ' '}{noun}"
+    if name in found or any(key in [a.lower() for a in info["aliases"]] for info in found.values()):
+        return
+    words_said = " ".join(p for p in (m.group("art").lower(), pre, noun, post) if p)
+    look = (m.group("look") or "").strip()
+    form = w["animals"].get(key, "")
+    if look or pre or post:
+        description = f"{words_said} {look}".strip()
+    else:
+        description = f"{words_said}; " + neutral_look(form if form and form != "robot" else "child" if age == "child" else form)
+    found[name] = {"description": description, "gender": gender, "aliases": [noun]}
+
+
+# ---- who speaks --------------------------------------------------------------------------------
+
+
+def speaker_in(text: str, characters: dict[str, dict], language: str) -> tuple[str, str]:
+    """(name, "") when a speech tag names a character ('dit Hélène', 'Tomás dijo', 'rief der
+    Fischer'), ("", "f"/"m") when it names a pronoun ('dit-elle', 'sagte er'), else ("", "")."""
+    t = _tables(language[:2])
+    w = t["w"]
+    narration = re.sub(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]|»[^«]*«|‚[^‘]*‘", " ¶ ", text)
+    verb = rf"(?:{t['speech_re']})"
+    art = rf"(?:(?:{t['article_re']})\s*)?(?:[^\W\d_]+\s+)?"
+    for name, info in characters.items():
+        forms = _alternation([name, *info.get("aliases", [])])
+        if re.search(rf"{verb}(?:-t)?\s+{art}(?:{forms})(?!\w)|(?<!\w)(?:{forms})(?:,[^,]{{1,40}},)?\s+(?:\w+\s+)?{verb}(?!\w)"
+                     rf"|(?<!\w)(?:{forms})\s*:\s*¶", narration, re.I):
+            return name, ""
+    pronoun = re.search(rf"{verb}(?:-t)?[-\s]+({_alternation(w['she'] + w['he'])})(?!\w)"
+                        rf"|(?<!\w)({_alternation(w['she'] + w['he'])})\s+(?:\w+\s+)?{verb}(?!\w)", narration, re.I)
+    if pronoun:
+        said = (pronoun.group(1) or pronoun.group(2)).lower()
+        return "", "f" if said in w["she"] else "m"
+    return "", ""
+
+
+def pronoun_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(she-words, he-words, they-words) of the language."""
+    w = words(language)
+    return w["she"], w["he"], w["they"]
+
+
+# ---- what the shared stages read -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def trait_words(language: str) -> dict[str, tuple[str, ...]]:
+    """Words that tell a character's sex and age in the language (for voices): {"female", "male",
+    "child", "old"}; empty tuples for a language without tables."""
+    if not reads(language):
+        return {"female": (), "male": (), "child": (), "old": ()}
+    w = words(language)
+    people = {**{k: v for k, v in KIN_TRAITS.items()}, **{k.lower(): v for k, v in w["people"].items()}}
+    return {
+        # Not articles: "un tablier blanc" is an apron's article, not the wearer's.
+        "female": tuple(k for k, (g, _) in people.items() if g == "f") + w["she"] + tuple(w["titles_f"]),
+        "male": tuple(k for k, (g, _) in people.items() if g == "m") + w["he"] + tuple(w["titles_m"]),
+        "child": tuple(k for k, (_, a) in people.items() if a == "child"),
+        "old": tuple(k for k, (_, a) in people.items() if a == "old") + w["old"],
+    }
+
+
+@lru_cache(maxsize=4096)
+def form_word(word: str, language: str) -> str | None:
+    """The body form a word of the language names ('perro' → dog, 'Roboter' → robot, 'niña' → child)."""
+    if not reads(language):
+        return None
+    w = words(language)
+    low = word.lower()
+    if low in w["animals"]:
+        return w["animals"][low]
+    person = w["people"].get(low) or KIN_TRAITS.get(low)
+    if person and person[1] == "child":
+        return "child"
+    return None
