@@ -76,6 +76,9 @@ def mentions(entity: Entity, story: Story, others: list[Entity]) -> str:
         found += re.findall(r"\b(?:he|she|himself|herself)\b|[他她]", sentence[hit.end():], re.IGNORECASE)
         found += _own_pronouns(sentence[hit.end():], story.language)
         is_subject = hit.start() == len(sentence) - len(sentence.lstrip(" \t\"'“‘(["))
+        # "Na feira, Beatriz vende flores. Ela usa...": an opening phrase may come before the
+        # subject in these languages' tables; the sentence names no one else.
+        is_subject = is_subject or bool(trait_words(story.language)["female"])
         if is_subject and i + 1 < len(parts) and not names_any(parts[i + 1], other_names + names):
             found += re.findall(r"\b(?:he|she)\b|^[他她]", parts[i + 1], re.IGNORECASE)
             found += _own_pronouns(parts[i + 1], story.language)

@@ -64,8 +64,11 @@ def quote_dash_dialogue(text: str, language: str) -> str:
     out = []
     for line in text.split("\n"):
         stripped = line.strip()
+        opening = re.search(rf"(?<=[.!?…])\s+[{_DASHES}]\s*(?=[¿¡«\"“]?[A-ZÀ-ÖØ-Þ])", stripped)
         if stripped[:1] in _DASHES and len(stripped) > 1:
             out.append(_dash_line(stripped[1:].strip(), language))
+        elif opening:  # "O senhor sorri. — Eram as flores dela.": narration, then a dash line
+            out.append(stripped[: opening.start()] + " " + _dash_line(stripped[opening.end():], language))
         else:
             out.append(line)
     return "\n".join(out)
@@ -168,6 +171,10 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
                 if prev in t["kin"] and len(before) >= 2 and before[-2].lower() in set(w["possessives"]) | set(w["articles"]):
                     kin_of[word] = before[-1]
                     strong.add(word)
+                elif (prev in w["people"] or prev in t["kin"]) and before[-1][:1].isupper() and len(before) == 1 \
+                        and prev not in w["titles_m"] + w["titles_f"]:
+                    roles[word] = before[-1]  # "Nonna Rosa", "Tante Marie": a kin word used as a title
+                    strong.add(word)
                 elif prev in w["people"] and len(before) >= 2:
                     # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him
                     role = re.search(rf"(?:(?<=\s)|^)((?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?{re.escape(before[-1])})\s*$",
@@ -189,13 +196,15 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
             found[word]["gender"] = gender
     for word, role in roles.items():
         if word in found:
-            found[word]["description"] = role[:1].lower() + role[1:]
+            found[word]["description"] = role[:1].lower() + role[1:] if language[:2] != "de" else role
             found[word]["gender"] = _phrase_gender(role, language)
+            found[word]["aliases"].append(role.split()[-1])  # "el doctor Ramírez" is "el doctor" after
     for word, kin in kin_of.items():
         if word in found:
             gender, age = w["people"].get(kin.lower()) or KIN_TRAITS.get(kin.lower(), ("", ""))
             found[word]["gender"] = found[word]["gender"] or gender
             found[word]["description"] = f"{kin}; " + neutral_look("child" if age == "child" else "")
+            found[word]["aliases"].append(kin)
     for name, info in found.items():
         looks = _looks(name, beats, language, found)
         if looks:
@@ -203,7 +212,7 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
                 "" if not info["description"] else "; " + info["description"].split(";")[0])
         info["gender"] = info["gender"] or _named_gender(name, beats, language, found) or _phrase_gender(
             info["description"], language)
-    for name, info in _unnamed(beats, language, neutral_look, set(found)).items():
+    for name, info in _unnamed(beats, language, neutral_look, found).items():
         if not any(name.split()[-1] in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
             found.setdefault(name, info)
     return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
@@ -291,7 +300,7 @@ def _phrase_gender(description: str, language: str) -> str:
 
 
 def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str],
-             named: set[str]) -> dict[str, dict]:
+             named: dict[str, dict]) -> dict[str, dict]:
     """People, animals and machines named by a noun with its article that open a clause (they
     act) or follow a speech verb (they speak): 'Le boulanger arrive', 'respondió el pescador'."""
     t = _tables(language[:2])
@@ -300,8 +309,12 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
     flags = re.IGNORECASE
     phrase = re.compile(
         rf"(?<![\w'’])(?P<art>{t['article_re']})\s*(?<=['’\s])(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{t['noun_re']})(?![\w-])"
-        rf"(?P<post>\s+(?:{t['adjective_re']})(?![\w-]))?(?P<look>\s+(?:{_alternation(w['with'])})\s+[^.,;:!?“”\"«»„]{{2,60}})?",
+        rf"(?P<post>\s+(?:{t['adjective_re']})(?![\w-]))?"
+        rf"(?P<look>\s+(?:{_alternation(w['with'])})\s+(?:(?:{t['article_re']}|{_alternation(w['possessives'])}|einem|einer)\s+)?"
+        + (r"(?-i:(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][^\W\d_]*))?" if german else r"[^\W\d_]+(?:\s+(?!(?:y|e|et|und)\b)[^\W\d_]+){0,2})?"),
         flags)
+    story_text = " ".join(b["text"] for b in beats)
+    prepositions = set(w["places_before"]) | set(w["with"])
     opener = set(w["and"]) | {"entonces", "luego", "alors", "puis", "dann", "da", "poi", "allora", "então", "depois"}
     found: dict[str, dict] = {}
     for beat in beats:
@@ -310,25 +323,53 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 before = re.findall(_WORD, clause[: m.start()])
                 speaker = re.search(rf"(?:{t['speech_re']})\s*$", clause[: m.start()], re.I)
                 subject = not before or (len(before) == 1 and before[0].lower() in opener)
+                # "Después llega el cartero", "Entra la niña": a verb before its subject
+                subject = subject or (not german and 1 <= len(before) <= 2 and before[-1][:1].islower()
+                                      and before[-1].lower() not in t["not_names"] | prepositions
+                                      and (len(before) == 1 or before[0].lower() in t["not_names"] | opener))
                 if german:  # "Dann kommt der Bäcker": a nominative article anywhere names the subject
                     subject = subject or m.group("art").lower() in ("der", "die", "ein", "eine")
                 if not (subject or speaker):
                     continue
+                head = beat["narration"][: beat["narration"].find(clause)].rstrip()
+                if head.endswith(",") and m.group("art").lower() not in _DEFINITE[language[:2]].values():
+                    owner = re.search(rf"({_WORD})\s*,$", head)
+                    if owner and owner.group(1) in named:  # "Lucía, una enfermera joven,": who Lucía is
+                        named[owner.group(1)]["aliases"].append(m.group("noun"))
+                    described = next((i for i in found.values() if owner and owner.group(1).lower() in [a.lower() for a in i["aliases"]]), None)
+                    if described and "; " in described["description"]:  # "el cartero, un hombre alto con bigote"
+                        described["description"] = m.group(0).strip()
+                    continue  # ", un vecchio pastore tedesco,": what the one before it is
                 following = re.match(rf"\s+({_WORD})", clause[m.end():])
                 if following and following.group(1) in named:
                     continue  # "la vecina Carmen", "der alte Fischer Jürgen": the role of someone named
+                # "un vieux contrôleur": an age word before a role the tables lack names that role
+                unknown = re.match(r"\s+([a-zà-öø-ÿ]{3,})(?![\w'’-])", clause[m.end("noun"):])
+                if (m.group("noun").lower() in set(w["old"]) | set(w["young"]) and unknown and not m.group("post")
+                        and unknown.group(1) not in t["not_names"] and _is_noun_after(unknown.group(1), story_text, t)):
+                    look = re.match(rf"\s+(?:{_alternation(w['with'])})\s+(?:(?:{t['article_re']})\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?",
+                                    clause[m.end("noun") + unknown.end():])
+                    _add_unnamed(found, m, language, neutral_look, noun=unknown.group(1), pre=m.group("noun"),
+                                 look=look.group(0) if look else "")
+                    continue
                 _add_unnamed(found, m, language, neutral_look)
     return found
 
 
-def _add_unnamed(found: dict[str, dict], m: re.Match, language: str, neutral_look: Callable[[str], str]) -> None:
+def _is_noun_after(word: str, text: str, t: dict) -> bool:
+    """A word the story also writes after an article ("le contrôleur") is a noun, not a verb."""
+    return re.search(rf"(?<![\w])(?:{t['article_re']})\s*{re.escape(word)}(?!\w)", text, re.I) is not None
+
+
+def _add_unnamed(found: dict[str, dict], m: re.Match, language: str, neutral_look: Callable[[str], str],
+                 noun: str = "", pre: str = "", look: str = "") -> None:
     w = words(language)
-    art, noun = m.group("art").lower(), m.group("noun")
+    art, noun = m.group("art").lower(), noun or m.group("noun")
     key = noun.lower()
     gender, age = w["people"].get(key) or KIN_TRAITS.get(key, ("", ""))
     if not gender:
         gender = "f" if art in w["female_articles"] or art == "la" else "m" if art in w["male_articles"] else ""
-    pre, post = (m.group("pre") or "").strip(), (m.group("post") or "").strip()
+    pre, post = pre or (m.group("pre") or "").strip(), (m.group("post") or "").strip() if not pre else ""
     if any(a in w["old"] for a in (pre.lower(), post.lower())):
         age = "old"
     definite = _DEFINITE[language[:2]].get(art, _DEFINITE[language[:2]][""])
@@ -336,7 +377,7 @@ def _add_unnamed(found: dict[str, dict], m: re.Match, language: str, neutral_loo
     if name in found or any(key in [a.lower() for a in info["aliases"]] for info in found.values()):
         return
     words_said = " ".join(p for p in (m.group("art").lower(), pre, noun, post) if p)
-    look = (m.group("look") or "").strip()
+    look = (look or m.group("look") or "").strip()
     form = w["animals"].get(key, "")
     if look or pre or post:
         description = f"{words_said} {look}".strip()
