@@ -75,26 +75,29 @@ def quote_dash_dialogue(text: str, language: str) -> str:
 
 
 def _dash_line(body: str, language: str) -> str:
-    # Speech and narration alternate between dashes: speech, incise, speech...
-    parts = [p for p in re.split(rf"\s*[{_DASHES}]\s*", body)]
+    """One dash turn is one spoken line, its incises the narration after it:
+    '—Espera —dijo Tomás—. Voy contigo.' → '“Espera. Voy contigo.” dijo Tomás.'."""
+    parts = re.split(rf"\s*[{_DASHES}]\s*", body)  # speech and narration alternate between dashes
     if len(parts) == 1:
         speech, tag = _trailing_tag(body, language)
         return f"“{speech}”" + (f" {tag}" if tag else "")
-    pieces: list[str] = []
-    carry = ""
+    said: list[str] = []
+    told: list[str] = []
     for index, part in enumerate(parts):
         part = part.strip()
-        if index % 2 == 1:  # narration: it takes the punctuation that follows its closing dash
-            nxt = parts[index + 1].lstrip() if index + 1 < len(parts) else ""
-            lead = re.match(r"^[.,;:]+", nxt)
-            carry = lead.group(0) if lead else ""
-            if lead:
-                parts[index + 1] = nxt[len(carry):]
-            pieces.append(part + (carry if carry else ("." if index + 1 >= len(parts) and part[-1:] not in ".!?…" else "")))
-        elif part:
-            said = part if part[-1:] in ".!?…,;" or index + 1 >= len(parts) else part + ","
-            pieces.append(f"“{said}”")
-    return " ".join(pieces)
+        if index % 2 == 1:  # narration: the punctuation after its closing dash belongs to the speech
+            told.append(part.rstrip(".,;:"))
+            continue
+        lead = re.match(r"^[.,;:]+", part)
+        if lead and said:
+            if said[-1][-1:] not in ".!?…":
+                said[-1] += lead.group(0)
+            part = part[len(lead.group(0)):].strip()
+        if part:
+            said.append(part)
+    speech = " ".join(said)
+    narration = "; ".join(t for t in told if t)
+    return f"“{speech}” {narration}." if narration else f"“{speech}”"
 
 
 def _trailing_tag(body: str, language: str) -> tuple[str, str]:
@@ -123,6 +126,7 @@ def _tables(language: str) -> dict:
         "speech_re": _alternation(w["speech"]),
         "noun_re": _alternation(nouns - kin | {k for k in kin if k in w["people"]}),
         "article_re": _alternation(w["articles"]),
+        "people_re": _alternation(w["people"]),
         "adjective_re": _alternation(set(w["old"]) | set(w["young"]) | _LOOK_ADJECTIVES),
     }
 
@@ -141,6 +145,7 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
     placed: Counter[str] = Counter()
     kin_of: dict[str, str] = {}
     roles: dict[str, str] = {}
+    subject_like: set[str] = set()
     titled: dict[str, str] = {}
     prepositions = set(w["places_before"]) | ({"mit", "ohne", "vor", "für", "gegen"} if german else set())
     for beat in beats:
@@ -164,7 +169,11 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
                     placed[word] += 1
                 if not start:
                     inside.add(word)
+                if prev in w["and"] or sentence[: m.start()].rstrip().endswith(","):
+                    subject_like.add(word)  # "y Carmen los saludó", "Dans le wagon, Margaux accorde"
                 after = sentence[m.end(): m.end() + 40]
+                if re.match(rf"\s*,\s*(?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?(?:{t['people_re']})(?!\w)", after, re.I):
+                    strong.add(word)  # "Lucía, una enfermera joven,": only a person gets an apposition
                 if re.match(rf"\s*(?:,[^,]{{1,40}},)?\s+(?:{t['speech_re']})\b", after) or re.search(
                         rf"(?:{t['speech_re']})(?:-t)?\s+$", sentence[: m.start()]):
                     strong.add(word)
@@ -188,7 +197,7 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
     for word, count in counts.items():
         if word in never or placed[word] == count:
             continue
-        if word in strong or (count >= 2 and (word in inside or not german)) or (count == 1 and word in inside and not german
+        if word in strong or (count >= 2 and (word in inside or not german)) or (count == 1 and word in subject_like and not german
                                                                                 and _acts(word, all_text)):
             found[word] = {"description": "", "gender": "", "aliases": []}
     for word, gender in titled.items():
@@ -248,13 +257,14 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
             named = sorted((m.start(), n) for n in found for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence)] if m)
             named = [n for _, n in named]
             # The subject: the first name, among the sentence's first few words.
-            subject = named[0] if named and len(re.findall(_WORD, sentence.split(named[0])[0])) <= 4 else ""
+            subject = named[0] if named and (len(named) == 1 or len(re.findall(_WORD, sentence.split(named[0])[0])) <= 4) else ""
             if subject == name:
                 for m in re.finditer(rf"(?<!\w){re.escape(name)}\s*(?:,\s*{phrase}\s*,|\s+(?:{be})\s+{phrase}|\s+(?:{wear})\s+{phrase})", sentence):
                     piece = next(g for g in m.groups() if g)
                     out.append(_trim(piece, language))
             elif not named and last_subject == name:
-                m = re.match(rf"\s*(?:{pronouns})\s+(?:{wear}|{be})\s+{phrase}", sentence, re.I)
+                # "Elle porte un tablier", and with the pronoun left out: "Es una pescadora vieja"
+                m = re.match(rf"\s*(?:(?:{pronouns})\s+)?(?:{wear}|{be})\s+{phrase}", sentence, re.I)
                 if m:
                     out.append(_trim(m.group(1), language))
             if subject:
@@ -311,7 +321,7 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
         rf"(?<![\w'’])(?P<art>{t['article_re']})\s*(?<=['’\s])(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{t['noun_re']})(?![\w-])"
         rf"(?P<post>\s+(?:{t['adjective_re']})(?![\w-]))?"
         rf"(?P<look>\s+(?:{_alternation(w['with'])})\s+(?:(?:{t['article_re']}|{_alternation(w['possessives'])}|einem|einer)\s+)?"
-        + (r"(?-i:(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][^\W\d_]*))?" if german else r"[^\W\d_]+(?:\s+(?!(?:y|e|et|und)\b)[^\W\d_]+){0,2})?"),
+        + (r"(?-i:(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][^\W\d_]*))?" if german else r"[^\W\d_]+(?:\s+(?!(?:y|e|et|und)\b)[^\W\d_]+)?)?"),
         flags)
     story_text = " ".join(b["text"] for b in beats)
     prepositions = set(w["places_before"]) | set(w["with"])
@@ -332,7 +342,9 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 if not (subject or speaker):
                     continue
                 head = beat["narration"][: beat["narration"].find(clause)].rstrip()
-                if head.endswith(",") and m.group("art").lower() not in _DEFINITE[language[:2]].values():
+                # An apposition sits between commas: "Il cane, un vecchio pastore tedesco, dorme"
+                if head.endswith(",") and clause.rstrip().endswith(",") \
+                        and m.group("art").lower() not in _DEFINITE[language[:2]].values():
                     owner = re.search(rf"({_WORD})\s*,$", head)
                     if owner and owner.group(1) in named:  # "Lucía, una enfermera joven,": who Lucía is
                         named[owner.group(1)]["aliases"].append(m.group("noun"))

@@ -98,7 +98,7 @@ LANGUAGES: dict[str, dict] = {
         "possessives": _split("son sa ses mon ma mes ton ta tes"),
         "titles_m": _split("monsieur"), "titles_f": _split("madame mademoiselle"),
         "be": _split("est était fut"), "wear": _split("porte portait a avait"),
-        "with": _split("avec"), "and": _split("et"),
+        "with": _split("avec en aux"), "and": _split("et"),
         "places_before": _split("à au aux en dans de depuis vers jusqu'à chez par pour"),
         "old": _split("vieux vieil vieille âgé âgée"),
         "young": _split("jeune petit petite"),

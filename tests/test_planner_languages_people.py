@@ -1,0 +1,197 @@
+"""The offline planner reads people and speech in Spanish, French, German, Italian and Portuguese:
+dialogue in «…», „…“, »…« and dash lines goes to the speaker its tag names (a name, a noun with its
+article, a pronoun); pronouns, articles, titles, days and common words are never characters; names
+keep their accents; unnamed people, animals and robots act and speak; kin words, roles and looks are
+read in the story's own words; voices fit the character and speak the story's language.
+
+Stories here are written for these tests; every test runs the real planning graph.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from director.ingest import parse_story
+from director.plan import FilmPlan
+from director.planning import plan_story
+from director.sound import speech
+
+
+def _plan(text: str) -> FilmPlan:
+    return plan_story(parse_story(text), "heuristic").plan
+
+
+def _characters(plan: FilmPlan) -> dict[str, object]:
+    return {e.name.lower(): e for e in plan.entities if e.kind == "character"}
+
+
+def _lines(plan: FilmPlan) -> list[tuple[str, str]]:
+    return [(d.speaker.lower(), d.text) for shot in plan.shots() for d in shot.dialogue]
+
+
+def _variant(entity) -> str:
+    return entity.voice.voice.partition("+")[2]
+
+
+# ---- French -------------------------------------------------------------------------------------
+
+
+FRENCH = """Hélène ouvre la boulangerie avant l'aube. Elle porte un tablier blanc.
+
+Le boulanger arrive en courant. « Tu es en retard », dit Hélène.
+
+« Je sais », répond le boulanger. Il pose les croissants sur le comptoir.
+
+Sa fille Léa entre avec un chat roux. « Maman, regarde ! » crie Léa.
+"""
+
+
+def test_french_guillemets_go_to_the_named_speaker_and_pronouns_are_never_characters():
+    plan = _plan(FRENCH)
+    chars = _characters(plan)
+    assert set(chars) == {"hélène", "le boulanger", "léa"}, chars.keys()
+    assert _lines(plan) == [("hélène", "Tu es en retard"), ("le boulanger", "Je sais"),
+                            ("léa", "Maman, regarde !")]
+    assert "tablier blanc" in chars["hélène"].description
+    assert chars["léa"].form == "child"  # "sa fille Léa"
+    assert plan.language == "fr"
+    for entity in chars.values():
+        assert entity.voice.language == "fr"
+    assert _variant(chars["hélène"]).startswith("f") and _variant(chars["le boulanger"]).startswith("m")
+
+
+def test_french_dash_dialogue_with_a_tag_after_the_line_and_an_old_role_the_tables_lack():
+    plan = _plan("Le train de nuit traverse les montagnes. Camille relit une lettre.\n\n"
+                 "Un vieux contrôleur avec une casquette bleue s'approche. "
+                 "« Votre billet ? » demande le contrôleur.\n\n"
+                 "— Le voici, répond Camille.\n\n"
+                 "— Merci, madame.\n")
+    chars = _characters(plan)
+    assert set(chars) == {"camille", "le contrôleur"}, chars.keys()
+    assert "casquette bleue" in chars["le contrôleur"].description
+    assert _lines(plan) == [("le contrôleur", "Votre billet ?"), ("camille", "Le voici."),
+                            ("le contrôleur", "Merci, madame.")]
+    assert _variant(chars["le contrôleur"]).startswith("old") or "grandpa" in chars["le contrôleur"].voice.voice
+
+
+# ---- Spanish ------------------------------------------------------------------------------------
+
+
+SPANISH = """Tomás era un pescador viejo con una gorra azul. Cada mañana salía al mar con su nieto Pablo.
+
+—Espera —dijo Tomás—. Voy contigo.
+
+—¡Abuelo, mira! —gritó Pablo.
+
+Un perro ladraba en el muelle. El domingo, la vecina Carmen los saludó desde la ventana.
+"""
+
+
+def test_spanish_dash_dialogue_with_an_incise_is_one_speaker_and_two_lines():
+    plan = _plan(SPANISH)
+    chars = _characters(plan)
+    assert {"tomás", "pablo", "el perro"} <= set(chars), chars.keys()
+    assert not {"cada", "el domingo", "domingo", "espera", "voy", "abuelo"} & set(chars)
+    assert _lines(plan) == [("tomás", "Espera. Voy contigo."), ("pablo", "¡Abuelo, mira!")]
+    assert "gorra azul" in chars["tomás"].description and "pescador viejo" in chars["tomás"].description
+    assert chars["pablo"].form == "child"
+    assert chars["el perro"].form == "dog"
+    assert chars["tomás"].voice.language == "es" and chars["tomás"].voice.rate < 1.0  # an old man
+
+
+def test_spanish_roles_and_appositions_name_one_person_and_a_pronoun_tag_finds_her():
+    plan = _plan("Lucía, una enfermera joven de pelo corto, llega tarde al hospital. "
+                 "El doctor Ramírez la espera en la puerta.\n\n"
+                 "—¿Dónde estabas? —preguntó el doctor.\n\n"
+                 "—El autobús se averió —respondió ella—. Lo siento.\n\n"
+                 "Una niña pequeña llora en la sala de espera.\n\n"
+                 "—Tengo miedo —susurra la niña.\n")
+    chars = _characters(plan)
+    assert set(chars) == {"lucía", "ramírez", "la niña"}, chars.keys()
+    assert "enfermera joven" in chars["lucía"].description
+    assert _lines(plan) == [("ramírez", "¿Dónde estabas?"), ("lucía", "El autobús se averió. Lo siento."), ("la niña", "Tengo miedo")]
+    assert chars["la niña"].form == "child"
+    assert _variant(chars["lucía"]).startswith("f") and _variant(chars["ramírez"]).startswith("m")
+
+
+# ---- German -------------------------------------------------------------------------------------
+
+
+def test_german_quotes_nouns_after_articles_are_not_names_and_pronoun_tags_find_the_speaker():
+    plan = _plan("Es regnet in der Stadt. Lena steht unter dem Vordach. Sie trägt einen roten Mantel.\n\n"
+                 "Ein junger Mann mit einer nassen Jacke rennt herein. „Ist noch offen?“, fragt er.\n\n"
+                 "„Nur noch zehn Minuten“, antwortet Lena.\n\n"
+                 "Seine Tochter Mia wartet draußen. Ein Hund bellt. »Papa, komm!«, ruft Mia.\n")
+    chars = _characters(plan)
+    assert {"lena", "der mann", "mia", "der hund"} <= set(chars), chars.keys()
+    assert not {"es", "sie", "stadt", "vordach", "mantel", "jacke", "papa", "minuten"} & set(chars)
+    assert "roten Mantel" in chars["lena"].description
+    assert "nassen Jacke" in chars["der mann"].description
+    assert _lines(plan) == [("der mann", "Ist noch offen?"), ("lena", "Nur noch zehn Minuten"),
+                            ("mia", "Papa, komm!")]
+    assert chars["mia"].form == "child" and chars["der hund"].form == "dog"
+    assert chars["lena"].voice.language == "de" and _variant(chars["der mann"]).startswith("m")
+
+
+# ---- Italian ------------------------------------------------------------------------------------
+
+
+def test_italian_unnamed_speakers_animals_and_robots():
+    plan = _plan("Marco è un ragazzo con una giacca rossa. Ogni sera aspetta il treno alla stazione.\n\n"
+                 "«Sei in ritardo», disse Marco.\n\n"
+                 "«Lo so», rispose la vecchia. Lei sorride.\n\n"
+                 "Un gatto nero dorme sulla panchina. Il robot della stazione dice: «Il treno è partito.»\n")
+    chars = _characters(plan)
+    assert {"marco", "la vecchia", "il gatto", "il robot"} <= set(chars), chars.keys()
+    assert not {"lei", "ogni", "sei", "lo"} & set(chars)
+    assert _lines(plan) == [("marco", "Sei in ritardo"), ("la vecchia", "Lo so"),
+                            ("il robot", "Il treno è partito.")]
+    assert chars["il gatto"].form == "cat" and chars["il robot"].form == "robot"
+    assert "giacca rossa" in chars["marco"].description
+    old = chars["la vecchia"].voice
+    assert old.language == "it" and old.rate < 1.0 and _variant(chars["la vecchia"]) in ("grandma", "old_female") \
+        or "grandma" in old.voice
+
+
+def test_italian_kin_word_as_a_title_is_the_same_person():
+    plan = _plan("Nonna Rosa prepara il pane. Suo nipote Luca entra correndo.\n\n"
+                 "«Nonna, il cane è scappato!» grida Luca.\n\n"
+                 "«Calma», dice la nonna. «Tornerà per cena.»\n")
+    chars = _characters(plan)
+    assert set(chars) == {"rosa", "luca"}, chars.keys()
+    assert _lines(plan) == [("luca", "Nonna, il cane è scappato!"), ("rosa", "Calma"), ("rosa", "Tornerà per cena.")]
+    assert chars["luca"].form == "child"
+
+
+# ---- Portuguese ---------------------------------------------------------------------------------
+
+
+def test_portuguese_dash_lines_after_narration_and_a_child_noun():
+    plan = _plan("Na feira de domingo, Beatriz vende flores. Ela usa um avental verde.\n\n"
+                 "Um senhor para diante da banca. — Quanto custam as rosas? — pergunta o senhor.\n\n"
+                 "— Cinco euros — responde Beatriz.\n\n"
+                 "Um menino corre atrás de um cão.\n")
+    chars = _characters(plan)
+    assert {"beatriz", "o senhor", "o menino"} <= set(chars), chars.keys()
+    assert not {"ela", "na", "um", "quanto", "cinco"} & set(chars)
+    assert _lines(plan) == [("o senhor", "Quanto custam as rosas?"), ("beatriz", "Cinco euros")]
+    assert "avental verde" in chars["beatriz"].description
+    assert chars["o menino"].form == "child"
+    assert _variant(chars["beatriz"]).startswith("f") and chars["beatriz"].voice.language.startswith("pt")
+
+
+# ---- shot list, and the voices speak ---------------------------------------------------------
+
+
+def test_a_french_shot_list_finds_its_unnamed_speaker_and_the_line_is_heard():
+    plan = _plan("1. Plan large : une plage au lever du soleil. Inès marche seule.\n"
+                 "2. Gros plan : Inès ramasse un coquillage.\n"
+                 "3. Plan moyen : un vieux pêcheur répare son filet. « Belle journée », dit le pêcheur.\n"
+                 "4. Plan large : Inès sourit.\n")
+    chars = _characters(plan)
+    assert set(chars) == {"inès", "le pêcheur"}, chars.keys()
+    assert _lines(plan) == [("le pêcheur", "Belle journée")]
+    voice = chars["le pêcheur"].voice
+    said = speech.speak("Belle journée", voice)
+    assert said.skipped is None and len(said.samples) / said.sample_rate > 0.4
+    assert float(np.sqrt(np.mean(np.square(said.samples)))) > 0.01  # heard, not silence
