@@ -89,8 +89,8 @@ def _own_pronouns(text: str, language: str) -> list[str]:
     """Subject pronouns of the story's own language (elle, er, ela...), for the tables it has."""
     words = trait_words(language)
     pronouns = [w for w in words["female"] + words["male"] if w in _SUBJECT_PRONOUNS]
-    if not pronouns:
-        return []
+    if not pronouns or re.search(r"[\"“”„«»]", text):
+        return []  # a pronoun in someone's speech is not about the one named
     return re.findall(r"(?<!\w)(?:" + "|".join(pronouns) + r")(?!\w)", text, re.IGNORECASE)
 
 

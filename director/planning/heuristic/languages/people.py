@@ -29,10 +29,12 @@ _DASHES = "—–―"
 # Definite article for a noun phrase's name, by the indefinite (or definite) article it came with.
 _DEFINITE = {
     "es": {"un": "el", "una": "la", "el": "el", "la": "la", "": "el"},
-    "fr": {"un": "le", "une": "la", "le": "le", "la": "la", "l'": "l'", "": "le"},
-    "de": {"ein": "der", "eine": "die", "der": "der", "die": "die", "das": "das", "": "der"},
-    "it": {"un": "il", "uno": "lo", "una": "la", "un'": "l'", "il": "il", "lo": "lo", "la": "la", "l'": "l'", "": "il"},
-    "pt": {"um": "o", "uma": "a", "o": "o", "a": "a", "": "o"},
+    "fr": {"un": "le", "une": "la", "le": "le", "la": "la", "l'": "l'", "sa": "la", "ma": "la", "ta": "la", "": "le"},
+    "de": {"ein": "der", "eine": "die", "der": "der", "die": "die", "das": "das", "seine": "die", "ihre": "die",
+           "meine": "die", "deine": "die", "": "der"},
+    "it": {"un": "il", "uno": "lo", "una": "la", "un'": "l'", "il": "il", "lo": "lo", "la": "la", "l'": "l'",
+           "sua": "la", "mia": "la", "tua": "la", "": "il"},
+    "pt": {"um": "o", "uma": "a", "o": "o", "a": "a", "sua": "a", "minha": "a", "tua": "a", "": "o"},
 }
 # Adjectives that describe how someone looks, beside the age words of each table.
 _LOOK_ADJECTIVES = frozenset(
@@ -164,6 +166,10 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
                 if prev in t["articles"] and prev not in set(w["possessives"]) - set(w["articles"]) or prev in ("l", "d"):
                     never.add(word)
                     continue
+                if german and before and before[-1][:1].islower() and re.search(r"(?:e|en|er|es|em)$", prev) \
+                        and prev not in w["not_names"] and not re.fullmatch(t["speech_re"], prev):
+                    never.add(word)  # "eine alte Leuchtturmwärterin": a noun after its adjective
+                    continue
                 counts[word] += 1
                 if prev in prepositions:
                     placed[word] += 1
@@ -216,15 +222,43 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
             found[word]["aliases"].append(kin)
     for name, info in found.items():
         looks = _looks(name, beats, language, found)
-        if looks:
-            info["description"] = "; ".join(dict.fromkeys(looks)) + (
-                "" if not info["description"] else "; " + info["description"].split(";")[0])
+        if looks:  # who they are ("Enkel", "el doctor") first: the form reads the head of it
+            who = info["description"].split(";")[0] if info["description"] else ""
+            info["description"] = "; ".join(dict.fromkeys(([who] if who else []) + looks))
         info["gender"] = info["gender"] or _named_gender(name, beats, language, found) or _phrase_gender(
             info["description"], language)
     for name, info in _unnamed(beats, language, neutral_look, found).items():
         if not any(name.split()[-1] in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
             found.setdefault(name, info)
+    _merge_introductions(found, beats, language)
     return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
+
+
+def _merge_introductions(found: dict[str, dict], beats: list[dict], language: str) -> None:
+    """'Un chico entra. Se llama Leo.' / 'Er heißt Tobias.': the name belongs to the unnamed person
+    met just before, who becomes one character under that name."""
+    w = words(language)
+    called = _alternation(w["called"])
+    unnamed_seen: list[str] = []
+    for beat in beats:
+        narration = beat["narration"]
+        for sentence in _clauses(narration):
+            for name, info in found.items():
+                if name[:1].islower() or name.split()[0].lower() in {a.lower() for a in _DEFINITE[language[:2]].values()}:
+                    if re.search(rf"(?<!\w)(?:{_alternation(info['aliases'])})(?!\w)", sentence, re.I) and name not in unnamed_seen:
+                        unnamed_seen.append(name)
+            m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence)
+            if not m or m.group(1) not in found or not unnamed_seen:
+                continue
+            person = unnamed_seen[-1]
+            if person not in found or person == m.group(1):
+                continue
+            target, source = found[m.group(1)], found.pop(person)
+            target["aliases"] += [a for a in source["aliases"] + [person] if a not in target["aliases"]]
+            if not target["description"] or "; no description" in target["description"] or "no description" in target["description"][:15]:
+                target["description"] = source["description"]
+            target["gender"] = target["gender"] or source["gender"]
+            unnamed_seen.remove(person)
 
 
 def _clauses(narration: str) -> list[str]:
@@ -259,7 +293,7 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
             # The subject: the first name, among the sentence's first few words.
             subject = named[0] if named and (len(named) == 1 or len(re.findall(_WORD, sentence.split(named[0])[0])) <= 4) else ""
             if subject == name:
-                for m in re.finditer(rf"(?<!\w){re.escape(name)}\s*(?:,\s*{phrase}\s*,|\s+(?:{be})\s+{phrase}|\s+(?:{wear})\s+{phrase})", sentence):
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}\s*(?:,\s*{phrase}\s*(?:[,.;!?]|$)|\s+(?:{be})\s+{phrase}|\s+(?:{wear})\s+{phrase})", sentence):
                     piece = next(g for g in m.groups() if g)
                     out.append(_trim(piece, language))
             elif not named and last_subject == name:
@@ -318,7 +352,7 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
     german = language.startswith("de")
     flags = re.IGNORECASE
     phrase = re.compile(
-        rf"(?<![\w'’])(?P<art>{t['article_re']})\s*(?<=['’\s])(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{t['noun_re']})(?![\w-])"
+        rf"(?<![\w'’])(?P<art>{t['article_re']}|{_alternation(w['possessives'])})\s*(?<=['’\s])(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{t['noun_re']})(?![\w-])"
         rf"(?P<post>\s+(?:{t['adjective_re']})(?![\w-]))?"
         rf"(?P<look>\s+(?:{_alternation(w['with'])})\s+(?:(?:{t['article_re']}|{_alternation(w['possessives'])}|einem|einer)\s+)?"
         + (r"(?-i:(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][^\W\d_]*))?" if german else r"[^\W\d_]+(?:\s+(?!(?:y|e|et|und)\b)[^\W\d_]+)?)?"),
@@ -343,9 +377,11 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                     continue
                 head = beat["narration"][: beat["narration"].find(clause)].rstrip()
                 # An apposition sits between commas: "Il cane, un vecchio pastore tedesco, dorme"
-                if head.endswith(",") and clause.rstrip().endswith(",") \
+                owner = re.search(rf"({_WORD})\s*,$", head)
+                owned = owner is not None and (owner.group(1) in named or any(
+                    owner.group(1).lower() in [a.lower() for a in i["aliases"]] for i in found.values()))
+                if head.endswith(",") and (clause.rstrip().endswith(",") or owned) \
                         and m.group("art").lower() not in _DEFINITE[language[:2]].values():
-                    owner = re.search(rf"({_WORD})\s*,$", head)
                     if owner and owner.group(1) in named:  # "Lucía, una enfermera joven,": who Lucía is
                         named[owner.group(1)]["aliases"].append(m.group("noun"))
                     described = next((i for i in found.values() if owner and owner.group(1).lower() in [a.lower() for a in i["aliases"]]), None)
@@ -364,6 +400,14 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                     _add_unnamed(found, m, language, neutral_look, noun=unknown.group(1), pre=m.group("noun"),
                                  look=look.group(0) if look else "")
                     continue
+                _add_unnamed(found, m, language, neutral_look)
+    # '«…», ruft der Postbote': whoever a speech tag names by a noun with its article speaks
+    noun = r"(?-i:[A-ZÄÖÜ][^\W\d_]{2,})" if german else r"[a-zà-öø-ÿ][^\W\d_]{2,}"
+    tagged = re.compile(rf"(?<!\w)(?:{t['speech_re']})\s+(?P<art>{t['article_re']})\s*(?P<pre>)(?P<noun>{noun})(?![\w-])(?P<post>)(?P<look>)",
+                        re.IGNORECASE)
+    for beat in beats:
+        for m in tagged.finditer(beat["text"]):
+            if m.group("noun").lower() not in t["not_names"] and not m.group("noun").lower().endswith(("mente", "ment")):
                 _add_unnamed(found, m, language, neutral_look)
     return found
 

@@ -49,6 +49,7 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("la una"), "male_articles": _split("el un"),
         "possessives": _split("su sus mi mis tu tus"),
         "titles_m": _split("señor don"), "titles_f": _split("señora señorita doña"),
+        "called": ("se llama", "llamado", "llamada"),
         "be": _split("es era fue"), "wear": _split("lleva llevaba viste vestía usa usaba tiene tenía"),
         "with": _split("con"), "and": _split("y e"),
         "places_before": _split("en a de desde hacia hasta por para"),
@@ -97,6 +98,7 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("la une"), "male_articles": _split("le un"),
         "possessives": _split("son sa ses mon ma mes ton ta tes"),
         "titles_m": _split("monsieur"), "titles_f": _split("madame mademoiselle"),
+        "called": ("s'appelle", "appelé", "appelée", "nommé", "nommée"),
         "be": _split("est était fut"), "wear": _split("porte portait a avait"),
         "with": _split("avec en aux"), "and": _split("et"),
         "places_before": _split("à au aux en dans de depuis vers jusqu'à chez par pour"),
@@ -143,8 +145,9 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("eine"), "male_articles": _split("einen"),
         "possessives": _split("sein seine seinen seinem ihr ihre ihren ihrem mein meine dein deine"),
         "titles_m": _split("herr"), "titles_f": _split("frau fräulein"),
+        "called": ("heißt", "namens"),
         "be": _split("ist war"), "wear": _split("trägt trug hat hatte"),
-        "with": _split("mit"), "and": _split("und"),
+        "with": ("mit", "in einem", "in einer"), "and": _split("und"),
         "places_before": _split("in im an am auf nach aus von vom zu zum zur bei beim durch über unter"),
         "old": _split("alt alte alter alten altes greise"),
         "young": _split("jung junge junger jungen kleine kleiner"),
@@ -167,7 +170,7 @@ LANGUAGES: dict[str, dict] = {
             "Koch/Köchin Bauer/Bäuerin Hirte/Hirtin Reisende Fremde Wirt/Wirtin Dieb/Diebin Mönch/Nonne "
             "m=Pfarrer m=Priester Händler/Händlerin Bettler/Bettlerin Bote/Botin Pilot/Pilotin "
             "Detektiv/Detektivin Bürgermeister/Bürgermeisterin m=Schmied Student/Studentin m=Bursche "
-            "Herr/Dame m=Förster Alte:old Junge Fahrer Lieferant/Lieferantin Bote Gast Freund/Freundin"),
+            "Herr/Dame m=Förster Alte:old Lieferant/Lieferantin Gast Freund/Freundin Postbote/Postbotin"),
         "animals": _forms(
             "katze,kater,kätzchen=cat hund,hündin,welpe=dog pferd,stute,pony,esel,fohlen=horse "
             "vogel,taube,möwe,spatz,papagei=bird fuchs=fox wolf=wolf bär=bear hase,kaninchen=rabbit "
@@ -188,6 +191,7 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("la una"), "male_articles": _split("il lo un uno"),
         "possessives": _split("suo sua suoi sue mio mia tuo tua"),
         "titles_m": _split("signor signore"), "titles_f": _split("signora signorina"),
+        "called": ("si chiama", "chiamato", "chiamata"),
         "be": _split("è era fu"), "wear": _split("indossa indossava porta portava ha aveva"),
         "with": _split("con"), "and": _split("e ed"),
         "places_before": _split("a in di da verso fino per su nel nella al alla"),
@@ -234,6 +238,7 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("uma"), "male_articles": _split("um"),
         "possessives": _split("seu sua seus suas meu minha teu tua"),
         "titles_m": _split("senhor seu dom"), "titles_f": _split("senhora dona"),
+        "called": ("chama-se", "se chama", "chamado", "chamada"),
         "be": _split("é era foi"), "wear": _split("veste vestia usa usava traz trazia tem tinha"),
         "with": _split("com"), "and": _split("e"),
         "places_before": _split("em no na nos nas a ao à de do da para até por pelo pela"),
