@@ -303,7 +303,8 @@ def guess_language(text: str) -> str:
 _LATIN_MARKERS = {
     "es": {"el", "la", "los", "las", "que", "y", "en", "una", "con", "por", "del"},
     "fr": {"le", "la", "les", "et", "une", "des", "est", "dans", "avec", "pour", "du"},
-    "de": {"der", "die", "das", "und", "ein", "eine", "ist", "nicht", "mit", "auf", "dem"},
+    "de": {"der", "die", "das", "und", "ein", "eine", "ist", "nicht", "mit", "auf", "dem", "einer", "einen",
+           "einem", "nach", "sich", "im", "zu", "den", "von", "aus"},
     "it": {"il", "di", "che", "e", "gli", "della", "nel", "sono", "non", "per", "alla", "è", "sulla", "questo", "anche",
            "da", "ma", "si", "ci", "dei", "delle", "sotto", "verso", "ancora", "perché"},
     "pt": {"o", "os", "um", "uma", "não", "do", "da", "com", "que", "ao", "no", "na", "é"},

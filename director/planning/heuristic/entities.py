@@ -40,9 +40,14 @@ def extract_entities(script: dict) -> dict:
     if zh:
         characters = _characters_zh(beats)
     elif reads_language(language):  # Spanish, French, German, Italian, Portuguese
-        characters = other_languages.characters(beats, language, neutral_look)
+        # A logline's beats are written from templates: its people are in the logline itself.
+        read = [{"text": script["logline"], "narration": script["logline"]}] if "protagonist" in script else beats
+        characters = other_languages.characters(read, language, neutral_look)
     else:
         characters = _characters_en(beats)
+    if script.get("protagonist") and reads_language(language) and _named_by_any(script["protagonist"]["name"], characters):
+        # A logline in Spanish, French...: its people were read in its own words already.
+        script = dict(script, protagonist=None, companions=[])
     if script.get("protagonist"):
         p = script["protagonist"]
         info = characters.setdefault(p["name"], {"description": "", "gender": ""})
@@ -87,6 +92,12 @@ def extract_entities(script: dict) -> dict:
 
     cast = _cast(script, characters, ids, props, prop_ids, zh, language)
     return {"entities": entities, "cast": cast, "script": script}
+
+
+def _named_by_any(phrase: str, characters: dict[str, dict]) -> bool:
+    """True when a phrase holds the name or an alias of one of the characters."""
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", phrase, re.I)
+               for name, info in characters.items() for form in [name, *info.get("aliases", [])])
 
 
 def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict]) -> str:

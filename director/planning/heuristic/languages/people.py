@@ -367,6 +367,9 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 before = re.findall(_WORD, clause[: m.start()])
                 speaker = re.search(rf"(?:{t['speech_re']})\s*$", clause[: m.start()], re.I)
                 subject = not before or (len(before) == 1 and before[0].lower() in opener)
+                # "Una pescadora vieja y su perro buscan": the second of two subjects
+                subject = subject or (bool(before) and before[-1].lower() in w["and"] and bool(found)
+                                      and not re.search(r"[,;]", clause[: m.start()]))
                 # "Después llega el cartero", "Entra la niña": a verb before its subject
                 subject = subject or (not german and 1 <= len(before) <= 2 and before[-1][:1].islower()
                                       and before[-1].lower() not in t["not_names"] | prepositions
