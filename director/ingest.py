@@ -302,7 +302,8 @@ def guess_language(text: str) -> str:
 
 _LATIN_MARKERS = {
     "es": {"el", "la", "los", "las", "que", "y", "en", "una", "con", "por", "del"},
-    "fr": {"le", "la", "les", "et", "une", "des", "est", "dans", "avec", "pour", "du"},
+    "fr": {"le", "la", "les", "et", "une", "des", "est", "dans", "avec", "pour", "du", "elle", "dit", "pas",
+           "qui", "au", "aux", "sur", "je", "vous", "ce", "cette", "mais", "ne", "sa", "ses", "qu", "c", "j", "n"},
     "de": {"der", "die", "das", "und", "ein", "eine", "ist", "nicht", "mit", "auf", "dem", "einer", "einen",
            "einem", "nach", "sich", "im", "zu", "den", "von", "aus"},
     "it": {"il", "di", "che", "e", "gli", "della", "nel", "sono", "non", "per", "alla", "è", "sulla", "questo", "anche",

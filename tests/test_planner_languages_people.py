@@ -195,3 +195,35 @@ def test_a_french_shot_list_finds_its_unnamed_speaker_and_the_line_is_heard():
     said = speech.speak("Belle journée", voice)
     assert said.skipped is None and len(said.samples) / said.sample_rate > 0.4
     assert float(np.sqrt(np.mean(np.square(said.samples)))) > 0.01  # heard, not silence
+
+
+# ---- titles, days, introductions, loglines --------------------------------------------------
+
+
+def test_titles_days_and_pronouns_are_not_characters_but_the_titled_name_is():
+    plan = _plan("Lundi, Monsieur Lefèvre ouvre la librairie. Il porte un costume gris.\n\n"
+                 "« Bonjour ! » dit Madame Roux en entrant. Elle cherche un livre.\n\n"
+                 "« Voilà », répond Monsieur Lefèvre.\n")
+    chars = _characters(plan)
+    assert set(chars) == {"lefèvre", "roux"}, chars.keys()
+    assert "costume gris" in chars["lefèvre"].description
+    assert _lines(plan) == [("roux", "Bonjour !"), ("lefèvre", "Voilà")]
+    assert _variant(chars["lefèvre"]).startswith("m") and _variant(chars["roux"]).startswith("f")
+
+
+def test_a_name_given_after_the_person_is_met_is_one_character():
+    plan = _plan("Un niño con una mochila roja entra en la panadería. Se llama Leo.\n\n"
+                 "—Una barra, por favor —pide Leo.\n\n"
+                 "La panadera sonríe y le da el pan.\n")
+    chars = _characters(plan)
+    assert set(chars) == {"leo", "la panadera"}, chars.keys()
+    assert "mochila roja" in chars["leo"].description and chars["leo"].form == "child"
+    assert _lines(plan) == [("leo", "Una barra, por favor")]
+
+
+def test_a_spanish_logline_names_its_people_in_its_own_words():
+    plan = _plan("Una pescadora vieja y su perro buscan una isla perdida en medio de la tormenta.")
+    chars = _characters(plan)
+    assert set(chars) == {"la pescadora", "el perro"}, chars.keys()
+    assert "pescadora vieja" in chars["la pescadora"].description
+    assert chars["el perro"].form == "dog"

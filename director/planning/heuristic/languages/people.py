@@ -247,7 +247,7 @@ def _merge_introductions(found: dict[str, dict], beats: list[dict], language: st
                 if name[:1].islower() or name.split()[0].lower() in {a.lower() for a in _DEFINITE[language[:2]].values()}:
                     if re.search(rf"(?<!\w)(?:{_alternation(info['aliases'])})(?!\w)", sentence, re.I) and name not in unnamed_seen:
                         unnamed_seen.append(name)
-            m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence)
+            m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence, re.I)
             if not m or m.group(1) not in found or not unnamed_seen:
                 continue
             person = unnamed_seen[-1]
