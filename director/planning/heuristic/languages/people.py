@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
@@ -133,23 +134,50 @@ def _tables(language: str) -> dict:
     }
 
 
+@dataclass
+class _Capitals:
+    """What the capitalised words of a story do, word by word."""
+    counts: Counter = field(default_factory=Counter)
+    placed: Counter = field(default_factory=Counter)  # after a place preposition ("en Sevilla")
+    strong: set = field(default_factory=set)          # spoke, is kin or titled: a name on one mention
+    inside: set = field(default_factory=set)          # seen other than at a sentence start
+    subject_like: set = field(default_factory=set)    # after a comma or "y": where a subject stands
+    never: set = field(default_factory=set)           # after an article or adjective: a noun
+    kin_of: dict = field(default_factory=dict)        # "su nieto Pablo": Pablo → nieto
+    roles: dict = field(default_factory=dict)         # "el doctor Ramírez": Ramírez → el doctor
+    titled: dict = field(default_factory=dict)        # "Madame Roux": Roux → f
+
+
 def characters(beats: list[dict], language: str, neutral_look: Callable[[str], str]) -> dict[str, dict]:
     """{name: {"description", "gender", "aliases"}} in order of first appearance."""
+    all_text = " ".join(b["text"] for b in beats)
+    german = language.startswith("de")
+    seen = _scan_capitals(beats, language, all_text)
+    found: dict[str, dict] = {}
+    for word, count in seen.counts.items():
+        if word in seen.never or seen.placed[word] == count:
+            continue
+        if word in seen.strong or (count >= 2 and (word in seen.inside or not german)) or (
+                count == 1 and word in seen.subject_like and not german and _acts(word, all_text)):
+            found[word] = {"description": "", "gender": "", "aliases": []}
+    _who_they_are(found, seen, beats, language, neutral_look)
+    for name, info in _unnamed(beats, language, neutral_look, found).items():
+        if not any(name.split()[-1] in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
+            found.setdefault(name, info)
+    _merge_introductions(found, beats, language)
+    return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
+
+
+def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals:
     t = _tables(language[:2])
     w = t["w"]
-    all_text = " ".join(b["text"] for b in beats)
-    lowercase = {m.lower() for m in re.findall(r"(?<![\w'’-])[a-zà-öø-ÿ][^\W\d_]*", all_text)}
     german = language.startswith("de")
-    counts: Counter[str] = Counter()
-    strong: set[str] = set()     # spoke, is kin, or is named: a name on one mention
-    inside: set[str] = set()     # seen other than at a sentence start
-    never: set[str] = set()      # after an article: a noun, not a name
-    placed: Counter[str] = Counter()
-    kin_of: dict[str, str] = {}
-    roles: dict[str, str] = {}
-    subject_like: set[str] = set()
-    titled: dict[str, str] = {}
+    # A word the story also writes in lowercase is a common word (German capitalises its nouns).
+    lowercase = {m.lower() for m in re.findall(r"(?<![\w'’-])[a-zà-öø-ÿ][^\W\d_]*", all_text)}
+    titles = set(w["titles_m"]) | set(w["titles_f"])
+    openers = set(w["and"]) | {"entonces", "alors", "dann", "poi", "então"}
     prepositions = set(w["places_before"]) | ({"mit", "ohne", "vor", "für", "gegen"} if german else set())
+    seen = _Capitals()
     for beat in beats:
         for sentence in _clauses(beat["narration"]):
             for m in _CAPITAL.finditer(sentence):
@@ -157,64 +185,71 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
                 low = word.lower()
                 before = re.findall(_WORD, sentence[: m.start()])
                 prev = before[-1].lower() if before else ""
-                start = not before or (len(before) == 1 and prev in set(w["and"]) | {"entonces", "alors", "dann", "poi", "então"})
-                if prev in set(w["titles_m"]) | set(w["titles_f"]) and low not in t["not_names"]:
-                    titled[word] = "m" if prev in w["titles_m"] else "f"
-                    strong.add(word)
+                start = not before or (len(before) == 1 and prev in openers)
+                if prev in titles and low not in t["not_names"]:
+                    seen.titled[word] = "m" if prev in w["titles_m"] else "f"
+                    seen.strong.add(word)
                 if low in t["not_names"] or (low in lowercase and not german):
                     continue
-                if prev in t["articles"] and prev not in set(w["possessives"]) - set(w["articles"]) or prev in ("l", "d"):
-                    never.add(word)
+                if prev in set(w["articles"]) or prev in ("l", "d"):
+                    seen.never.add(word)
                     continue
                 if german and before and before[-1][:1].islower() and re.search(r"(?:e|en|er|es|em)$", prev) \
                         and prev not in w["not_names"] and not re.fullmatch(t["speech_re"], prev):
-                    never.add(word)  # "eine alte Leuchtturmwärterin": a noun after its adjective
+                    seen.never.add(word)  # "eine alte Leuchtturmwärterin": a noun after its adjective
                     continue
-                counts[word] += 1
+                seen.counts[word] += 1
                 if prev in prepositions:
-                    placed[word] += 1
+                    seen.placed[word] += 1
                 if not start:
-                    inside.add(word)
+                    seen.inside.add(word)
                 if prev in w["and"] or sentence[: m.start()].rstrip().endswith(","):
-                    subject_like.add(word)  # "y Carmen los saludó", "Dans le wagon, Margaux accorde"
+                    seen.subject_like.add(word)  # "y Carmen los saludó", "Dans le wagon, Margaux accorde"
                 after = sentence[m.end(): m.end() + 40]
                 if re.match(rf"\s*,\s*(?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?(?:{t['people_re']})(?!\w)", after, re.I):
-                    strong.add(word)  # "Lucía, una enfermera joven,": only a person gets an apposition
+                    seen.strong.add(word)  # "Lucía, una enfermera joven,": only a person gets an apposition
                 if re.match(rf"\s*(?:,[^,]{{1,40}},)?\s+(?:{t['speech_re']})\b", after) or re.search(
                         rf"(?:{t['speech_re']})(?:-t)?\s+$", sentence[: m.start()]):
-                    strong.add(word)
-                if prev in t["kin"] and len(before) >= 2 and before[-2].lower() in set(w["possessives"]) | set(w["articles"]):
-                    kin_of[word] = before[-1]
-                    strong.add(word)
-                elif (prev in w["people"] or prev in t["kin"]) and before[-1][:1].isupper() and len(before) == 1 \
-                        and prev not in w["titles_m"] + w["titles_f"]:
-                    roles[word] = before[-1]  # "Nonna Rosa", "Tante Marie": a kin word used as a title
-                    strong.add(word)
-                elif prev in w["people"] and len(before) >= 2:
-                    # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him
-                    role = re.search(rf"(?:(?<=\s)|^)((?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?{re.escape(before[-1])})\s*$",
-                                     sentence[: m.start()], re.I)
-                    if role:
-                        roles[word] = role.group(1)
-                        strong.add(word)
+                    seen.strong.add(word)
+                _kin_or_role(seen, word, before, sentence[: m.start()], t)
                 if german and start and re.match(r"\s+[a-zäöüß]", after):
-                    inside.add(word)  # "Mia öffnet": a subject before its verb
-    found: dict[str, dict] = {}
-    for word, count in counts.items():
-        if word in never or placed[word] == count:
-            continue
-        if word in strong or (count >= 2 and (word in inside or not german)) or (count == 1 and word in subject_like and not german
-                                                                                and _acts(word, all_text)):
-            found[word] = {"description": "", "gender": "", "aliases": []}
-    for word, gender in titled.items():
+                    seen.inside.add(word)  # "Mia öffnet": a subject before its verb
+    return seen
+
+
+def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str, t: dict) -> None:
+    """A kin word or role right before a name says who that person is."""
+    w = t["w"]
+    prev = before[-1].lower() if before else ""
+    if prev in t["kin"] and len(before) >= 2 and before[-2].lower() in set(w["possessives"]) | set(w["articles"]):
+        seen.kin_of[word] = before[-1]  # "su nieto Pablo", "seine Tochter Mia"
+        seen.strong.add(word)
+    elif (prev in w["people"] or prev in t["kin"]) and before[-1][:1].isupper() and len(before) == 1 \
+            and prev not in w["titles_m"] + w["titles_f"]:
+        seen.roles[word] = before[-1]  # "Nonna Rosa", "Tante Marie": a kin word used as a title
+        seen.strong.add(word)
+    elif prev in w["people"] and len(before) >= 2:
+        # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him
+        role = re.search(rf"(?:(?<=\s)|^)((?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?{re.escape(before[-1])})\s*$",
+                         text_before, re.I)
+        if role:
+            seen.roles[word] = role.group(1)
+            seen.strong.add(word)
+
+
+def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], language: str,
+                  neutral_look: Callable[[str], str]) -> None:
+    """Descriptions, genders and aliases of the named: roles, kin, titles, looks and pronouns."""
+    w = words(language)
+    for word, gender in seen.titled.items():
         if word in found:
             found[word]["gender"] = gender
-    for word, role in roles.items():
+    for word, role in seen.roles.items():
         if word in found:
             found[word]["description"] = role[:1].lower() + role[1:] if language[:2] != "de" else role
             found[word]["gender"] = _phrase_gender(role, language)
             found[word]["aliases"].append(role.split()[-1])  # "el doctor Ramírez" is "el doctor" after
-    for word, kin in kin_of.items():
+    for word, kin in seen.kin_of.items():
         if word in found:
             gender, age = w["people"].get(kin.lower()) or KIN_TRAITS.get(kin.lower(), ("", ""))
             found[word]["gender"] = found[word]["gender"] or gender
@@ -227,11 +262,6 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
             info["description"] = "; ".join(dict.fromkeys(([who] if who else []) + looks))
         info["gender"] = info["gender"] or _named_gender(name, beats, language, found) or _phrase_gender(
             info["description"], language)
-    for name, info in _unnamed(beats, language, neutral_look, found).items():
-        if not any(name.split()[-1] in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
-            found.setdefault(name, info)
-    _merge_introductions(found, beats, language)
-    return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
 
 
 def _merge_introductions(found: dict[str, dict], beats: list[dict], language: str) -> None:
@@ -244,9 +274,9 @@ def _merge_introductions(found: dict[str, dict], beats: list[dict], language: st
         narration = beat["narration"]
         for sentence in _clauses(narration):
             for name, info in found.items():
-                if name[:1].islower() or name.split()[0].lower() in {a.lower() for a in _DEFINITE[language[:2]].values()}:
-                    if re.search(rf"(?<!\w)(?:{_alternation(info['aliases'])})(?!\w)", sentence, re.I) and name not in unnamed_seen:
-                        unnamed_seen.append(name)
+                mentioned = re.search(rf"(?<!\w)(?:{_alternation(info['aliases'])})(?!\w)", sentence, re.I)
+                if info.get("unnamed") and mentioned and name not in unnamed_seen:
+                    unnamed_seen.append(name)
             m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence, re.I)
             if not m or m.group(1) not in found or not unnamed_seen:
                 continue
@@ -255,7 +285,7 @@ def _merge_introductions(found: dict[str, dict], beats: list[dict], language: st
                 continue
             target, source = found[m.group(1)], found.pop(person)
             target["aliases"] += [a for a in source["aliases"] + [person] if a not in target["aliases"]]
-            if not target["description"] or "; no description" in target["description"] or "no description" in target["description"][:15]:
+            if not target["description"] or "no description in the story" in target["description"]:
                 target["description"] = source["description"]
             target["gender"] = target["gender"] or source["gender"]
             unnamed_seen.remove(person)
@@ -387,7 +417,8 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                         and m.group("art").lower() not in _DEFINITE[language[:2]].values():
                     if owner and owner.group(1) in named:  # "Lucía, una enfermera joven,": who Lucía is
                         named[owner.group(1)]["aliases"].append(m.group("noun"))
-                    described = next((i for i in found.values() if owner and owner.group(1).lower() in [a.lower() for a in i["aliases"]]), None)
+                    described = next((i for i in found.values()
+                                      if owner and owner.group(1).lower() in [a.lower() for a in i["aliases"]]), None)
                     if described and "; " in described["description"]:  # "el cartero, un hombre alto con bigote"
                         described["description"] = m.group(0).strip()
                     continue  # ", un vecchio pastore tedesco,": what the one before it is
@@ -442,7 +473,7 @@ def _add_unnamed(found: dict[str, dict], m: re.Match, language: str, neutral_loo
         description = f"{words_said} {look}".strip()
     else:
         description = f"{words_said}; " + neutral_look(form if form and form != "robot" else "child" if age == "child" else form)
-    found[name] = {"description": description, "gender": gender, "aliases": [noun]}
+    found[name] = {"description": description, "gender": gender, "aliases": [noun], "unnamed": True}
 
 
 # ---- who speaks --------------------------------------------------------------------------------
