@@ -307,7 +307,8 @@ _LATIN_MARKERS = {
     "de": {"der", "die", "das", "und", "ein", "eine", "ist", "nicht", "mit", "auf", "dem", "einer", "einen",
            "einem", "nach", "sich", "im", "zu", "den", "von", "aus"},
     "it": {"il", "di", "che", "e", "gli", "della", "nel", "sono", "non", "per", "alla", "è", "sulla", "questo", "anche",
-           "da", "ma", "si", "ci", "dei", "delle", "sotto", "verso", "ancora", "perché"},
+           "da", "ma", "si", "ci", "dei", "delle", "sotto", "verso", "ancora", "perché", "alle", "sua", "suo",
+           "la", "con", "una", "del"},  # the last four are Spanish words too: they count for both
     "pt": {"o", "os", "um", "uma", "não", "do", "da", "com", "que", "ao", "no", "na", "é"},
     "en": {"the", "and", "a", "of", "to", "in", "is", "with", "his", "her", "on"},
 }

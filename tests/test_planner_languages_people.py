@@ -227,3 +227,29 @@ def test_a_spanish_logline_names_its_people_in_its_own_words():
     assert set(chars) == {"la pescadora", "el perro"}, chars.keys()
     assert "pescadora vieja" in chars["la pescadora"].description
     assert chars["el perro"].form == "dog"
+
+
+def test_italian_title_a_verb_before_its_subject_and_dash_lines():
+    plan = _plan("Il signor Bianchi apre la sua bottega alle otto. È un uomo basso con un grembiule marrone.\n\n"
+                 "Entra una bambina con un cane piccolo.\n\n"
+                 "— Buongiorno! Vorrei del pane — dice la bambina.\n\n"
+                 "— Ecco, piccola — risponde Bianchi.\n")
+    chars = _characters(plan)
+    assert plan.language == "it"
+    assert set(chars) == {"bianchi", "la bambina"}, chars.keys()  # "È un uomo" says who Bianchi is
+    assert "grembiule marrone" in chars["bianchi"].description
+    assert "cane piccolo" in chars["la bambina"].description and chars["la bambina"].form == "child"
+    assert _lines(plan) == [("la bambina", "Buongiorno! Vorrei del pane"), ("bianchi", "Ecco, piccola")]
+    assert _variant(chars["bianchi"]).startswith("m")
+
+
+def test_spanish_guillemets_and_a_line_that_goes_on_without_a_tag():
+    plan = _plan("En la estación, Elena espera con una maleta. Lleva un abrigo largo.\n\n"
+                 "Un anciano se sienta a su lado. «¿Adónde va?», pregunta el anciano.\n\n"
+                 "«A Granada», contesta Elena. «Mi madre está enferma.»\n")
+    chars = _characters(plan)
+    assert set(chars) == {"elena", "el anciano"}, chars.keys()
+    assert "abrigo largo" in chars["elena"].description
+    assert _lines(plan) == [("el anciano", "¿Adónde va?"), ("elena", "A Granada"),
+                            ("elena", "Mi madre está enferma.")]
+    assert chars["el anciano"].voice.rate < 1.0  # an old man's voice

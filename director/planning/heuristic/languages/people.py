@@ -388,6 +388,7 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
         + (r"(?-i:(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][^\W\d_]*))?" if german else r"[^\W\d_]+(?:\s+(?!(?:y|e|et|und)\b)[^\W\d_]+)?)?"),
         flags)
     story_text = " ".join(b["text"] for b in beats)
+    predicates = {v.lower() for v in w["be"] + w["wear"]}
     prepositions = set(w["places_before"]) | set(w["with"])
     opener = set(w["and"]) | {"entonces", "luego", "alors", "puis", "dann", "da", "poi", "allora", "então", "depois"}
     found: dict[str, dict] = {}
@@ -401,9 +402,12 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 subject = subject or (bool(before) and before[-1].lower() in w["and"] and bool(found)
                                       and not re.search(r"[,;]", clause[: m.start()]))
                 # "Después llega el cartero", "Entra la niña": a verb before its subject
-                subject = subject or (not german and 1 <= len(before) <= 2 and before[-1][:1].islower()
+                # "Entra una bambina", "Hoy el pescador sale", "Después llega el cartero"
+                subject = subject or (not german and len(before) == 1  # not "Es una pescadora": what one is
+                                      and before[0].lower() not in prepositions | t["articles"] | predicates)
+                subject = subject or (not german and len(before) == 2 and before[-1][:1].islower()
                                       and before[-1].lower() not in t["not_names"] | prepositions
-                                      and (len(before) == 1 or before[0].lower() in t["not_names"] | opener))
+                                      and before[0].lower() in t["not_names"] | opener)
                 if german:  # "Dann kommt der Bäcker": a nominative article anywhere names the subject
                     subject = subject or m.group("art").lower() in ("der", "die", "ein", "eine")
                 if not (subject or speaker):
@@ -437,8 +441,8 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 _add_unnamed(found, m, language, neutral_look)
     # '«…», ruft der Postbote': whoever a speech tag names by a noun with its article speaks
     noun = r"(?-i:[A-ZÄÖÜ][^\W\d_]{2,})" if german else r"[a-zà-öø-ÿ][^\W\d_]{2,}"
-    tagged = re.compile(rf"(?<!\w)(?:{t['speech_re']})\s+(?P<art>{t['article_re']})\s*(?P<pre>)(?P<noun>{noun})(?![\w-])(?P<post>)(?P<look>)",
-                        re.IGNORECASE)
+    tagged = re.compile(rf"(?<!\w)(?:{t['speech_re']})\s+(?P<art>{t['article_re']})(?:\s+|(?<=['’]))(?P<pre>)(?P<noun>{noun})"
+                        r"(?![\w-])(?P<post>)(?P<look>)", re.IGNORECASE)
     for beat in beats:
         for m in tagged.finditer(beat["text"]):
             if m.group("noun").lower() not in t["not_names"] and not m.group("noun").lower().endswith(("mente", "ment")):
