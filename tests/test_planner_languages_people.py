@@ -253,3 +253,19 @@ def test_spanish_guillemets_and_a_line_that_goes_on_without_a_tag():
     assert _lines(plan) == [("el anciano", "¿Adónde va?"), ("elena", "A Granada"),
                             ("elena", "Mi madre está enferma.")]
     assert chars["el anciano"].voice.rate < 1.0  # an old man's voice
+
+
+def test_speaker_cues_with_accents_in_a_shot_list_and_a_screenplay():
+    plan = _plan("1. Plano general: un mercado al amanecer. Álvaro monta su puesto.\n"
+                 "2. Plano medio: Álvaro cuenta monedas.\n"
+                 "ÁLVARO: Buenos días.\n"
+                 "3. Primer plano: una vendedora vieja sonríe.\n"
+                 "INÉS: Hoy hace frío.\n")
+    assert {"álvaro", "inés"} <= set(_characters(plan))
+    assert _lines(plan) == [("álvaro", "Buenos días."), ("inés", "Hoy hace frío.")]
+    screenplay = plan_story(parse_story("INT. CUISINE - NUIT\n\nÉLODIE (40 ans, un pull rouge) fait la vaisselle. "
+                                        "MARC entre.\n\nMARC\nTu dors pas ?\n\nÉLODIE\nPas encore.\n",
+                                        "scene.fountain"), "heuristic").plan
+    chars = _characters(screenplay)
+    assert set(chars) == {"élodie", "marc"} and "pull rouge" in chars["élodie"].description
+    assert _lines(screenplay) == [("marc", "Tu dors pas ?"), ("élodie", "Pas encore.")]

@@ -734,7 +734,7 @@ def _shotlist_scenes(text: str, title: str) -> list[dict]:
 
 
 _SPEECH_LINE = re.compile(
-    r"(?:^|(?<=[.!?\"”]\s))([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})(?:\s*\(([^)]*)\))?\s*:\s+(\S.*)$")
+    r"(?:^|(?<=[.!?\"”]\s))([A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'.-]*){0,2})(?:\s*\(([^)]*)\))?\s*:\s+(\S.*)$")
 _NOT_SPEAKERS = {"shot", "close-up", "closeup", "close", "wide", "medium", "long", "insert", "angle",
                  "pov", "aerial", "establishing", "overhead", "montage", "flashback", "title", "caption",
                  "super", "cut", "fade", "int", "ext", "scene", "sound", "sfx", "music", "v.o", "later",

@@ -154,6 +154,16 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
     german = language.startswith("de")
     seen = _scan_capitals(beats, language, all_text)
     found: dict[str, dict] = {}
+    for beat in beats:  # a screenplay's or shot list's speaker cue names a character ("INÉS: Hoy hace frío.")
+        for line in beat.get("dialogue", []):
+            if line.get("speaker") and beat.get("source") in ("fountain", "shotlist"):
+                found.setdefault(line["speaker"], {"description": "", "gender": "", "aliases": []})
+    for beat in beats:
+        if beat.get("source") == "fountain":  # "ÉLODIE (40 ans, un pull rouge) fait la vaisselle."
+            for m in re.finditer(r"\b([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+)\s*\(([^)]+)\)", beat["narration"]):
+                info = next((i for n, i in found.items() if n.lower() == m.group(1).lower()), None)
+                if info is not None and not info["description"]:
+                    info["description"] = m.group(2).strip()
     for word, count in seen.counts.items():
         if word in seen.never or seen.placed[word] == count:
             continue
@@ -191,7 +201,7 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                     seen.strong.add(word)
                 if low in t["not_names"] or (low in lowercase and not german):
                     continue
-                if prev in set(w["articles"]) or prev in ("l", "d"):
+                if prev in set(w["articles"]) or prev == "l":  # "l'Homme"; "d'Hélène" is "of Hélène"
                     seen.never.add(word)
                     continue
                 if german and before and before[-1][:1].islower() and re.search(r"(?:e|en|er|es|em)$", prev) \

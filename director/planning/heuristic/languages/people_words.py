@@ -101,7 +101,7 @@ LANGUAGES: dict[str, dict] = {
         "called": ("s'appelle", "appelé", "appelée", "nommé", "nommée"),
         "be": _split("est était fut"), "wear": _split("porte portait a avait"),
         "with": _split("avec en aux"), "and": _split("et"),
-        "places_before": _split("à au aux en dans de depuis vers jusqu'à chez par pour"),
+        "places_before": _split("à au aux en dans de d depuis vers jusqu'à chez par pour"),
         "old": _split("vieux vieil vieille âgé âgée"),
         "young": _split("jeune petit petite"),
         "not_names": _split(
