@@ -269,3 +269,10 @@ def test_speaker_cues_with_accents_in_a_shot_list_and_a_screenplay():
     chars = _characters(screenplay)
     assert set(chars) == {"élodie", "marc"} and "pull rouge" in chars["élodie"].description
     assert _lines(screenplay) == [("marc", "Tu dors pas ?"), ("élodie", "Pas encore.")]
+
+
+def test_an_italian_name_in_o_gets_a_mans_voice_when_the_text_says_nothing_else():
+    plan = _plan("Giulia e Paolo guardano la pioggia dalla finestra.\n\n"
+                 "«Piove ancora», dice Giulia.\n\n«Domani no», risponde Paolo.\n")
+    chars = _characters(plan)
+    assert _variant(chars["giulia"]).startswith("f") and _variant(chars["paolo"]).startswith("m")

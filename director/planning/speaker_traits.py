@@ -177,12 +177,15 @@ _MALE_NAMES_IN_A = {"luca", "joshua", "ezra", "nikita", "misha", "sasha", "andre
                     "garcia", "costa", "silva", "mustafa", "hamza", "musa", "isa", "krishna", "surya"}
 
 
-def name_gender(name: str) -> str | None:
-    """A weak guess from a Latin-script given name: 'female' for -a (Anna, Priya), else None."""
+def name_gender(name: str, language: str = "") -> str | None:
+    """A weak guess from a Latin-script given name: 'female' for -a (Anna, Priya); in Spanish,
+    Italian and Portuguese stories 'male' for -o (Pablo, Marco, João's kin Paulo), else None."""
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", name) if len(w) > 2]
     if not words:
         return None
     given = words[0].lower()
     if given.endswith("a") and given not in _MALE_NAMES_IN_A:
         return "female"
+    if given.endswith("o") and language[:2] in ("es", "it", "pt"):
+        return "male"
     return None

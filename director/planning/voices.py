@@ -217,14 +217,14 @@ def _gap(f0: float, others: list[float]) -> float:
     return min((abs(math.log(f0 / o)) for o in others if o > 0), default=math.inf) if f0 > 0 else -math.inf
 
 
-def _kind(entity: Entity, gender: str | None, age: str, order: int) -> tuple[str, str]:
+def _kind(entity: Entity, gender: str | None, age: str, order: int, language: str = "") -> tuple[str, str]:
     """(variant pool, age band). With nothing in the text, a name's ending may tell the gender;
     else unstated genders alternate so neighbours differ."""
     if entity.form == "robot":
         return "robot", "adult"
     if age == "child":
         return "child", "child"
-    gender = gender or name_gender(entity.name)
+    gender = gender or name_gender(entity.name, language)
     if entity.form in _SMALL_FORMS:
         return gender or "child", "small"
     if entity.form in _LARGE_FORMS:
@@ -242,7 +242,7 @@ def _choose_voice(spk: _Speaker, plan: FilmPlan, story: Story, taken: list[_Pitc
     about = mentions(entity, story, characters)
     gender, age = gender_of(entity, about, story.language), age_of(entity, about, story.language)
     language = _language(spk.lines, plan.language or story.language)
-    pool, band = _kind(entity, gender, age, len(taken))
+    pool, band = _kind(entity, gender, age, len(taken), story.language)
     base = speech.resolve_voice_id(Voice(language=language))
     sample = spk.sample
     if not sample or speech.speak(sample, Voice(voice=base, language=language)).skipped:
