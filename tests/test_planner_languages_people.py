@@ -276,3 +276,13 @@ def test_an_italian_name_in_o_gets_a_mans_voice_when_the_text_says_nothing_else(
                  "«Piove ancora», dice Giulia.\n\n«Domani no», risponde Paolo.\n")
     chars = _characters(plan)
     assert _variant(chars["giulia"]).startswith("f") and _variant(chars["paolo"]).startswith("m")
+
+
+def test_kin_words_inside_speech_say_nothing_of_the_speaker_and_an_aside_between_commas_is_a_person():
+    plan = _plan("No Rio, a festa começa. Mariana, uma cantora de cabelos cacheados, sobe ao palco.\n\n"
+                 "“Esta música é para o meu avô”, diz Mariana.\n\n"
+                 "Lá fora, Tiago, doze anos, corre com um cachorro.\n")
+    chars = _characters(plan)
+    assert {"mariana", "tiago"} <= set(chars) and not {"rio", "lá"} & set(chars), chars.keys()
+    assert _variant(chars["mariana"]).startswith("f")
+    assert _lines(plan) == [("mariana", "Esta música é para o meu avô")]

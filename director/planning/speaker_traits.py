@@ -66,6 +66,8 @@ def mentions(entity: Entity, story: Story, others: list[Entity]) -> str:
             found.append(sentence[max(0, hit.start() - 3): hit.start()] + " " + sentence[hit.end(): hit.end() + 2])
             continue
         before = sentence[max(0, hit.start() - 24): hit.start()].split()[-2:]
+        if trait_words(story.language)["female"]:  # '«… mon grand-père», dit Léa': the speech is not Léa
+            before = [w for w in before if not re.search(r"[\"“”„«»]", w)]
         found += [w for w in before if w.lower() not in _PRONOUNS]  # "Mrs.", "old Mrs.", "grandson"
         after = sentence[hit.end(): hit.end() + 48]
         apposition = re.match(r"\s*[,(]\s*((?:a|an|the)?\s*(?:[\w'-]+\s+){0,3}[\w'-]+)", after)

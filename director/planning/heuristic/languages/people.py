@@ -215,7 +215,9 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                     seen.inside.add(word)
                 if prev in w["and"] or sentence[: m.start()].rstrip().endswith(","):
                     seen.subject_like.add(word)  # "y Carmen los saludó", "Dans le wagon, Margaux accorde"
-                after = sentence[m.end(): m.end() + 40]
+                after = sentence[m.end(): m.end() + 80]
+                if re.match(r"\s*,[^,.;:!?]{1,40},\s+[a-zà-öø-ÿ]", after):
+                    seen.strong.add(word)  # "Yasmine, douze ans, court": a person between commas, then acting
                 if re.match(rf"\s*,\s*(?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?(?:{t['people_re']})(?!\w)", after, re.I):
                     seen.strong.add(word)  # "Lucía, una enfermera joven,": only a person gets an apposition
                 if re.match(rf"\s*(?:,[^,]{{1,40}},)?\s+(?:{t['speech_re']})\b", after) or re.search(
