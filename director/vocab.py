@@ -53,6 +53,7 @@ SETTING_FEATURES: tuple[str, ...] = (
 ATMOSPHERE: tuple[str, ...] = (
     "rain", "snow", "fog", "storm", "wind", "lightning", "alarm", "lamplight", "firelight",
     "neon", "dust", "smoke",
+    "crowd",  # a crowd heard (cheers, chants, applause, boos): a sound event, drawn as nothing
 )
 
 # Entity.form for characters: what the body is. "voice" is heard, never drawn (a ship's AI).

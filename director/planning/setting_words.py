@@ -309,3 +309,25 @@ AMBIGUOUS_PLACES: dict[str, dict[str, tuple[str, bool | None]]] = {
     "dungeon": {"castle": ("castle", True)},
     "地牢": {"castle": ("castle", True)},
 }
+
+# A crowd heard: who makes crowd noise, and the sounds it makes. "The crowd howls", "the arena
+# roars", "thunderous applause" are a crowd (atmosphere "crowd"), never wind, a storm or thunder.
+CROWD_STEMS: tuple[str, ...] = (
+    "crowd", "audience", "spectator", "onlooker", "supporters", "the fans", "the stands", "bleachers",
+    "terraces", "applau", "ovation", "cheers", "cheering", "cheered", "boos ", "booing", "jeer", "chanting",
+)
+CROWD_EXCEPTIONS: tuple[str, ...] = ("crowded", "crowding", "overcrowd", "audience with", "ceiling fan")
+CROWD_SUBJECTS: tuple[str, ...] = (
+    "crowd", "crowds", "audience", "spectators", "onlookers", "fans", "supporters", "stands", "bleachers",
+    "terraces", "arena", "stadium", "hall", "gym", "theatre", "theater", "mob", "people", "whole place",
+    "room", "benches", "gallery", "grandstand",
+)
+CROWD_SOUND_VERBS: tuple[str, ...] = (
+    "roar", "howl", "cheer", "chant", "boo", "jeer", "applaud", "clap", "erupt", "thunder", "storm",
+    "murmur", "whistle", "scream", "shriek", "sing", "sang", "explode", "rumble", "gasp", "groan", "stamp",
+)
+# A weather word as a figure of speech for a sound ("a storm of applause", "thunderous cheers").
+SOUND_FIGURES: tuple[str, ...] = ("thunder", "thunderous", "thundering", "storm", "storms", "gale", "gales",
+                                  "hurricane", "roar", "roaring", "howl", "howls", "howling")
+CROWD_NOISES: tuple[str, ...] = ("applause", "cheers", "cheering", "boos", "booing", "jeers", "laughter",
+                                 "clapping", "hooves", "feet", "voices", "drums", "stamping", "chants")
