@@ -107,6 +107,11 @@ PROP_SYNONYMS: dict[str, str] = {
     "matches": "candle", "lighter": "candle", "pen": "tool", "pencil": "tool", "camera": "tool",
     "telescope": "tool", "compass": "tool", "mask": "hat", "ticket": "letter", "tickets": "letter",
     "paintbrush": "tool", "cigarette": "candle", "bell": "instrument", "mirror": "object",
+    "trophy": "cup", "medal": "jewel", "racket": "tool", "racquet": "tool", "bat": "weapon", "club": "weapon",
+    "baton": "weapon", "stopwatch": "clock", "microphone": "tool", "mic": "tool", "dumbbell": "tool",
+    "banjo": "instrument", "cello": "instrument", "saxophone": "instrument", "clarinet": "instrument",
+    "accordion": "instrument", "tambourine": "instrument", "bass": "instrument", "football": "ball",
+    "puck": "ball", "shuttlecock": "ball",
 }
 PROP_WORDS_ZH: dict[str, str] = {
     "灯笼": "lantern", "灯": "lamp", "手电筒": "lamp", "蜡烛": "candle", "火柴": "candle",
