@@ -93,3 +93,60 @@ def test_the_same_words_stay_things_where_they_are_things(tmp_path):
     props = _props(plan)
     assert props.get("ring") == "ring"
     assert "bell" in props and "bag" in props and "bow" in props
+
+
+@pytest.mark.parametrize("name, context, kind", [
+    ("the swimming pool", "Kai dives in and swims four lengths.", "stadium"),
+    ("the ice rink", "The skaters circle under the lights.", "stadium"),
+    ("the pitch", "On the pitch the referee blows his whistle.", "stadium"),
+    ("the running track", "", "stadium"),
+    ("the tournament hall", "Ada sits across the chess board from the grandmaster.", "stadium"),
+    ("the big top", "The clown juggles for the children.", "theatre"),
+    ("the circus tent", "The ringmaster cracks his whip.", "theatre"),
+    ("the ballroom", "The couple dance a slow waltz.", "theatre"),
+    ("the caravan", "She sleeps in the caravan behind the fairground.", "home"),
+    ("the airfield", "The zeppelin is moored on the airfield.", "field"),
+])
+def test_venues_of_sport_and_show_and_homes_on_wheels_have_a_kind(name, context, kind):
+    assert infer_setting(name, "", context=context).kind == kind
+
+
+@pytest.mark.parametrize("name, context, kind", [
+    ("the courtyard", "It is pitch dark in the courtyard.", "garden"),
+    ("the kitchen", "A pool of light falls on the table.", "home"),
+    ("the desert", "A caravan of camels crosses the dunes.", "desert"),
+    ("the changing room", "Later his coach hands him the trophy.", "stadium"),
+])
+def test_words_that_only_look_like_venues_do_not_move_a_place(name, context, kind):
+    assert infer_setting(name, "", context=context).kind == kind
+
+
+def test_a_starting_gun_that_fires_is_no_firelight():
+    assert "firelight" not in infer_atmosphere("The starting gun fires and the runners surge forward.")
+    assert "firelight" in infer_atmosphere("The fire crackles in the hearth.")
+
+
+def test_a_sports_venue_named_with_its_sport_is_a_place_of_the_story(tmp_path):
+    plan = _plan(tmp_path, (
+        "Tom laces his boots in the dressing room while the fans sing outside.\n\n"
+        "On the pitch the whistle blows. Tom kicks the ball toward the goal.\n\n"
+        "Meanwhile, on the tennis court, Mia grips her racket."))
+    places = [s.location for s in plan.scenes]
+    assert places == ["the dressing room", "the pitch", "the tennis court"], places
+    kinds = {e.name: e.setting.kind for e in plan.entities if e.kind == "location"}
+    assert kinds["the pitch"] == "stadium" and kinds["the tennis court"] == "stadium"
+
+
+def test_a_scene_that_moves_on_later_to_a_new_place_is_a_new_scene(tmp_path):
+    plan = _plan(tmp_path, (
+        "The swimming pool smells of chlorine. Kai stands on the starting block. The whistle blows and "
+        "he dives. Later, in the changing room, his coach hands him a small silver trophy."))
+    assert [s.location for s in plan.scenes] == ["the swimming pool", "the changing room"]
+
+
+def test_a_name_is_not_a_prop_and_a_crowd_is_not_a_character(tmp_path):
+    plan = _plan(tmp_path, (
+        "Tess leads her grey mare, Silver Bell, into the starting gate. Spectators whisper behind the rail. "
+        "At the final turn the grandstand roars."))
+    names = {e.name.lower() for e in plan.entities}
+    assert "bell" not in names and "spectators" not in names, names

@@ -834,6 +834,8 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
             if noun in lexicon.PROPS_EN and noun not in lexicon.NOT_PROPS_EN:
                 if not _a_thing_here(lower, m.start(), m.end(), noun, venue_story):
                     continue
+                if narration[m.start()].isupper() and not _sentence_start(narration, m.start()):
+                    continue  # part of a name: the mare "Silver Bell", "the Golden Key inn"
                 before = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[a-z'-]+\s+){0,2})$", lower[: m.start()])
                 phrase = ""
                 of = _OF_THING.match(lower, m.end()) if noun in lexicon.CONTAINER_NOUNS_EN else None

@@ -93,7 +93,7 @@ NOT_PROPS_EN = {
     "father", "son", "daughter", "wife", "husband", "friend", "way", "life", "name", "mind", "side",
     "place", "turn", "time", "own", "cheek", "chest", "knees", "gaze", "smile",
     # Worn for a sport, part of the look: "she raises her gloves".
-    "gloves", "glove", "mitts",
+    "gloves", "glove", "mitts", "wrist", "wrists", "ankle", "ankles", "neck", "waist", "hips", "elbow",
     # Blows and moves of a sport or a dance are actions ("throws a jab", "makes a tackle").
     "jab", "jabs", "uppercut", "uppercuts", "punch", "punches", "tackle", "tackles", "kick", "kicks",
     "header", "volley", "lob", "dribble", "lunge", "somersault", "cartwheel", "curtsy", "backhand",
@@ -103,7 +103,7 @@ NOT_PROPS_EN = {
 # Nouns that are a move after most verbs ("takes the pass", "throws a left hook", "takes a bow")
 # and a thing only when held or carried ("she holds the bow", "he hangs the coat on the hook").
 MOVE_OR_THING_EN = {"hook", "pass", "shot", "serve", "swing", "cross", "bow", "throw", "pitch", "strike",
-                    "blow", "drive", "putt", "return", "hit", "save", "catch", "step", "stroke", "goal"}
+                    "blow", "drive", "putt", "return", "hit", "save", "catch", "step", "stroke", "goal", "toast"}
 THING_HANDLING_EN = ("hold", "grip", "carr", "lift", "pick", "grab", "clutch", "pocket", "show", "put",
                      "place", "set", "hid", "drop", "open", "read", "unfold", "wave", "pull")
 # Things that are heard when they sound ("the bell rings", "at the final whistle"): a sound then,
@@ -119,6 +119,12 @@ VENUE_CONTEXT_EN = ("boxing", "boxer", "wrestl", "bout", "ringside", "referee", 
                     "the fight", "title fight", "gloves", "trapeze", "acrobat", "clown", "rodeo")
 JEWELLERY_CONTEXT_EN = ("finger", "wedding", "engagement", "diamond", "gold ring", "silver ring", "ring box",
                         "jewel", "propose", "proposal", "on her hand", "on his hand")
+# Words that are a place only as a sports venue: "the boxing ring", "the tennis court", "the
+# running track" (not a jewel, a royal court, a railway); a pitch is one unless it is "pitch dark".
+VENUE_HEADS_EN = {"ring", "pitch", "court", "track"}
+VENUE_MODIFIERS_EN = {"boxing", "wrestling", "circus", "football", "soccer", "rugby", "cricket", "hockey",
+                      "tennis", "basketball", "volleyball", "badminton", "squash", "netball", "handball",
+                      "running", "athletics", "race", "cinder", "dirt", "training", "home", "centre", "center"}
 # Fixtures of a gym that the set holds, not props in a hand: "the heavy bag" is no handbag.
 FIXTURES_EN = ("heavy bag", "punching bag", "speed bag", "sandbag", "bean bag", "beanbag", "tea bag")
 PROPS_ZH = [
@@ -547,3 +553,6 @@ PLACES_EN |= {"gate", "gates"}
 PLACES_ZH += ["巷口", "巷子口", "路口", "街口", "村头", "桥下", "屋檐下", "窗台"]
 PLACES_EN |= {"saloon", "corral"}
 PLACES_ZH += ["面馆"]
+
+# A crowd is heard and seen as the place's life, never one character: "Spectators whisper".
+NOT_CHARACTERS_EN |= {"spectators", "audience", "crowd", "crowds", "fans", "supporters", "onlookers"}

@@ -143,7 +143,8 @@ def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = froze
         if word in _PHRASE_STOP:
             break
         phrase.append(word)
-    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or w in more or (vehicles and is_vehicle(w))]
+    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or w in more or (vehicles and is_vehicle(w))
+             or _venue_head(phrase, i, words)]
     if not heads:
         return None
     last = heads[-1]
@@ -157,6 +158,16 @@ def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = froze
     if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
         kept = kept[1:] if kept[0] not in lexicon.PLACES_EN else kept
     return phrase[last], "the " + " ".join(kept)
+
+
+def _venue_head(phrase: list[str], i: int, words: list[str]) -> bool:
+    """Whether ``phrase[i]`` names a sports venue: "boxing ring", "tennis court", or a bare pitch."""
+    if phrase[i] not in lexicon.VENUE_HEADS_EN:
+        return False
+    if i and phrase[i - 1] in lexicon.VENUE_MODIFIERS_EN:
+        return True
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return phrase[i] == "pitch" and following not in ("dark", "black")
 
 
 def find_location(narration: str, loose: bool = False, where: bool = False,
@@ -580,8 +591,11 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
         or (tod is not None and tod != current["time_of_day"])
     )
     opened_unplaced = None
+    # "Later, in the changing room, ...": time moved on, so this is a new scene, not where the last
+    # one was all along.
+    later = re.match(r"\s*(?:later|afterwards?|after\s+the\s+\w+)\b", beats[0]["narration"], re.IGNORECASE)
     if starts_scene and placeable and current is not None and location is not None and not jump \
-            and tod in (None, current["time_of_day"]):
+            and not later and tod in (None, current["time_of_day"]):
         scenes[-1] = dict(_new_scene(location, current["time_of_day"], current["transition_in"],
                                      " ".join(b["narration"] for b in current["beats"] + beats)),
                           beats=current["beats"])
