@@ -150,3 +150,16 @@ def test_a_name_is_not_a_prop_and_a_crowd_is_not_a_character(tmp_path):
         "At the final turn the grandstand roars."))
     names = {e.name.lower() for e in plan.entities}
     assert "bell" not in names and "spectators" not in names, names
+
+
+def test_officials_and_helpers_who_act_are_characters_and_a_dawn_gym_is_a_place(tmp_path):
+    plan = _plan(tmp_path, (
+        "Before dawn the gym is cold. Her trainer holds the pads while Marisol hits them.\n\n"
+        "That night the arena roars. In the tenth round the referee counts Dana out, and a volunteer "
+        "drapes a towel over Marisol's shoulders."))
+    names = {e.name.lower() for e in plan.entities if e.kind == "character"}
+    assert {"referee", "volunteer"} <= {n.split()[-1] for n in names}, names
+    assert [s.location for s in plan.scenes] == ["the gym", "the arena"]
+    gym = next(e for e in plan.entities if e.name == "the gym")
+    assert "rails" not in gym.setting.features  # a trainer is no train
+    assert all(s.heading.startswith("INT.") for s in plan.scenes)  # a gym and an arena are roofed

@@ -366,3 +366,7 @@ FEATURE_EXCEPTIONS += _SHOTS_FIRED
 # A raised platform in a show or at a sports ground is part of that venue, not a railway's.
 PLACE_DOMAIN_STEMS["theatre"] += ("circus", "big top", "trapeze", "acrobat", "ringmaster", "concert")
 AMBIGUOUS_PLACES["platform"]["theatre"] = ("theatre", True)
+# A trainer and a training session are no train.
+_TRAINING = ("trainer", "training", "trainee")
+KIND_EXCEPTIONS += _TRAINING
+FEATURE_EXCEPTIONS += _TRAINING

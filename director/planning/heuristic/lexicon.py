@@ -556,3 +556,10 @@ PLACES_ZH += ["面馆"]
 
 # A crowd is heard and seen as the place's life, never one character: "Spectators whisper".
 NOT_CHARACTERS_EN |= {"spectators", "audience", "crowd", "crowds", "fans", "supporters", "onlookers"}
+# People of sport and show: "the referee counts her out", "a volunteer drapes a medal on her".
+ROLE_NOUNS_EN |= {
+    "referee", "umpire", "linesman", "coach", "trainer", "jockey", "goalkeeper", "goalie", "striker",
+    "boxer", "wrestler", "fighter", "champion", "challenger", "volunteer", "ringmaster", "clown", "acrobat",
+    "juggler", "magician", "bride", "groom", "bridesmaid", "cheerleader", "gymnast", "skater", "sprinter",
+    "bandleader", "guitarist", "bassist", "trumpeter", "cellist", "grandmaster",
+}

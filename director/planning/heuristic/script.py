@@ -40,6 +40,9 @@ INTERIOR_PLACES = {
     "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
     "saloon", "elevator", "lift", "面馆",
 }
+# Venues of sport and show are usually roofed: "That night the arena roars."
+INTERIOR_PLACES |= {"arena", "rink", "auditorium", "playhouse", "cinema", "casino", "nightclub", "backstage",
+                    "gymnasium", "dojo"}
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
     r"near|beside|outside|reaches|enters|leaves)\s+(?:the|a|an|her|his|their)\s+"
@@ -525,7 +528,8 @@ def opening_place(narration: str) -> tuple[str, str] | None:
 
 _SUBJECT_PLACE = re.compile(
     r"^\s*(?:(?:that|this|the next|later that|one|next)\s+(?:night|morning|evening|day|afternoon|dawn|dusk)"
-    r"|at\s+(?:dawn|dusk|noon|midnight)|later|meanwhile|tonight|today)?[\s,]*(?:the|a|an)\s+", re.IGNORECASE)
+    r"|(?:at|before|after|by|until|just\s+before|just\s+after)\s+(?:dawn|dusk|noon|midnight|sunrise|sunset|daybreak|dark)"
+    r"|later|meanwhile|tonight|today)?[\s,]*(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def subject_place(narration: str) -> tuple[str, str] | None:
