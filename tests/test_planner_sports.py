@@ -163,3 +163,22 @@ def test_officials_and_helpers_who_act_are_characters_and_a_dawn_gym_is_a_place(
     gym = next(e for e in plan.entities if e.name == "the gym")
     assert "rails" not in gym.setting.features  # a trainer is no train
     assert all(s.heading.startswith("INT.") for s in plan.scenes)  # a gym and an arena are roofed
+
+
+def test_after_a_cutaway_a_paragraph_about_the_people_left_behind_goes_back_to_them(tmp_path):
+    plan = _plan(tmp_path, (
+        "The stadium is full. Tom Reyes warms up on the pitch while the fans sing.\n\n"
+        "Meanwhile, at the hospital, his wife Ana watches the match on a small television.\n\n"
+        "The referee blows the whistle and Tom kicks off. The crowd roars.\n\n"
+        "Ana turns up the sound."))
+    assert [s.location for s in plan.scenes] == ["the pitch", "the hospital", "the pitch", "the hospital"]
+
+
+def test_a_paragraph_after_a_cutaway_that_stays_with_its_people_stays_there(tmp_path):
+    plan = _plan(tmp_path, (
+        "Under the big top Lena swings from the trapeze while the audience gasps.\n\n"
+        "Across town, in a cold caravan, Lena's daughter Mila lies awake.\n\n"
+        "Mila pulls the blanket up to her chin and listens to the rain."))
+    assert [s.location for s in plan.scenes] == ["the big top", "the cold caravan"]
+    kinds = {e.name: e.setting.kind for e in plan.entities if e.kind == "location"}
+    assert kinds == {"the big top": "theatre", "the cold caravan": "home"}

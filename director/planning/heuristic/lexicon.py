@@ -563,3 +563,6 @@ ROLE_NOUNS_EN |= {
     "juggler", "magician", "bride", "groom", "bridesmaid", "cheerleader", "gymnast", "skater", "sprinter",
     "bandleader", "guitarist", "bassist", "trumpeter", "cellist", "grandmaster",
 }
+# Venues and homes on wheels: "Across town, in a cold caravan, ...".
+PLACES_EN |= {"caravan", "motorhome", "campervan", "circus", "racecourse", "velodrome", "clubhouse", "airfield",
+              "airstrip", "aerodrome", "ballpark"}
