@@ -47,6 +47,7 @@ SETTING_FEATURES: tuple[str, ...] = (
     "planet", "moon", "sun", "stars", "lighthouse", "tower", "window", "porthole", "door",
     "boats", "ship", "trees", "mountains", "ruins", "skyline", "bridge", "fire", "table", "bed",
     "shelves", "screens", "machines", "plants", "waves", "river", "road", "rails", "lamp",
+    "ring", "pool", "ice", "track",  # a venue's floor: a boxing ring, a swimming pool, a rink, a running track
 )
 
 # Scene.atmosphere: weather and light events a renderer can show.

@@ -182,3 +182,33 @@ def test_a_paragraph_after_a_cutaway_that_stays_with_its_people_stays_there(tmp_
     assert [s.location for s in plan.scenes] == ["the big top", "the cold caravan"]
     kinds = {e.name: e.setting.kind for e in plan.entities if e.kind == "location"}
     assert kinds == {"the big top": "theatre", "the cold caravan": "home"}
+
+
+@pytest.mark.parametrize("name, context, feature", [
+    ("the arena", "Marisol climbs through the ropes into the ring.", "ring"),
+    ("the gym", "She pounds the heavy bag until her shoulders burn.", "ring"),
+    ("the swimming pool", "Kai dives and swims.", "pool"),
+    ("the ice rink", "The skaters circle.", "ice"),
+    ("the running track", "The sprinters crouch at their blocks.", "track"),
+])
+def test_a_venue_names_its_floor(name, context, feature):
+    assert feature in infer_setting(name, "", context=context).features
+
+
+def test_the_kitchen_with_a_pool_of_light_has_no_pool():
+    assert "pool" not in infer_setting("the kitchen", "", context="A pool of light falls on the table.").features
+
+
+def test_a_venue_floor_is_painted_from_its_features():
+    import numpy as np
+    from generators.previz.sets.paint_set import paint_set
+
+    def floor(features, interior=False):
+        painted = paint_set("stadium", interior, "day", ("lamp", *features), (), 7, "", (-2.0, -1.6, 2.0, 0.65),
+                            (240, 135)).image.astype(int)
+        return painted[-25:]  # the floor in front of the stands
+
+    pitch, pool, ring = floor(()), floor(("pool",)), floor(("ring",), interior=True)
+    assert pitch[..., 1].mean() > pitch[..., 2].mean()  # green grass
+    assert pool[..., 2].mean() > pool[..., 0].mean() + 60  # blue water
+    assert np.abs(ring - floor((), interior=True)).mean() > 20  # a ring, not the pitch

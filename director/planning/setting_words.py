@@ -370,3 +370,13 @@ AMBIGUOUS_PLACES["platform"]["theatre"] = ("theatre", True)
 _TRAINING = ("trainer", "training", "trainee")
 KIND_EXCEPTIONS += _TRAINING
 FEATURE_EXCEPTIONS += _TRAINING
+# What a sports venue's floor is: a boxing ring, a pool, ice, a running track.
+FEATURE_STEMS["ring"] = ("boxing ring", "wrestling ring", "into the ring", "in the ring", "the ring's", "ringside",
+                         "boxing gym", "heavy bag", "punching bag", "sparring", "boxer", "boxing", "wrestler")
+FEATURE_STEMS["pool"] = ("swimming pool", "pool ", "pools ", "swimming bath", "lido", "lane rope", "diving board",
+                         "swimmer", "natatorium")
+FEATURE_STEMS["ice"] = ("ice rink", "skating rink", "rink", "figure skat", "ice hockey", "skaters")
+FEATURE_STEMS["track"] = ("running track", "athletics track", "cinder track", "racetrack", "race track",
+                          "velodrome", "hurdles", "sprinter", "the finishing straight")
+FEATURE_EXCEPTIONS += ("pool of", "pools of", "pool table", "pool hall", "pool cue", "car pool", "rock pool",
+                       "tide pool", "gene pool")
