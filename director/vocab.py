@@ -64,6 +64,7 @@ CHARACTER_FORMS: tuple[str, ...] = (
     "cat", "dog", "horse", "bird", "fox", "wolf", "bear", "rabbit", "mouse", "deer", "cow",
     "pig", "sheep", "goat", "fish", "dragon", "monkey", "lion", "tiger", "owl", "crow", "frog",
     "snake", "turtle", "duck", "chicken", "elephant",
+    "drone",  # a small flying machine (a quadcopter), drawn hovering at a bird's size
 )
 
 # Entity.form for props: a silhouette kind. "object" is the fallback.

@@ -212,3 +212,11 @@ def test_a_venue_floor_is_painted_from_its_features():
     assert pitch[..., 1].mean() > pitch[..., 2].mean()  # green grass
     assert pool[..., 2].mean() > pool[..., 0].mean() + 60  # blue water
     assert np.abs(ring - floor((), interior=True)).mean() > 20  # a ring, not the pitch
+
+
+def test_a_small_drone_is_a_drone_not_a_person_sized_robot(tmp_path):
+    plan = _plan(tmp_path, (
+        "Noon on the airfield. Ife kneels by her glider. A small drone hums down from the sky and hovers "
+        "at her shoulder.\n\n\"Battery at twelve percent,\" the drone says. A rusty robot rolls out of the hangar."))
+    forms = {e.name.lower(): e.form for e in plan.entities if e.kind == "character"}
+    assert forms.get("the drone") == "drone" and forms.get("the robot", "robot") == "robot", forms
