@@ -220,3 +220,14 @@ def test_a_small_drone_is_a_drone_not_a_person_sized_robot(tmp_path):
         "at her shoulder.\n\n\"Battery at twelve percent,\" the drone says. A rusty robot rolls out of the hangar."))
     forms = {e.name.lower(): e.form for e in plan.entities if e.kind == "character"}
     assert forms.get("the drone") == "drone" and forms.get("the robot", "robot") == "robot", forms
+
+
+def test_walking_onto_the_stage_goes_to_the_stage_but_a_final_stage_is_no_place(tmp_path):
+    plan = _plan(tmp_path, (
+        "In the classroom Omar adjusts his cardboard crown.\n\n"
+        "The curtain rises. Omar walks onto the stage and forgets his first line. The audience waits."))
+    assert [s.location for s in plan.scenes] == ["the classroom", "the stage"]
+    stage = next(e for e in plan.entities if e.name == "the stage")
+    assert stage.setting.kind == "theatre" and stage.setting.interior
+    plan = _plan(tmp_path, "On the river road Priya runs into the final stage of the race. The crowd cheers.")
+    assert "stage" not in {e.name.split()[-1] for e in plan.entities if e.kind == "location"}

@@ -125,6 +125,9 @@ VENUE_HEADS_EN = {"ring", "pitch", "court", "track"}
 VENUE_MODIFIERS_EN = {"boxing", "wrestling", "circus", "football", "soccer", "rugby", "cricket", "hockey",
                       "tennis", "basketball", "volleyball", "badminton", "squash", "netball", "handball",
                       "running", "athletics", "race", "cinder", "dirt", "training", "home", "centre", "center"}
+# Words before "stage" that make it a phase, not a theatre's stage ("the final stage").
+PHASE_WORDS_EN = {"next", "final", "early", "last", "first", "second", "third", "later", "latest", "this", "that",
+                  "every", "each", "same", "late", "initial", "opening", "closing", "critical"}
 # Fixtures of a gym that the set holds, not props in a hand: "the heavy bag" is no handbag.
 FIXTURES_EN = ("heavy bag", "punching bag", "speed bag", "sandbag", "bean bag", "beanbag", "tea bag")
 PROPS_ZH = [

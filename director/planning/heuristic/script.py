@@ -42,7 +42,7 @@ INTERIOR_PLACES = {
 }
 # Venues of sport and show are usually roofed: "That night the arena roars."
 INTERIOR_PLACES |= {"arena", "rink", "auditorium", "playhouse", "cinema", "casino", "nightclub", "backstage",
-                    "gymnasium", "dojo", "caravan", "motorhome", "campervan", "circus", "clubhouse"}
+                    "gymnasium", "dojo", "caravan", "motorhome", "campervan", "circus", "clubhouse", "stage"}
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
     r"near|beside|outside|reaches|enters|leaves)\s+(?:the|a|an|her|his|their)\s+"
@@ -167,6 +167,9 @@ def _venue_head(phrase: list[str], i: int, words: list[str]) -> bool:
     """Whether ``phrase[i]`` names a sports venue: "boxing ring", "tennis court", or a bare pitch."""
     if phrase[i] == "top":
         return i > 0 and phrase[i - 1] == "big"  # a circus's big top
+    if phrase[i] == "stage":  # "onto the stage", not "the final stage of the race"
+        following = words[i + 1] if i + 1 < len(words) else ""
+        return following != "of" and not (i and phrase[i - 1] in lexicon.PHASE_WORDS_EN)
     if phrase[i] not in lexicon.VENUE_HEADS_EN:
         return False
     if i and phrase[i - 1] in lexicon.VENUE_MODIFIERS_EN:
