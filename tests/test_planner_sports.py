@@ -231,3 +231,16 @@ def test_walking_onto_the_stage_goes_to_the_stage_but_a_final_stage_is_no_place(
     assert stage.setting.kind == "theatre" and stage.setting.interior
     plan = _plan(tmp_path, "On the river road Priya runs into the final stage of the race. The crowd cheers.")
     assert "stage" not in {e.name.split()[-1] for e in plan.entities if e.kind == "location"}
+
+
+@pytest.mark.parametrize("text", [
+    "The gates spring open and Dusty bursts out of the stall.",
+    "Tess pats Storm on the neck before the race.",
+    "In the ring, Misty Vale raises her gloves.",
+])
+def test_a_name_inside_a_sentence_is_never_weather(text):
+    assert not {"dust", "storm", "wind", "rain", "fog"} & set(infer_atmosphere(text))
+
+
+def test_weather_that_opens_a_sentence_is_still_weather():
+    assert infer_atmosphere("Rain falls on the racecourse. Fog rolls over the rails.") == ["rain", "fog"]

@@ -319,7 +319,7 @@ def infer_atmosphere(text: str) -> list[str]:
     """Weather and light events a scene's text names, in vocabulary order, leaving out what its
     people only speak of (quoted speech). A storm brings rain (snow when it is a snowstorm) and
     wind."""
-    told, crowd = _crowd_sounds(without_quotes(text))
+    told, crowd = _crowd_sounds(_without_names(without_quotes(text)))
     found = {m.value for m in _find(_without(told, ATMOSPHERE_EXCEPTIONS), ATMOSPHERE_STEMS)}
     if crowd:
         found.add("crowd")
@@ -337,6 +337,15 @@ _CROWD_SOUND = re.compile(
 _SOUND_FIGURE = re.compile(
     r"\b(?:(?:" + "|".join(SOUND_FIGURES) + r")(?:\s+of)?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:" + "|".join(CROWD_NOISES)
     + r"))\b", re.IGNORECASE)
+
+
+# A capitalised word inside an English sentence is a name: the mare Dusty, the boxer Storm Rivers.
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
+
+
+def _without_names(text: str) -> str:
+    """``text`` without the names inside its sentences, so a name is never weather."""
+    return _NAME_IN_SENTENCE.sub(" ", text)
 
 
 def _crowd_sounds(text: str) -> tuple[str, bool]:
