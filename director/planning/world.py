@@ -23,7 +23,8 @@ from director import vocab
 from director.ingest import Story
 from director.plan import Entity, FilmPlan, Scene, Setting
 from director.planning.setting_words import (
-    AMBIGUOUS_PLACES, ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, DOMAIN_STEMS, FEATURE_EXCEPTIONS, FEATURE_STEMS,
+    AMBIGUOUS_PLACES, ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, CROWD_EXCEPTIONS, CROWD_NOISES, CROWD_SOUND_VERBS,
+    CROWD_STEMS, CROWD_SUBJECTS, DOMAIN_STEMS, SOUND_FIGURES, FEATURE_EXCEPTIONS, FEATURE_STEMS,
     HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS, KIND_EXCEPTIONS, KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS,
     PART_STEMS, PLACE_DOMAIN_STEMS, WEAK_DOMAIN_STEMS,
 )
@@ -318,10 +319,42 @@ def infer_atmosphere(text: str) -> list[str]:
     """Weather and light events a scene's text names, in vocabulary order, leaving out what its
     people only speak of (quoted speech). A storm brings rain (snow when it is a snowstorm) and
     wind."""
-    found = {m.value for m in _find(_without(without_quotes(text), ATMOSPHERE_EXCEPTIONS), ATMOSPHERE_STEMS)}
+    told, crowd = _crowd_sounds(_without_names(without_quotes(text)))
+    found = {m.value for m in _find(_without(told, ATMOSPHERE_EXCEPTIONS), ATMOSPHERE_STEMS)}
+    if crowd:
+        found.add("crowd")
     if "storm" in found:
         found |= {"wind"} | ({"rain"} if "snow" not in found else set())
     return [a for a in vocab.ATMOSPHERE if a in found]
+
+
+# A crowd (or its venue) as the subject of a sound verb, up to three words before it that do
+# not start a new clause ("the crowd watches as thunder rolls" keeps its thunder).
+_CLAUSE_WORDS = r"(?:as|while|and|when|but|until|before|after|then|under|beneath)"
+_CROWD_SOUND = re.compile(
+    r"\b(?:" + "|".join(CROWD_SUBJECTS) + r")\b(?:\s+(?!" + _CLAUSE_WORDS + r"\b)[a-z-]+){0,3}?\s+((?:"
+    + "|".join(CROWD_SOUND_VERBS) + r")[a-z]*)", re.IGNORECASE)
+_SOUND_FIGURE = re.compile(
+    r"\b(?:(?:" + "|".join(SOUND_FIGURES) + r")(?:\s+of)?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:" + "|".join(CROWD_NOISES)
+    + r"))\b", re.IGNORECASE)
+
+
+# A capitalised word inside an English sentence is a name: the mare Dusty, the boxer Storm Rivers.
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
+
+
+def _without_names(text: str) -> str:
+    """``text`` without the names inside its sentences, so a name is never weather."""
+    return _NAME_IN_SENTENCE.sub(" ", text)
+
+
+def _crowd_sounds(text: str) -> tuple[str, bool]:
+    """(``text`` without the weather words that only describe a crowd's noise, whether a crowd is
+    heard): "the crowd howls" and "the arena roars" are people, not wind; "a storm of applause"
+    and "the thunder of hooves" are no storm. Other languages: their words pass unchanged."""
+    heard = bool(_CROWD_SOUND.search(text) or _find(_without(text, CROWD_EXCEPTIONS), {"crowd": CROWD_STEMS}))
+    text = _CROWD_SOUND.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " crowd noise", text)
+    return _SOUND_FIGURE.sub(" crowd noise ", text), heard
 
 
 def scene_text(scene: Scene) -> str:

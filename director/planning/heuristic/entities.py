@@ -807,6 +807,8 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
         r"(?=\s+(?:in|on|at|to|from|with|and|into|onto|of|as|over|under|high|up|down|toward|towards|"
         r"across|off|away|out|back|for)\b|\s*[,.;:!?]|\s*$)"
     )
+    story = " ".join(beat["narration"] for beat in beats).lower()
+    venue_story = any(w in story for w in lexicon.VENUE_CONTEXT_EN)
     for beat in beats:
         narration = beat["narration"]
         lower = narration.lower()
@@ -830,6 +832,10 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
             if m.start() in held:
                 continue
             if noun in lexicon.PROPS_EN and noun not in lexicon.NOT_PROPS_EN:
+                if not _a_thing_here(lower, m.start(), m.end(), noun, venue_story):
+                    continue
+                if narration[m.start()].isupper() and not _sentence_start(narration, m.start()):
+                    continue  # part of a name: the mare "Silver Bell", "the Golden Key inn"
                 before = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[a-z'-]+\s+){0,2})$", lower[: m.start()])
                 phrase = ""
                 of = _OF_THING.match(lower, m.end()) if noun in lexicon.CONTAINER_NOUNS_EN else None
@@ -843,6 +849,11 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
             if m.start(2) in held or (noun in lexicon.COLLECTIVE_NOUNS_EN
                                       and lower[m.end(2):].lstrip().startswith("of ")):
                 continue
+            verb = m.group(0).split()[0]
+            if noun in lexicon.MOVE_OR_THING_EN and not verb.startswith(lexicon.THING_HANDLING_EN):
+                continue  # "takes the pass", "throws a hook": a move
+            if noun in lexicon.PROPS_EN and not _a_thing_here(lower, m.start(2), m.end(2), noun, venue_story):
+                continue
             if noun not in lexicon.NOT_PROPS_EN and noun not in lexicon.PLACES_EN and len(noun) > 2:
                 candidates.append((noun, m.group(1), ""))
         for noun, adjectives, phrase in candidates:
@@ -854,6 +865,30 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
             elif described != name and props[name] == name:
                 props[name] = described
     return props
+
+
+_SOUNDING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(lexicon.SOUNDING_VERBS_EN) + ")")
+_HEARD_AT = re.compile(r"\b(?:at|until|before|after|of|to|by|for|with|hear|hears|heard)\s+the\s+(?:[a-z]+\s+)?$")
+_INTO_PLACE = re.compile(r"\b(?:into|onto|inside|in|out of|across|around|from|enters?|entering|through|"
+                         r"against|on|over|between|under|leaves?)\s+the\s+$")
+
+
+def _a_thing_here(lower: str, start: int, end: int, noun: str, venue_story: bool) -> bool:
+    """Whether the prop word at ``lower[start:end]`` is a thing to draw: not a fixture of the set
+    ("the heavy bag"), not a sound ("the bell rings", "at the final whistle"), not a venue ("into
+    the ring" of a boxing story, "against the ropes")."""
+    sentence_start = max(lower.rfind(".", 0, start), lower.rfind("!", 0, start), lower.rfind("?", 0, start)) + 1
+    before = lower[sentence_start:start]
+    if any(f"{before}{noun}".endswith(fixture) for fixture in lexicon.FIXTURES_EN):
+        return False
+    if noun in lexicon.SOUND_MAKERS_EN and (_SOUNDING.match(lower, end) or _HEARD_AT.search(before)):
+        return False
+    if noun in lexicon.VENUE_WORDS_EN:
+        sentence_end = min((i for i in (lower.find(c, end) for c in ".!?") if i >= 0), default=len(lower))
+        jewellery = any(w in lower[sentence_start:sentence_end] for w in lexicon.JEWELLERY_CONTEXT_EN)
+        if not jewellery and (venue_story or _INTO_PLACE.search(before)):
+            return False
+    return True
 
 
 # ---- who is in each beat --------------------------------------------------------------------

@@ -40,6 +40,9 @@ INTERIOR_PLACES = {
     "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
     "saloon", "elevator", "lift", "面馆",
 }
+# Venues of sport and show are usually roofed: "That night the arena roars."
+INTERIOR_PLACES |= {"arena", "rink", "auditorium", "playhouse", "cinema", "casino", "nightclub", "backstage",
+                    "gymnasium", "dojo", "caravan", "motorhome", "campervan", "circus", "clubhouse", "stage"}
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
     r"near|beside|outside|reaches|enters|leaves)\s+(?:the|a|an|her|his|their)\s+"
@@ -143,7 +146,8 @@ def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = froze
         if word in _PHRASE_STOP:
             break
         phrase.append(word)
-    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or w in more or (vehicles and is_vehicle(w))]
+    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or w in more or (vehicles and is_vehicle(w))
+             or _venue_head(phrase, i, words)]
     if not heads:
         return None
     last = heads[-1]
@@ -157,6 +161,21 @@ def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = froze
     if len(kept) == 2 and kept[0] in lexicon.PLACES_EN | {"stone", "empty", "quiet", "dark"}:
         kept = kept[1:] if kept[0] not in lexicon.PLACES_EN else kept
     return phrase[last], "the " + " ".join(kept)
+
+
+def _venue_head(phrase: list[str], i: int, words: list[str]) -> bool:
+    """Whether ``phrase[i]`` names a sports venue: "boxing ring", "tennis court", or a bare pitch."""
+    if phrase[i] == "top":
+        return i > 0 and phrase[i - 1] == "big"  # a circus's big top
+    if phrase[i] == "stage":  # "onto the stage", not "the final stage of the race"
+        following = words[i + 1] if i + 1 < len(words) else ""
+        return following != "of" and not (i and phrase[i - 1] in lexicon.PHASE_WORDS_EN)
+    if phrase[i] not in lexicon.VENUE_HEADS_EN:
+        return False
+    if i and phrase[i - 1] in lexicon.VENUE_MODIFIERS_EN:
+        return True
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return phrase[i] == "pitch" and following not in ("dark", "black")
 
 
 def find_location(narration: str, loose: bool = False, where: bool = False,
@@ -486,6 +505,7 @@ def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
 # A sentence that opens on where it happens: "Meanwhile, in the kitchen, ...", "Back at the
 # harbour, ...", "Up on the roof, ...", "Inside the car, ...".
 _LEAD_IN = (r"(?:(?:meanwhile|elsewhere|later|then|now|and|but|back|down|up|out|over|outside|inside|far|deep|"
+            r"across\s+(?:town|the\s+city|the\s+street|the\s+road)|"
             r"high|below|above|there|once\s+more|again)\b[\s,]*)*")
 _OPENING_PLACE = re.compile(
     r"^\s*" + _LEAD_IN + r"(?:at|in|inside|on|atop|aboard|under|beneath)\s+(?:the|a|an|her|his|their|its)\s+",
@@ -514,7 +534,8 @@ def opening_place(narration: str) -> tuple[str, str] | None:
 
 _SUBJECT_PLACE = re.compile(
     r"^\s*(?:(?:that|this|the next|later that|one|next)\s+(?:night|morning|evening|day|afternoon|dawn|dusk)"
-    r"|at\s+(?:dawn|dusk|noon|midnight)|later|meanwhile|tonight|today)?[\s,]*(?:the|a|an)\s+", re.IGNORECASE)
+    r"|(?:at|before|after|by|until|just\s+before|just\s+after)\s+(?:dawn|dusk|noon|midnight|sunrise|sunset|daybreak|dark)"
+    r"|later|meanwhile|tonight|today)?[\s,]*(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def subject_place(narration: str) -> tuple[str, str] | None:
@@ -547,6 +568,35 @@ def _as_named_before(location: tuple[str, str] | None, scenes: list[dict]) -> tu
     return location
 
 
+# A scene that opens by cutting away to somewhere else at the same time: "Meanwhile, at the
+# hospital, ...", "Across town, in a cold caravan, ...".
+_CUTAWAY = re.compile(r"^\s*(?:meanwhile|elsewhere|at\s+the\s+same\s+(?:time|moment)|across\s+(?:town|the\s+city)|"
+                      r"far\s+away|miles\s+away)\b", re.IGNORECASE)
+def _names_in(text: str) -> set[str]:
+    """Capitalised words that are not ordinary words written at a sentence's start ("The",
+    "Meanwhile"): the names a text speaks of, outside quotes."""
+    told = without_quotes(text)
+    ordinary = set(re.findall(r"\b[a-z]+\b", told)) | _SENTENCE_OPENERS
+    return {w for w in re.findall(r"\b[A-Z][a-z]+\b", told) if w.lower() not in ordinary}
+
+
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "his", "her", "their", "then", "meanwhile",
+                               "elsewhere", "later", "in", "at", "on", "across", "when", "as", "after", "before"})
+
+
+def _back_from_cutaway(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
+    """After a cutaway ("Meanwhile, at the hospital, Ana watches"), a paragraph that names no
+    place but names people of the scene before it, and none of the cutaway's, is back there."""
+    if len(scenes) < 2 or not scenes[-1].get("cutaway") or not scenes[-2]["location_key"]:
+        return None
+    before = _names_in(" ".join(b["narration"] for b in scenes[-2]["beats"]))
+    away = _names_in(" ".join(b["narration"] for b in scenes[-1]["beats"]))
+    names = _names_in(narration) & (before | away)
+    if names and names <= before - away:
+        return scenes[-2]["location_key"], scenes[-2]["location"]
+    return None
+
+
 def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
     """Append a paragraph's beats to the scenes, starting a new scene where the story moves."""
     placeable = False
@@ -570,6 +620,9 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
     location = opening_place(beats[0]["narration"]) or find_location(narration, not_from=True)
     if beats and (moved := moved_to(beats[0]["narration"], scenes)):
         location = moved
+    crossed = None
+    if location is None and not placeable:
+        location = crossed = _back_from_cutaway(narration, scenes)
     location = _as_named_before(location, scenes)
     tod = find_time_of_day(" ".join(b["narration"] for b in beats))
     jump = find_time_jump(narration)
@@ -580,8 +633,11 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
         or (tod is not None and tod != current["time_of_day"])
     )
     opened_unplaced = None
+    # "Later, in the changing room, ...": time moved on, so this is a new scene, not where the last
+    # one was all along.
+    later = re.match(r"\s*(?:later|afterwards?|after\s+the\s+\w+)\b", beats[0]["narration"], re.IGNORECASE)
     if starts_scene and placeable and current is not None and location is not None and not jump \
-            and tod in (None, current["time_of_day"]):
+            and not later and tod in (None, current["time_of_day"]):
         scenes[-1] = dict(_new_scene(location, current["time_of_day"], current["transition_in"],
                                      " ".join(b["narration"] for b in current["beats"] + beats)),
                           beats=current["beats"])
@@ -589,6 +645,8 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
         inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
         scene_tod = tod or (current["time_of_day"] if current else "day")
         scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
+        # Cutting back and forth: each return is a cut between the same two places.
+        scenes[-1]["cutaway"] = bool(location and (crossed or _CUTAWAY.match(narration)))
         opened_unplaced = scenes[-1] if location is None else None
     for index, beat in enumerate(beats):
         moved = moved_to(beat["narration"], scenes) if index >= len(opening) else None
