@@ -304,13 +304,19 @@ _LATIN_MARKERS = {
     "es": {"el", "la", "los", "las", "que", "y", "en", "una", "con", "por", "del"},
     "fr": {"le", "la", "les", "et", "une", "des", "est", "dans", "avec", "pour", "du"},
     "de": {"der", "die", "das", "und", "ein", "eine", "ist", "nicht", "mit", "auf", "dem"},
+    "it": {"il", "di", "che", "è", "nel", "nella", "della", "gli", "alla", "sono", "non", "per", "un", "la",
+           "una", "e", "del", "con"},
+    "pt": {"o", "os", "um", "uma", "com", "não", "em", "ao", "do", "na", "pela", "seu", "sua", "é", "e",
+           "que", "da", "as"},
     "en": {"the", "and", "a", "of", "to", "in", "is", "with", "his", "her", "on"},
 }
 
 
 def _latin_language(text: str) -> str:
     words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
-    scores = {lang: sum(1 for w in words if w in marks) for lang, marks in _LATIN_MARKERS.items()}
+    # A word several languages share ("la", "que") counts a share to each of them.
+    share = {w: 1 / n for w in set(words) if (n := sum(w in marks for marks in _LATIN_MARKERS.values()))}
+    scores = {lang: sum(share[w] for w in words if w in marks) for lang, marks in _LATIN_MARKERS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > scores["en"] else "en"
 

@@ -1,0 +1,32 @@
+"""Word tables and small readers for stories in languages other than English and Chinese.
+
+The script stage reads one story at a time; ``reading(language)`` says, for the length of that
+reading, which language its sentences are in, so each reader can ask ``current()`` instead of
+guessing from a few words of one sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from contextvars import ContextVar
+from typing import Iterator
+
+# Languages the offline planner has word tables for (beyond English and Chinese).
+EUROPEAN = ("es", "fr", "de", "it", "pt")
+
+_LANGUAGE: ContextVar[str] = ContextVar("story_language", default="en")
+
+
+def current() -> str:
+    """The language of the story being read ("en" outside a reading)."""
+    return _LANGUAGE.get()
+
+
+@contextlib.contextmanager
+def reading(language: str) -> Iterator[None]:
+    """Read a story in ``language`` for the duration of the block."""
+    token = _LANGUAGE.set(language or "en")
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
