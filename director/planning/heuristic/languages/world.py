@@ -476,7 +476,7 @@ _TIME_TABLE: dict[str, str] = {
           "afternoon: après-midi | evening: soir soirée | dusk: crépuscule tombée de la nuit coucher du soleil | "
           "night: nuit minuit",
     "de": "dawn: morgengrauen morgendämmerung sonnenaufgang tagesanbruch | morning: am morgen eines morgens "
-          "jeden morgen morgens vormittag vormittags frühmorgens | day: mittag mittags | afternoon: nachmittag "
+          "jeden morgen nächsten morgen folgenden morgen morgens vormittag vormittags frühmorgens | day: mittag mittags | afternoon: nachmittag "
           "nachmittags | evening: abend abends | dusk: dämmerung abenddämmerung sonnenuntergang | "
           "night: nacht nachts mitternacht",
     "it": "dawn: alba aurora | morning: mattina mattino mattinata | day: mezzogiorno | afternoon: pomeriggio | "
@@ -490,7 +490,7 @@ _TIME_PHRASES = {
     "es": ("la mañana", "esa mañana", "una mañana", "cada mañana", "aquella mañana", "la tarde", "esa tarde",
            "una tarde", "aquella tarde", "cada tarde", "puesta de sol"),
     "fr": ("point du jour", "lever du soleil", "petit matin", "tombée de la nuit", "coucher du soleil"),
-    "de": ("am morgen", "eines morgens", "jeden morgen"),
+    "de": ("am morgen", "eines morgens", "jeden morgen", "nächsten morgen", "folgenden morgen"),
     "it": (),
     "pt": ("a tarde", "à tarde", "de tarde", "da tarde", "uma tarde", "naquela tarde", "nesta tarde",
            "essa tarde", "esta tarde", "pela tarde", "pôr do sol"),
@@ -670,7 +670,7 @@ def infer_atmosphere(text: str, lang: str) -> set[str]:
 # prop form (vocab.PROP_FORMS) -> nouns per language.
 _PROP_TABLE: dict[str, dict[str, str]] = {
     "es": {"lamp": "lámpara", "lantern": "linterna farol candil", "candle": "vela", "case": "maleta maletín baúl",
-           "bag": "bolsa bolso mochila saco", "box": "caja cofre", "bottle": "botella frasco", "cup": "taza vaso copa",
+           "bag": "bolsa bolso mochila saco cesta", "box": "caja cofre", "bottle": "botella frasco", "cup": "taza vaso copa",
            "bread": "pan barra hogaza", "food": "pastel tarta manzana plato", "book": "libro cuaderno diario",
            "letter": "carta sobre", "map": "mapa", "photo": "foto fotografía", "phone": "teléfono móvil celular",
            "radio": "radio", "key": "llave", "gun": "pistola revólver escopeta rifle", "sword": "espada",
@@ -680,7 +680,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "chair": "silla", "rope": "cuerda", "money": "dinero monedas billete", "car": "coche", "bicycle": "bicicleta",
            "boat": "barca bote", "train": "tren", "truck": "camión"},
     "fr": {"lamp": "lampe", "lantern": "lanterne", "candle": "bougie chandelle", "case": "valise mallette malle",
-           "bag": "sac sacoche", "box": "boîte caisse coffre carton", "bottle": "bouteille flacon", "cup": "tasse verre bol",
+           "bag": "sac sacoche panier", "box": "boîte caisse coffre carton", "bottle": "bouteille flacon", "cup": "tasse verre bol",
            "bread": "pain baguette miche", "food": "gâteau pomme assiette", "book": "livre carnet cahier journal",
            "letter": "lettre enveloppe", "map": "carte", "photo": "photo photographie", "phone": "téléphone portable",
            "radio": "radio", "key": "clé clef", "gun": "pistolet revolver fusil", "sword": "épée", "knife": "couteau",
@@ -689,7 +689,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "clock": "horloge montre", "umbrella": "parapluie", "hat": "chapeau", "coat": "manteau", "chair": "chaise",
            "rope": "corde", "money": "argent pièces billet", "car": "voiture", "bicycle": "vélo bicyclette",
            "boat": "barque canot", "train": "train", "truck": "camion"},
-    "de": {"lamp": "lampe", "lantern": "laterne", "candle": "kerze", "case": "koffer", "bag": "tasche rucksack sack",
+    "de": {"lamp": "lampe", "lantern": "laterne", "candle": "kerze", "case": "koffer", "bag": "tasche rucksack sack korb",
            "box": "kiste schachtel kasten karton truhe", "bottle": "flasche", "cup": "tasse becher glas",
            "bread": "brot brötchen laib", "food": "kuchen apfel teller", "book": "buch heft tagebuch",
            "letter": "brief umschlag", "map": "karte landkarte", "photo": "foto", "phone": "telefon handy",
@@ -700,7 +700,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "chair": "stuhl", "rope": "seil", "money": "geld münze münzen", "car": "auto wagen",
            "bicycle": "fahrrad rad", "boat": "boot kahn", "train": "zug", "truck": "lastwagen"},
     "it": {"lamp": "lampada", "lantern": "lanterna", "candle": "candela", "case": "valigia baule",
-           "bag": "borsa zaino sacco", "box": "scatola cassa cassetta scrigno", "bottle": "bottiglia", "cup": "tazza bicchiere",
+           "bag": "borsa zaino sacco cesto cestino", "box": "scatola cassa cassetta scrigno", "bottle": "bottiglia", "cup": "tazza bicchiere",
            "bread": "pane pagnotta", "food": "torta mela piatto", "book": "libro quaderno diario", "letter": "lettera busta",
            "map": "mappa cartina", "photo": "foto fotografia", "phone": "telefono cellulare", "radio": "radio",
            "key": "chiave", "gun": "pistola fucile", "sword": "spada", "knife": "coltello", "tool": "martello ascia pala",
@@ -710,7 +710,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "rope": "corda", "money": "denaro soldi moneta", "car": "macchina auto", "bicycle": "bicicletta",
            "boat": "barca", "train": "treno", "truck": "camion"},
     "pt": {"lamp": "lâmpada", "lantern": "lanterna lampião", "candle": "vela", "case": "mala maleta baú",
-           "bag": "bolsa mochila saco sacola", "box": "caixa", "bottle": "garrafa frasco", "cup": "xícara chávena copo",
+           "bag": "bolsa mochila saco sacola cesto cesta", "box": "caixa", "bottle": "garrafa frasco", "cup": "xícara chávena copo",
            "bread": "pão", "food": "bolo maçã prato", "book": "livro caderno diário", "letter": "carta envelope",
            "map": "mapa", "photo": "foto fotografia", "phone": "telefone celular telemóvel", "radio": "rádio",
            "key": "chave", "gun": "pistola revólver espingarda", "sword": "espada", "knife": "faca canivete",

@@ -1,0 +1,190 @@
+"""The offline planner reads places, scenes, time, weather and props of stories in Spanish, French,
+German, Italian and Portuguese (real LangGraph runs of the heuristic planner, then the shared
+world stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from director.ingest import guess_language, parse_story
+from director.plan import FilmPlan
+from director.planning import plan_story
+from director.planning.heuristic.languages import world as lang_world
+
+ES = """El faro
+
+Al atardecer, Tomás sube al faro con una lámpara de aceite. Sopla un viento helado.
+
+Esa noche, en la cocina de su casa, su hija Rosa lee una carta junto a la chimenea. «Mañana va a llover», dice ella.
+
+Al día siguiente, por la mañana, Tomás camina por el bosque bajo la nieve. Lleva una mochila vieja y un hacha.
+"""
+
+FR = """Le marché
+
+Le matin, Claire ouvre sa boutique sur la place du village. Elle pose un panier de pommes sur le comptoir.
+
+Dans la boutique, il fait sombre ; elle allume une bougie.
+
+Plus tard, elle court vers le pont sous une pluie battante. Un éclair déchire le ciel.
+
+À neuf heures du soir, elle entre dans l'église avec une clé ancienne.
+"""
+
+DE = """Die Hütte
+
+In der Nacht sitzt Jonas in der Hütte. Draußen fällt Schnee. Er putzt eine Laterne und legt eine Axt auf den Tisch.
+
+Am nächsten Morgen geht er zum Hafen. Dichter Nebel liegt über dem Wasser.
+
+Um zwölf Uhr mittags steht er auf dem Dorfplatz und wartet.
+"""
+
+IT = """Il viaggio
+
+Al tramonto Giulia arriva al porto con una valigia. Soffia un vento freddo.
+
+Nel bar del porto beve qualcosa e scrive una lettera.
+
+Quella notte dorme in albergo. Fuori piove.
+
+Il giorno dopo, alle sette di mattina, sale sulla montagna sotto la neve.
+"""
+
+PT = """A ilha
+
+Ao amanhecer, Rui rema o barco até a ilha.
+
+Na praia, ele encontra uma caixa de madeira. Há uma tempestade no horizonte.
+
+Naquela noite, no farol, acende uma lanterna. Relâmpagos iluminam o mar.
+"""
+
+
+def _plan(text: str) -> FilmPlan:
+    return plan_story(parse_story(text), "heuristic").plan
+
+
+def _scenes(plan: FilmPlan) -> list[tuple[str, str, list[str]]]:
+    return [(s.heading, s.time_of_day, s.atmosphere) for s in plan.scenes]
+
+
+def _locations(plan: FilmPlan) -> dict[str, tuple[bool, str]]:
+    return {e.name: (e.setting.interior, e.setting.kind) for e in plan.entities if e.kind == "location"}
+
+
+def _props(plan: FilmPlan) -> dict[str, str]:
+    return {e.name: e.form for e in plan.entities if e.kind == "prop"}
+
+
+@pytest.fixture(scope="module")
+def plans() -> dict[str, FilmPlan]:
+    return {lang: _plan(text) for lang, text in {"es": ES, "fr": FR, "de": DE, "it": IT, "pt": PT}.items()}
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "de", "it", "pt"])
+def test_each_language_is_recognised(lang: str) -> None:
+    text = {"es": ES, "fr": FR, "de": DE, "it": IT, "pt": PT}[lang]
+    assert guess_language(text) == lang
+
+
+def test_spanish_places_time_weather_and_props(plans: dict[str, FilmPlan]) -> None:
+    plan = plans["es"]
+    headings = [h for h, _, _ in _scenes(plan)]
+    assert headings == ["EXT. FARO - DUSK", "INT. COCINA - NIGHT", "EXT. BOSQUE - MORNING"]
+    atmosphere = [a for _, _, a in _scenes(plan)]
+    assert "wind" in atmosphere[0] and "lamplight" in atmosphere[0]
+    assert "firelight" in atmosphere[1] and "rain" not in atmosphere[1]  # rain is only spoken of
+    assert "snow" in atmosphere[2]
+    assert [s.shots[0].transition for s in plan.scenes][1:] == ["fade", "fade"]  # "Esa noche", "Al día siguiente"
+    assert _locations(plan) == {"el faro": (False, "sea"), "la cocina": (True, "home"), "el bosque": (False, "forest")}
+    props = _props(plan)
+    assert props["lámpara"] == "lamp" and props["carta"] == "letter"
+    assert props["mochila"] == "bag" and props["hacha"] == "tool"
+
+
+def test_french_scene_opens_on_its_place_and_a_clock_time_sets_the_evening(plans: dict[str, FilmPlan]) -> None:
+    plan = plans["fr"]
+    assert [h for h, _, _ in _scenes(plan)] == [
+        "EXT. PLACE - MORNING", "INT. BOUTIQUE - MORNING", "EXT. PONT - MORNING", "INT. ÉGLISE - NIGHT"]
+    assert {"rain", "lightning"} <= set(plan.scenes[2].atmosphere)
+    assert "lamplight" in plan.scenes[1].atmosphere  # the candle
+    assert _locations(plan) == {"la place": (False, "street"), "la boutique": (True, "shop"),
+                                "le pont": (False, "bridge"), "l'église": (True, "church")}
+    props = _props(plan)
+    assert props["bougie"] == "candle" and props["clé"] == "key" and props["panier"] == "bag"
+    described = {e.name: e.description for e in plan.entities}
+    assert described["panier"] == "panier de pommes"
+
+
+def test_german_nouns_compounds_and_time(plans: dict[str, FilmPlan]) -> None:
+    plan = plans["de"]
+    assert [h for h, _, _ in _scenes(plan)] == [
+        "INT. HÜTTE - NIGHT", "EXT. HAFEN - MORNING", "EXT. DORFPLATZ - DAY"]
+    assert "snow" in plan.scenes[0].atmosphere and "lamplight" in plan.scenes[0].atmosphere
+    assert "fog" in plan.scenes[1].atmosphere
+    assert _locations(plan) == {"Hütte": (True, "home"), "Hafen": (False, "harbour"),
+                                "Dorfplatz": (False, "street")}
+    assert _props(plan) == {"Laterne": "lantern", "Axt": "tool"}
+
+
+def test_italian_places_after_contractions_and_bare_prepositions(plans: dict[str, FilmPlan]) -> None:
+    plan = plans["it"]
+    assert [h for h, _, _ in _scenes(plan)] == [
+        "EXT. PORTO - DUSK", "INT. BAR - DUSK", "INT. ALBERGO - NIGHT", "EXT. MONTAGNA - MORNING"]
+    assert "wind" in plan.scenes[0].atmosphere
+    assert "rain" in plan.scenes[2].atmosphere and "snow" in plan.scenes[3].atmosphere
+    assert _locations(plan)["la montagna"] == (False, "mountain")
+    assert _locations(plan)["il bar"] == (True, "shop")
+    props = _props(plan)
+    assert props["valigia"] == "case" and props["lettera"] == "letter"
+
+
+def test_portuguese_storm_brings_rain_and_wind(plans: dict[str, FilmPlan]) -> None:
+    plan = plans["pt"]
+    assert [h for h, _, _ in _scenes(plan)] == ["EXT. ILHA - DAWN", "EXT. PRAIA - DAWN", "EXT. FAROL - NIGHT"]
+    assert {"storm", "rain", "wind"} <= set(plan.scenes[1].atmosphere)
+    assert "lightning" in plan.scenes[2].atmosphere and "lamplight" in plan.scenes[2].atmosphere
+    assert _locations(plan)["a praia"] == (False, "beach")
+    props = _props(plan)
+    assert props["caixa"] == "box" and props["lanterna"] == "lantern" and props["barco"] == "boat"
+
+
+def test_body_parts_people_weather_and_places_are_never_props() -> None:
+    plan = _plan("La tormenta\n\nEn la cocina, Ana levanta la mano y mira a su madre. La lluvia golpea "
+                 "la ventana de la cocina. Ana abre una botella de leche.")
+    assert _props(plan) == {"botella": "bottle"}
+
+
+def test_spanish_shot_list_sets_sizes_and_places() -> None:
+    plan = _plan("1. Plano general: una estación vacía al amanecer.\n"
+                 "2. Primer plano: las manos de Ana sobre una maleta.\n"
+                 "3. Plano medio: Ana sube al tren.\n")
+    sizes = [shot.camera.shot_size for scene in plan.scenes for shot in scene.shots]
+    assert sizes == ["WS", "CU", "MS"]
+    assert plan.scenes[0].heading.startswith("EXT. ESTACIÓN")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Ana llega a las nueve de la noche.", "night"),
+    ("es", "Ana llega a las nueve.", None),  # morning or evening: the words do not say
+    ("fr", "Il part à quatre heures du matin.", "dawn"),
+    ("de", "Sie kommt um 21 Uhr.", "night"),
+    ("it", "Arriva alle tre del pomeriggio.", "afternoon"),
+    ("pt", "Chega às oito da manhã.", "morning"),
+    ("pt", "Mais tarde, ela volta.", None),  # "later" is no afternoon
+    ("es", "Llega tarde al trabajo.", None),
+    ("de", "Morgen fahren wir.", None),  # tomorrow, not the morning
+])
+def test_clock_times_and_time_words(lang: str, text: str, expected: str | None) -> None:
+    assert lang_world.find_time_of_day(text, lang) == expected
+
+
+def test_english_story_stays_english() -> None:
+    """An English story is read by the English rules: "vent" is no French wind."""
+    story = parse_story("Maya walks into the kitchen with a lantern. Steam hisses from the vent above the stove. "
+                        "She sets a bottle of milk on the table.")
+    assert story.language == "en"
+    plan = plan_story(story, "heuristic").plan
+    assert plan.scenes[0].heading == "INT. KITCHEN - DAY"
+    assert plan.scenes[0].atmosphere == ["lamplight"]
