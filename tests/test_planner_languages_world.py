@@ -188,3 +188,19 @@ def test_english_story_stays_english() -> None:
     plan = plan_story(story, "heuristic").plan
     assert plan.scenes[0].heading == "INT. KITCHEN - DAY"
     assert plan.scenes[0].atmosphere == ["lamplight"]
+
+
+def test_a_place_a_verb_of_going_takes_as_its_object_starts_a_scene() -> None:
+    plan = _plan("El puente\n\nEn la plaza, Mateo espera a su hermana. Mira el reloj de la iglesia.\n\n"
+                 "Después cruza el puente y atraviesa el mercado. Compra una manzana.")
+    assert [s.heading for s in plan.scenes] == ["EXT. PLAZA - DAY", "EXT. MERCADO - DAY"]
+    assert _locations(plan)["el mercado"] == (False, "shop")  # a market is drawn outdoors
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Cette nuit-là, la mer gronde.", "night"),
+    ("fr", "L'après-midi, il dort.", "afternoon"),
+    ("pt", "À meia-noite, o sino toca.", "night"),
+])
+def test_time_words_joined_by_hyphens(lang: str, text: str, expected: str) -> None:
+    assert lang_world.find_time_of_day(text, lang) == expected

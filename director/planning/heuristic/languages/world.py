@@ -36,12 +36,12 @@ _PLACE_TABLE: dict[str, dict[str, str]] = {
         "home": "casa+ cocina dormitorio habitación cuarto salón sala comedor baño desván ático piso "
                 "apartamento cabaña choza hogar+ buhardilla alcoba",
         "office": "oficina despacho comisaría ayuntamiento juzgado redacción",
-        "industrial": "pasillo fábrica almacén sótano garaje bodega ascensor búnker hangar",
+        "industrial": "molino pasillo fábrica almacén sótano garaje bodega ascensor búnker hangar",
         "laboratory": "laboratorio taller quirófano observatorio",
         "spacecraft": "nave",
         "space": "órbita",
         "garden": "jardín parque huerto huerta invernadero patio",
-        "shop": "tienda bar café cafetería restaurante panadería mercado posada taberna librería farmacia "
+        "shop": "tienda bar café cafetería restaurante panadería mercado- posada taberna librería farmacia "
                 "carnicería supermercado pastelería hotel hostal pensión cantina",
         "school": "escuela colegio aula biblioteca universidad instituto academia guardería",
         "hospital": "hospital clínica enfermería consultorio",
@@ -71,12 +71,12 @@ _PLACE_TABLE: dict[str, dict[str, str]] = {
     "fr": {
         "home": "maison+ cuisine chambre salon séjour appartement grenier cabane chaumière logis chalet",
         "office": "bureau commissariat mairie tribunal rédaction",
-        "industrial": "couloir usine entrepôt garage sous-sol cave ascenseur bunker hangar",
+        "industrial": "moulin couloir usine entrepôt garage sous-sol cave ascenseur bunker hangar",
         "laboratory": "laboratoire atelier observatoire",
         "spacecraft": "vaisseau",
         "space": "orbite",
         "garden": "jardin parc serre verger cour potager",
-        "shop": "boutique magasin boulangerie bar café restaurant auberge marché épicerie pharmacie "
+        "shop": "boutique magasin boulangerie bar café restaurant auberge marché- épicerie pharmacie "
                 "librairie taverne bistrot brasserie pâtisserie supermarché hôtel boucherie",
         "school": "école bibliothèque université lycée collège amphithéâtre",
         "hospital": "hôpital clinique infirmerie",
@@ -107,12 +107,12 @@ _PLACE_TABLE: dict[str, dict[str, str]] = {
         "home": "haus+ hause+ zuhause+ wohnung küche schlafzimmer zimmer wohnzimmer stube bad badezimmer "
                 "dachboden hütte heim+ kinderzimmer esszimmer",
         "office": "büro polizeirevier wache rathaus gericht redaktion kanzlei",
-        "industrial": "korridor flur fabrik lagerhalle keller garage aufzug bunker halle",
+        "industrial": "mühle korridor flur fabrik lagerhalle keller garage aufzug bunker halle",
         "laboratory": "labor werkstatt operationssaal sternwarte",
         "spacecraft": "raumschiff raumstation",
         "space": "weltraum weltall orbit",
         "garden": "garten park gewächshaus hof innenhof obstgarten",
-        "shop": "laden geschäft bäckerei kneipe bar café cafe restaurant gasthaus wirtshaus markt "
+        "shop": "laden geschäft bäckerei kneipe bar café cafe restaurant gasthaus wirtshaus markt- "
                 "metzgerei apotheke buchhandlung supermarkt kiosk gaststätte hotel",
         "school": "schule klassenzimmer bibliothek universität hörsaal kindergarten",
         "hospital": "krankenhaus klinik spital",
@@ -142,12 +142,12 @@ _PLACE_TABLE: dict[str, dict[str, str]] = {
     "it": {
         "home": "casa+ cucina camera stanza salotto soggiorno bagno soffitta appartamento capanna baita",
         "office": "ufficio questura commissariato municipio tribunale redazione",
-        "industrial": "corridoio fabbrica magazzino cantina garage ascensore bunker capannone",
+        "industrial": "mulino corridoio fabbrica magazzino cantina garage ascensore bunker capannone",
         "laboratory": "laboratorio officina osservatorio",
         "space": "orbita",
         "garden": "giardino parco serra cortile orto frutteto",
         "shop": "negozio bottega panetteria panificio bar caffè ristorante osteria taverna trattoria "
-                "locanda mercato farmacia libreria pasticceria supermercato albergo hotel",
+                "locanda mercato- farmacia libreria pasticceria supermercato albergo hotel",
         "school": "scuola aula biblioteca università liceo asilo",
         "hospital": "ospedale clinica infermeria",
         "church": "chiesa cattedrale duomo cappella tempio monastero convento abbazia moschea",
@@ -176,11 +176,11 @@ _PLACE_TABLE: dict[str, dict[str, str]] = {
     "pt": {
         "home": "casa+ cozinha quarto sala banheiro sótão apartamento cabana barraco lar+",
         "office": "escritório delegacia esquadra prefeitura tribunal redação",
-        "industrial": "corredor fábrica armazém galpão porão garagem elevador bunker hangar",
+        "industrial": "moinho corredor fábrica armazém galpão porão garagem elevador bunker hangar",
         "laboratory": "laboratório oficina observatório",
         "space": "órbita",
         "garden": "jardim parque estufa quintal pátio horta pomar",
-        "shop": "loja padaria bar café restaurante taberna mercado farmácia livraria pastelaria confeitaria "
+        "shop": "loja padaria bar café restaurante taberna mercado- farmácia livraria pastelaria confeitaria "
                 "supermercado hotel pensão botequim",
         "school": "escola biblioteca universidade faculdade colégio",
         "hospital": "hospital clínica enfermaria",
@@ -257,6 +257,11 @@ _FROM: dict[str, frozenset[str]] = {
     "de": frozenset(_words("von vom aus")),
     "it": frozenset(_words("da dal dallo dalla dai dalle dall' di del dello della dei delle dell'")),
     "pt": frozenset(_words("de do da dos das desde")),
+}
+# Of those, the ones that only ever say "from" (the others also say "of": "la puerta de la cocina").
+_ONLY_FROM: dict[str, frozenset[str]] = {
+    "es": frozenset(_words("desde")), "fr": frozenset(_words("depuis")), "de": frozenset(_words("von vom aus")),
+    "it": frozenset(_words("da dal dallo dalla dai dalle dall'")), "pt": frozenset(_words("desde")),
 }
 _DETERMINERS: dict[str, frozenset[str]] = {
     "es": frozenset(_words("el la los las un una unos unas su sus mi mis este esta ese esa aquel aquella lo")),
@@ -370,7 +375,7 @@ def find_location(narration: str, lang: str, not_from: bool = False, loose: bool
     """The first place the narration names after a preposition (``loose``: or after an article):
     (key, name). ``not_from`` skips places something comes from ("desde la torre")."""
     for match in _place_matches(narration, lang, "any" if loose else ""):
-        if not_from and match.preposition in _FROM[lang] and match.preposition not in ("de", "di"):
+        if not_from and match.preposition in _ONLY_FROM[lang]:
             continue
         return _as_location(match, lang)
     return None
@@ -417,19 +422,19 @@ _GOING: dict[str, frozenset[str]] = {
     "es": frozenset(_words(
         "entra entran entró entraron llega llegan llegó llegaron va van fue fueron vuelve vuelven volvió "
         "volvieron regresa regresan regresó corre corren corrió sube suben subió baja bajan bajó camina "
-        "caminan caminó cruza cruzan cruzó huye huyen huyó dirige dirigen dirigió avanza avanzan avanzó "
+        "caminan caminó cruza cruzan cruzó atraviesa atraviesan atravesó recorre recorren recorrió huye huyen huyó dirige dirigen dirigió avanza avanzan avanzó "
         "acerca acercan acercó vuela vuelan voló nada nadan rema reman conduce conducen")),
     "fr": frozenset(_words(
         "entre entrent entra entré entrée arrive arrivent arriva arrivé arrivée va vont alla allé allée "
         "retourne retournent retourna retourné revient reviennent revint rentre rentrent rentra rentré court "
         "courent courut couru monte montent monta monté descend descendent descendit descendu marche marchent "
-        "traverse traversent traversa dirige dirigent dirigea fuit fuient avance avancent avança pénètre "
+        "traverse traversent traversa franchit franchissent parcourt dirige dirigent dirigea fuit fuient avance avancent avança pénètre "
         "pénètrent file filent rejoint rejoignent gagne gagnent")),
     "de": frozenset(_words(
         "geht gehen ging gingen kommt kommen kam kamen läuft laufen lief liefen rennt rennen rannte rannten "
         "fährt fahren fuhr fuhren betritt betreten betrat betraten erreicht erreichen erreichte kehrt kehren "
         "kehrte eilt eilen eilte steigt steigen stieg klettert kletterte tritt trat fliegt flog schwimmt "
-        "wandert wanderte marschiert flieht floh zurück")),
+        "wandert wanderte marschiert flieht floh überquert überquerte durchquert durchquerte")),
     "it": frozenset(_words(
         "entra entrano entrò entrato entrata arriva arrivano arrivò arrivato arrivata va vanno andò andato "
         "andata torna tornano tornò tornato tornata corre corrono corse sale salgono salì scende scendono scese "
@@ -445,10 +450,13 @@ _GOING: dict[str, frozenset[str]] = {
 def moved_to(narration: str, lang: str) -> tuple[str, str] | None:
     """The last place a sentence with a verb of going goes to ("María sale de la cocina y corre al
     jardín" → the garden); places it comes from do not count."""
-    words = {_clean(t.group(0)) for t in _tokens(narration)}
-    if not words & _GOING[lang]:
+    words = [_clean(t.group(0)) for t in _tokens(narration)]
+    if not set(words) & _GOING[lang]:
         return None
-    ends = [m for m in _place_matches(narration, lang) if m.preposition not in _FROM[lang]]
+    ends = [m for m in _place_matches(narration, lang, "any")
+            if m.preposition and m.preposition not in _FROM[lang]
+            # a place the verb takes as its object: "cruza el puente", "betritt die Küche"
+            or not m.preposition and m.lead > 0 and words[m.lead - 1] in _GOING[lang]]
     return _as_location(ends[-1], lang) if ends else None
 
 
@@ -569,7 +577,7 @@ def find_time_of_day(narration: str, lang: str) -> str | None:
     lower = narration.lower().replace("’", "'")
     hits = [(pos, -length, tod) for pos, length, tod in _clock_times(narration, lang)]
     for word, tod in TIME_WORDS[lang]:
-        m = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", lower)
+        m = re.search(r"(?<![\w-])" + re.escape(word) + r"(?!\w)", lower)  # "nuit-là" is a night
         if m:
             hits.append((m.start(), -len(word), tod))
     return min(hits)[2] if hits else None
@@ -782,23 +790,23 @@ def find_props(narrations: list[str], lang: str, places: set[str] = frozenset())
 
 # setting feature -> words per language that add it.
 _FEATURE_TABLE: dict[str, dict[str, str]] = {
-    "es": {"window": "ventana* ventanal*", "door": "puerta* portón", "trees": "árbol* pino* roble*", "table": "mesa* mostrador*",
+    "es": {"lighthouse": "faro*", "window": "ventana* ventanal*", "door": "puerta* portón", "trees": "árbol* pino* roble*", "table": "mesa* mostrador*",
            "bed": "cama camas", "shelves": "estante* estantería*", "fire": "fuego chimenea* hoguera*", "lamp": "lámpara* farol*",
            "moon": "luna", "stars": "estrella*", "sun": "sol", "boats": "barca* bote*", "ship": "barco* velero*",
            "mountains": "montaña*", "plants": "planta* flor*"},
-    "fr": {"window": "fenêtre* vitre*", "door": "porte* portail", "trees": "arbre* sapin* chêne*", "table": "table* comptoir*",
+    "fr": {"lighthouse": "phare*", "window": "fenêtre* vitre*", "door": "porte* portail", "trees": "arbre* sapin* chêne*", "table": "table* comptoir*",
            "bed": "lit lits", "shelves": "étagère* rayon*", "fire": "feu cheminée*", "lamp": "lampe* lanterne* réverbère*",
            "moon": "lune", "stars": "étoile*", "sun": "soleil", "boats": "barque* canot*", "ship": "navire* bateau*",
            "mountains": "montagne*", "plants": "plante* fleur*"},
-    "de": {"window": "fenster*", "door": "tür* tor", "trees": "baum* bäume* tanne* eiche*", "table": "tisch* theke*",
+    "de": {"lighthouse": "leuchtturm*", "window": "fenster*", "door": "tür* tor", "trees": "baum* bäume* tanne* eiche*", "table": "tisch* theke*",
            "bed": "bett*", "shelves": "regal*", "fire": "feuer kamin*", "lamp": "lampe* laterne*", "moon": "mond*",
            "stars": "stern*", "sun": "sonne*", "boats": "boot*", "ship": "schiff*", "mountains": "berg*",
            "plants": "pflanze* blume*"},
-    "it": {"window": "finestr*", "door": "porta porte portone", "trees": "albero* alberi pino* quercia*",
+    "it": {"lighthouse": "faro fari", "window": "finestr*", "door": "porta porte portone", "trees": "albero* alberi pino* quercia*",
            "table": "tavolo* bancone*", "bed": "letto letti", "shelves": "scaffal*", "fire": "fuoco camino",
            "lamp": "lampad* lanterna* lampione*", "moon": "luna", "stars": "stell*", "sun": "sole",
            "boats": "barca barche", "ship": "nave navi", "mountains": "montagn*", "plants": "piant* fiore fiori"},
-    "pt": {"window": "janela*", "door": "porta* portão", "trees": "árvore* pinheiro*", "table": "mesa* balcão",
+    "pt": {"lighthouse": "farol faróis", "window": "janela*", "door": "porta* portão", "trees": "árvore* pinheiro*", "table": "mesa* balcão",
            "bed": "cama camas", "shelves": "prateleira* estante*", "fire": "fogo lareira fogueira*",
            "lamp": "lâmpada* lanterna* lampião", "moon": "lua", "stars": "estrela*", "sun": "sol",
            "boats": "barco* bote*", "ship": "navio*", "mountains": "montanha*", "plants": "planta* flor*"},
