@@ -204,3 +204,17 @@ def test_a_place_a_verb_of_going_takes_as_its_object_starts_a_scene() -> None:
 ])
 def test_time_words_joined_by_hyphens(lang: str, text: str, expected: str) -> None:
     assert lang_world.find_time_of_day(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "María sale de la cocina y corre al jardín.", "jardín"),
+    ("es", "María sale de la cocina.", None),  # only left behind
+    ("fr", "Le soir, Odile monte en haut du phare. Le vent souffle sur la mer.", "phare"),
+    ("de", "Dann betritt er die Küche.", "küche"),
+    ("it", "Marco esce dal bar e va in piazza.", "piazza"),
+    ("pt", "Inês sai da igreja e caminha até o cais.", "cais"),
+    ("es", "En la cocina, Ana lee una carta.", None),  # no one goes anywhere
+])
+def test_where_a_sentence_goes(lang: str, text: str, expected: str | None) -> None:
+    found = lang_world.moved_to(text, lang)
+    assert (found[0] if found else None) == expected

@@ -84,18 +84,21 @@ def extract_entities(script: dict) -> dict:
         scene["location_id"] = location_ids.get(key or "", "")
         for beat in scene["beats"]:
             for place_key, place_name in [beat["place"]] if beat.get("place") else []:
-                beat["place_id"] = _location_id(place_key, place_name, location_ids, entities)
-            beat["passed_ids"] = [_location_id(k, n, location_ids, entities) for k, n in beat.get("passed", [])]
+                beat["place_id"] = _location_id(place_key, place_name, location_ids, entities, script.get("language"))
+            beat["passed_ids"] = [_location_id(k, n, location_ids, entities, script.get("language"))
+                                  for k, n in beat.get("passed", [])]
 
     cast = _cast(script, characters, ids, props, prop_ids, zh)
     return {"entities": entities, "cast": cast, "script": script}
 
 
-def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict]) -> str:
+def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict],
+                 language: str | None = None) -> str:
     """The id of the location entity for a place key, added on first use."""
     if key not in location_ids:
         location_ids[key] = _unique(slugify(key, "loc"), {e["id"] for e in entities}, "loc")
-        look = "exterior" if key not in _interiors() else "interior"
+        inside = lang_world.is_interior(key, language or "")
+        look = "exterior" if not (key in _interiors() if inside is None else inside) else "interior"
         entities.append(_entity(location_ids[key], name, "location", f"{name}, {look}"))
     return location_ids[key]
 

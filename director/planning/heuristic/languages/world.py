@@ -19,6 +19,7 @@ from director import vocab
 from director.plan import Setting
 from director.planning.heuristic.clock import time_of_day_for_hour
 from director.planning.setting_words import INTERIOR_KINDS, KIND_FEATURES
+from director.text import sentences
 
 LANGUAGES = ("es", "fr", "de", "it", "pt")
 
@@ -43,7 +44,7 @@ _PLACE_TABLE: dict[str, dict[str, str]] = {
         "garden": "jardín parque huerto huerta invernadero patio",
         "shop": "tienda bar café cafetería restaurante panadería mercado- posada taberna librería farmacia "
                 "carnicería supermercado pastelería hotel hostal pensión cantina",
-        "school": "escuela colegio aula biblioteca universidad instituto academia guardería",
+        "school": "escuela colegio aula clase biblioteca universidad instituto academia guardería",
         "hospital": "hospital clínica enfermería consultorio",
         "church": "iglesia catedral capilla templo monasterio convento mezquita ermita santuario abadía",
         "castle": "castillo palacio fortaleza torre alcázar ruinas murallas",
@@ -78,7 +79,7 @@ _PLACE_TABLE: dict[str, dict[str, str]] = {
         "garden": "jardin parc serre verger cour potager",
         "shop": "boutique magasin boulangerie bar café restaurant auberge marché- épicerie pharmacie "
                 "librairie taverne bistrot brasserie pâtisserie supermarché hôtel boucherie",
-        "school": "école bibliothèque université lycée collège amphithéâtre",
+        "school": "école classe bibliothèque université lycée collège amphithéâtre",
         "hospital": "hôpital clinique infirmerie",
         "church": "église cathédrale chapelle temple monastère abbaye mosquée synagogue couvent",
         "castle": "château palais forteresse tour donjon ruines remparts",
@@ -148,7 +149,7 @@ _PLACE_TABLE: dict[str, dict[str, str]] = {
         "garden": "giardino parco serra cortile orto frutteto",
         "shop": "negozio bottega panetteria panificio bar caffè ristorante osteria taverna trattoria "
                 "locanda mercato- farmacia libreria pasticceria supermercato albergo hotel",
-        "school": "scuola aula biblioteca università liceo asilo",
+        "school": "scuola aula classe biblioteca università liceo asilo",
         "hospital": "ospedale clinica infermeria",
         "church": "chiesa cattedrale duomo cappella tempio monastero convento abbazia moschea",
         "castle": "castello palazzo fortezza torre rovine",
@@ -273,11 +274,11 @@ _DETERMINERS: dict[str, frozenset[str]] = {
 }
 # Phrases where a place noun names no place ("à son tour": in turn; "à sa place": instead of him).
 _NOT_PLACES: dict[str, tuple[str, ...]] = {
-    "es": ("en camino", "de camino", "por el camino de", "a la sala de"),
+    "es": ("en camino", "de camino", "por el camino de", "a la sala de", "de clase"),
     "fr": ("son tour", "mon tour", "ton tour", "leur tour", "sa place", "ma place", "ta place", "leur place",
-           "en place", "la place de", "de place", "au bout"),
+           "en place", "la place de", "de place", "au bout", "de classe"),
     "de": ("zu platz", "am platz", "platz nehmen", "platz machen"),
-    "it": ("per via", "in via di", "a casa di nessuno"),
+    "it": ("per via", "in via di", "a casa di nessuno", "di classe"),
     "pt": ("em vez", "no lugar de"),
 }
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?")
@@ -341,7 +342,8 @@ def _place_matches(text: str, lang: str, articles: str = "") -> list[_PlaceMatch
         key = _lookup(word, lang)
         if key is None:
             continue
-        for back in (1, 2, 3):
+        found_here = None
+        for back in (1, 2, 3):  # a preposition before the place, first
             j = i - back
             if j < 0 or re.search(r"[.,;:!?()«»\"“”]", text[tokens[j].end():tokens[i].start()]):
                 break
@@ -354,12 +356,18 @@ def _place_matches(text: str, lang: str, articles: str = "") -> list[_PlaceMatch
                 shown = [tokens[k].group(0) for k in range(j + 1, i + 1)]
                 if _CONTRACTIONS[lang].get(words[j]):
                     shown = [_CONTRACTIONS[lang][words[j]]] + shown
-                found.append(_PlaceMatch(j, i, key, " ".join(shown).replace("' ", "'"), words[j]))
+                found_here = _PlaceMatch(j, i, key, " ".join(shown).replace("' ", "'"), words[j])
                 break
-            if (articles == "any" or articles == "first" and j == 0) and words[j] in dets and fits:
+        for back in (1, 2) if found_here is None and articles else ():  # else its article
+            j = i - back
+            if j < 0 or re.search(r"[.,;:!?()«»\"“”]", text[tokens[j].end():tokens[i].start()]):
+                break
+            if words[j] in dets and (articles == "any" or j == 0):
                 shown = " ".join(tokens[k].group(0) for k in range(j, i + 1)).replace("' ", "'")
-                found.append(_PlaceMatch(j, i, key, shown[:1].lower() + shown[1:], ""))
+                found_here = _PlaceMatch(j, i, key, shown[:1].lower() + shown[1:], "")
                 break
+        if found_here is not None:
+            found.append(found_here)
     return found
 
 
@@ -448,16 +456,31 @@ _GOING: dict[str, frozenset[str]] = {
 
 
 def moved_to(narration: str, lang: str) -> tuple[str, str] | None:
-    """The last place a sentence with a verb of going goes to ("María sale de la cocina y corre al
-    jardín" → the garden); places it comes from do not count."""
-    words = [_clean(t.group(0)) for t in _tokens(narration)]
-    if not set(words) & _GOING[lang]:
-        return None
-    ends = [m for m in _place_matches(narration, lang, "any")
-            if m.preposition and m.preposition not in _FROM[lang]
-            # a place the verb takes as its object: "cruza el puente", "betritt die Küche"
-            or not m.preposition and m.lead > 0 and words[m.lead - 1] in _GOING[lang]]
-    return _as_location(ends[-1], lang) if ends else None
+    """Where the last sentence with a verb of going goes: the last place named after its verb
+    ("María sale de la cocina y corre al jardín" → the garden; "monte en haut du phare" → the
+    lighthouse). A place right after the verb with "from" ("sale de la cocina") is left behind."""
+    for sentence in reversed(sentences(narration)):
+        words = [_clean(t.group(0)) for t in _tokens(sentence)]
+        verbs = [i for i, word in enumerate(words) if word in _GOING[lang]]
+        if not verbs:
+            continue
+        ends = []
+        for m in _place_matches(sentence, lang, "any"):
+            if m.noun < verbs[0]:
+                continue
+            before = words[m.lead - 1] if m.lead > 0 else ""
+            if not m.preposition:
+                # the verb's object: "cruza el puente", "betritt er die Küche"
+                goes = bool(set(words[max(0, m.lead - 2):m.lead]) & _GOING[lang])
+            elif m.preposition in _FROM[lang]:
+                # "de"/"du" also say "of" ("en haut du phare"); right after the verb they say "from".
+                goes = m.preposition not in _ONLY_FROM[lang] and before not in _GOING[lang]
+            else:
+                goes = True
+            if goes:
+                ends.append(m)
+        return _as_location(ends[-1], lang) if ends else None
+    return None
 
 
 def is_interior(key: str, lang: str) -> bool | None:
