@@ -218,3 +218,16 @@ def test_time_words_joined_by_hyphens(lang: str, text: str, expected: str) -> No
 def test_where_a_sentence_goes(lang: str, text: str, expected: str | None) -> None:
     found = lang_world.moved_to(text, lang)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "heading", "atmosphere", "props"), [
+    ("Un vieux marin répare son bateau dans le port, sous la neige.", "EXT. PORT - DAY", ["snow"], {"bateau": "boat"}),
+    ("Una niña busca una llave en el bosque bajo la lluvia.", "EXT. BOSQUE - DAY", ["rain"], {"llave": "key"}),
+])
+def test_a_one_sentence_story_is_read_as_told(text: str, heading: str, atmosphere: list[str],
+                                              props: dict[str, str]) -> None:
+    """The logline expansion reads English; a logline in another language keeps its own place."""
+    plan = _plan(text)
+    assert [s.heading for s in plan.scenes] == [heading]
+    assert plan.scenes[0].atmosphere == atmosphere
+    assert _props(plan) == props

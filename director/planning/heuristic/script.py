@@ -82,8 +82,8 @@ def _build_script(story: dict) -> dict:
     elif kind == "shotlist":
         scenes = _shotlist_scenes(story["text"], story["title"])
         script_title = story["title"]
-    elif kind == "logline":
-        return expand_logline(story)
+    elif kind == "logline" and not _european():
+        return expand_logline(story)  # (the expansion reads English; other loglines are read as told)
     else:
         scenes = _prose_scenes(story["text"], story["title"])
         script_title = story["title"]
