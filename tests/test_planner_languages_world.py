@@ -231,3 +231,23 @@ def test_a_one_sentence_story_is_read_as_told(text: str, heading: str, atmospher
     assert [s.heading for s in plan.scenes] == [heading]
     assert plan.scenes[0].atmosphere == atmosphere
     assert _props(plan) == props
+
+
+def test_dialogue_after_a_dash_sets_no_weather() -> None:
+    plan = _plan("La granja\n\nPedro y su abuela viven en una granja. Por la tarde, el cielo se oscurece.\n\n"
+                 "—Va a llover —dice la abuela—. Trae las gallinas.\n\n"
+                 "Pedro corre al establo con una cuerda. Un relámpago ilumina el campo.")
+    assert plan.scenes[0].heading == "EXT. GRANJA - AFTERNOON" and "rain" not in plan.scenes[0].atmosphere
+    assert "lightning" in plan.scenes[1].atmosphere and _props(plan) == {"cuerda": "rope"}
+
+
+def test_german_home_and_compound_places() -> None:
+    plan = _plan("Die Reise\n\nFrau Weber packt zu Hause ihre Tasche. Draußen schneit es.\n\n"
+                 "Am Abend erreicht sie das Hotel am Marktplatz. Sie öffnet das Fenster.\n\n"
+                 "Am nächsten Morgen geht sie über den Dorfplatz zum Bahnhof.")
+    assert [s.heading for s in plan.scenes] == ["INT. ZUHAUSE - DAY", "INT. HOTEL - EVENING",
+                                                "EXT. BAHNHOF - MORNING"]
+    assert "snow" in plan.scenes[0].atmosphere
+    assert _locations(plan)["Zuhause"] == (True, "home")
+    assert lang_world.find_location("Sie wartet auf dem Marktplatz.", "de") == ("marktplatz", "Marktplatz")
+    assert lang_world.find_location("Sie wartet auf dem Dorfplatz.", "de") == ("dorfplatz", "Dorfplatz")

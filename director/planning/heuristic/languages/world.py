@@ -259,6 +259,11 @@ _FROM: dict[str, frozenset[str]] = {
     "it": frozenset(_words("da dal dallo dalla dai dalle dall' di del dello della dei delle dell'")),
     "pt": frozenset(_words("de do da dos das desde")),
 }
+# Words after a place that say where it stands ("das Hotel am Marktplatz").
+_BY: dict[str, frozenset[str]] = {
+    "es": frozenset(_words("junto cerca")), "fr": frozenset(_words("près")),
+    "de": frozenset(_words("am an beim bei")), "it": frozenset(_words("presso")), "pt": frozenset(_words("perto junto")),
+}
 # Of those, the ones that only ever say "from" (the others also say "of": "la puerta de la cocina").
 _ONLY_FROM: dict[str, frozenset[str]] = {
     "es": frozenset(_words("desde")), "fr": frozenset(_words("depuis")), "de": frozenset(_words("von vom aus")),
@@ -281,6 +286,8 @@ _NOT_PLACES: dict[str, tuple[str, ...]] = {
     "it": ("per via", "in via di", "a casa di nessuno", "di classe"),
     "pt": ("em vez", "no lugar de"),
 }
+# German "zu Hause", "nach Hause": home, named so.
+_HOME_WORDS = {"hause": "zuhause"}
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?")
 
 
@@ -342,6 +349,8 @@ def _place_matches(text: str, lang: str, articles: str = "") -> list[_PlaceMatch
         key = _lookup(word, lang)
         if key is None:
             continue
+        if lang == "de":  # a compound is a place of its own: "Marktplatz" and "Dorfplatz" are two squares
+            key = _HOME_WORDS.get(word) or (key if word.startswith(key) else word)
         found_here = None
         for back in (1, 2, 3):  # a preposition before the place, first
             j = i - back
@@ -374,7 +383,7 @@ def _place_matches(text: str, lang: str, articles: str = "") -> list[_PlaceMatch
 def _as_location(match: _PlaceMatch, lang: str) -> tuple[str, str]:
     name = match.name
     if lang == "de":  # German names are the noun as written ("Wald", "Dorfplatz")
-        name = name.split()[-1]
+        name = match.key if match.key in _HOME_WORDS.values() else name.split()[-1]
         name = name[:1].upper() + name[1:]
     return match.key, name
 
@@ -465,9 +474,11 @@ def moved_to(narration: str, lang: str) -> tuple[str, str] | None:
         if not verbs:
             continue
         ends = []
-        for m in _place_matches(sentence, lang, "any"):
-            if m.noun < verbs[0]:
-                continue
+        matches = _place_matches(sentence, lang, "any")
+        for m in matches:
+            if m.noun < verbs[0] or (m.preposition in _FROM[lang] | _BY[lang]
+                                     and any(other.noun == m.lead - 1 for other in matches)):
+                continue  # "das Hotel am Marktplatz", "la cafetería de la esquina": where the first place is
             before = words[m.lead - 1] if m.lead > 0 else ""
             if not m.preposition:
                 # the verb's object: "cruza el puente", "betritt er die Küche"
@@ -484,8 +495,8 @@ def moved_to(narration: str, lang: str) -> tuple[str, str] | None:
 
 
 def is_interior(key: str, lang: str) -> bool | None:
-    place = PLACES.get(lang, {}).get(key)
-    return place.interior if place else None
+    table_key = _lookup(key, lang) if lang in PLACES else None
+    return PLACES[lang][table_key].interior if table_key else None
 
 
 def without_article(name: str, lang: str) -> str:
@@ -685,7 +696,7 @@ def _word_pattern(words: str) -> re.Pattern[str]:
 _ATMOSPHERE_PATTERNS = {lang: {a: _word_pattern(w) for a, w in table.items()}
                         for lang, table in _ATMOSPHERE_TABLE.items()}
 # Speech in these languages is also set off by guillemets and dashes ("—Llueve —dijo.").
-_SPEECH = re.compile(r"«[^»]*»|„[^“”]*[“”]|»[^«]*«|^\s*[—–][^\n]*", re.MULTILINE)
+_SPEECH = re.compile(r"«[^»]*»|„[^“”]*[“”]|»[^«]*«|(?:^|(?<=\s\.\s))\s*[—–].*?(?=\s\.\s|\n|$)", re.MULTILINE)
 
 
 def infer_atmosphere(text: str, lang: str) -> set[str]:
