@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from director import vocab
 from director.plan import Setting
+from director.planning.heuristic.languages import READ
 from director.planning.heuristic.clock import time_of_day_for_hour
 from director.planning.setting_words import INTERIOR_KINDS, KIND_FEATURES
 from director.text import sentences
 
-LANGUAGES = ("es", "fr", "de", "it", "pt")
+LANGUAGES = READ
 
 
 def _words(text: str) -> tuple[str, ...]:
