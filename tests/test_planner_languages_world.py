@@ -251,3 +251,17 @@ def test_german_home_and_compound_places() -> None:
     assert _locations(plan)["Zuhause"] == (True, "home")
     assert lang_world.find_location("Sie wartet auf dem Marktplatz.", "de") == ("marktplatz", "Marktplatz")
     assert lang_world.find_location("Sie wartet auf dem Dorfplatz.", "de") == ("dorfplatz", "Dorfplatz")
+
+
+def test_italian_plurals_and_a_verb_that_looks_like_a_place() -> None:
+    assert lang_world.find_location("Nella borsa porta una lettera.", "it") is None  # "porta": carries
+    assert lang_world.find_location("Lavora nei porti del nord.", "it") == ("porto", "i porti")
+    assert lang_world.find_location("Gioca tra le barche.", "it") == ("barca", "le barche")
+    assert lang_world.find_location("Dorme nelle stazioni.", "it") == ("stazione", "le stazioni")
+
+
+def test_clothes_are_worn_not_props() -> None:
+    plan = _plan("La postina\n\nAll'alba, Teresa, una postina con un cappotto blu e un cappello, carica una "
+                 "borsa sulla bicicletta davanti all'ufficio postale.\n\nPoi pedala verso la stazione.")
+    assert _props(plan) == {"borsa": "bag", "bicicletta": "bicycle"}
+    assert [s.heading for s in plan.scenes] == ["INT. UFFICIO - DAWN", "EXT. STAZIONE - DAWN"]

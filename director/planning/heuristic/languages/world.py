@@ -302,8 +302,11 @@ def _lookup(word: str, lang: str) -> str | None:
     if word in table:
         return word
     candidates = [word[:-1], word[:-2]] if len(word) > 4 else []
-    if lang == "it" and len(word) > 3:
-        candidates += [word[:-1] + end for end in ("o", "a", "e")] + [word[:-2] + "co", word[:-2] + "ca"]
+    if lang == "it" and len(word) > 3:  # plurals: -i of -o or -e ("porti", "stazioni"), -e of -a, -chi/-che
+        candidates += ([word[:-1] + "o", word[:-1] + "e"] if word.endswith("i") else
+                       [word[:-1] + "a"] if word.endswith("e") else [])
+        if word.endswith(("chi", "che", "ghi", "ghe")):
+            candidates += [word[:-3] + "co", word[:-3] + "ca", word[:-3] + "go", word[:-3] + "ga"]
     if lang == "fr" and word.endswith("aux"):
         candidates.append(word[:-3] + "al")
     if lang == "es" and word.endswith("ces"):
@@ -603,8 +606,6 @@ def _clock_times(text: str, lang: str) -> list[tuple[int, int, str]]:
         elif which is None and h <= 12:
             continue
         found.append((m.start(), len(m.group(0)), time_of_day_for_hour(h % 24)))
-    if lang == "fr":  # "à midi", "à minuit" are their own words
-        pass
     return found
 
 
@@ -710,7 +711,8 @@ def infer_atmosphere(text: str, lang: str) -> set[str]:
 
 # ---- props ----------------------------------------------------------------------------------
 
-# prop form (vocab.PROP_FORMS) -> nouns per language.
+# prop form (vocab.PROP_FORMS) -> nouns per language. Clothes are worn, not handled: they are
+# looks of whoever wears them, not props.
 _PROP_TABLE: dict[str, dict[str, str]] = {
     "es": {"lamp": "lámpara", "lantern": "linterna farol candil", "candle": "vela", "case": "maleta maletín baúl",
            "bag": "bolsa bolso mochila saco cesta", "box": "caja cofre", "bottle": "botella frasco", "cup": "taza vaso copa",
@@ -719,8 +721,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "radio": "radio", "key": "llave", "gun": "pistola revólver escopeta rifle", "sword": "espada",
            "knife": "cuchillo navaja", "tool": "martillo hacha pala", "flower": "flor ramo rosa", "ball": "pelota balón",
            "toy": "muñeca juguete", "instrument": "guitarra violín piano", "jewel": "collar joya diamante",
-           "ring": "anillo", "clock": "reloj", "umbrella": "paraguas", "hat": "sombrero", "coat": "abrigo",
-           "chair": "silla", "rope": "cuerda", "money": "dinero monedas billete", "car": "coche", "bicycle": "bicicleta",
+           "ring": "anillo", "clock": "reloj", "umbrella": "paraguas", "chair": "silla", "rope": "cuerda", "money": "dinero monedas billete", "car": "coche", "bicycle": "bicicleta",
            "boat": "barca bote barco lancha", "ship": "buque navío", "train": "tren", "truck": "camión"},
     "fr": {"lamp": "lampe", "lantern": "lanterne", "candle": "bougie chandelle", "case": "valise mallette malle",
            "bag": "sac sacoche panier", "box": "boîte caisse coffre carton", "bottle": "bouteille flacon", "cup": "tasse verre bol",
@@ -729,7 +730,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "radio": "radio", "key": "clé clef", "gun": "pistolet revolver fusil", "sword": "épée", "knife": "couteau",
            "tool": "marteau hache pelle", "flower": "fleur bouquet rose", "ball": "ballon balle", "toy": "poupée jouet",
            "instrument": "guitare violon piano", "jewel": "collier bijou diamant", "ring": "bague anneau",
-           "clock": "horloge montre", "umbrella": "parapluie", "hat": "chapeau", "coat": "manteau", "chair": "chaise",
+           "clock": "horloge montre", "umbrella": "parapluie", "chair": "chaise",
            "rope": "corde", "money": "argent pièces billet", "car": "voiture", "bicycle": "vélo bicyclette",
            "boat": "barque canot bateau", "ship": "navire paquebot", "train": "train", "truck": "camion"},
     "de": {"lamp": "lampe", "lantern": "laterne", "candle": "kerze", "case": "koffer", "bag": "tasche rucksack sack korb",
@@ -739,8 +740,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "radio": "radio funkgerät", "key": "schlüssel", "gun": "pistole revolver gewehr", "sword": "schwert",
            "knife": "messer", "tool": "hammer axt schaufel", "flower": "blume strauß rose", "ball": "ball",
            "toy": "puppe spielzeug", "instrument": "gitarre geige klavier", "jewel": "kette halskette juwel diamant",
-           "ring": "ring", "clock": "uhr", "umbrella": "regenschirm schirm", "hat": "hut", "coat": "mantel",
-           "chair": "stuhl", "rope": "seil", "money": "geld münze münzen", "car": "auto wagen",
+           "ring": "ring", "clock": "uhr", "umbrella": "regenschirm schirm", "chair": "stuhl", "rope": "seil", "money": "geld münze münzen", "car": "auto wagen",
            "bicycle": "fahrrad rad", "boat": "boot kahn", "ship": "schiff", "train": "zug", "truck": "lastwagen"},
     "it": {"lamp": "lampada", "lantern": "lanterna", "candle": "candela", "case": "valigia baule",
            "bag": "borsa zaino sacco cesto cestino", "box": "scatola cassa cassetta scrigno", "bottle": "bottiglia", "cup": "tazza bicchiere",
@@ -749,7 +749,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "key": "chiave", "gun": "pistola fucile", "sword": "spada", "knife": "coltello", "tool": "martello ascia pala",
            "flower": "fiore mazzo rosa", "ball": "palla pallone", "toy": "bambola giocattolo",
            "instrument": "chitarra violino pianoforte", "jewel": "collana gioiello diamante", "ring": "anello",
-           "clock": "orologio", "umbrella": "ombrello", "hat": "cappello", "coat": "cappotto", "chair": "sedia",
+           "clock": "orologio", "umbrella": "ombrello", "chair": "sedia",
            "rope": "corda", "money": "denaro soldi moneta", "car": "macchina auto", "bicycle": "bicicletta",
            "boat": "barca barchetta", "ship": "nave", "train": "treno", "truck": "camion"},
     "pt": {"lamp": "lâmpada", "lantern": "lanterna lampião", "candle": "vela", "case": "mala maleta baú",
@@ -759,7 +759,7 @@ _PROP_TABLE: dict[str, dict[str, str]] = {
            "key": "chave", "gun": "pistola revólver espingarda", "sword": "espada", "knife": "faca canivete",
            "tool": "martelo machado pá", "flower": "flor ramo rosa", "ball": "bola", "toy": "boneca brinquedo",
            "instrument": "violão guitarra violino piano", "jewel": "colar joia diamante", "ring": "anel",
-           "clock": "relógio", "umbrella": "guarda-chuva", "hat": "chapéu", "coat": "casaco", "chair": "cadeira",
+           "clock": "relógio", "umbrella": "guarda-chuva", "chair": "cadeira",
            "rope": "corda", "money": "dinheiro moedas", "car": "carro", "bicycle": "bicicleta", "boat": "barco", "ship": "navio",
            "train": "trem comboio", "truck": "caminhão"},
 }
