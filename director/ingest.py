@@ -301,13 +301,16 @@ def guess_language(text: str) -> str:
 
 
 _LATIN_MARKERS = {
-    "es": {"el", "la", "los", "las", "que", "y", "en", "una", "con", "por", "del"},
-    "fr": {"le", "la", "les", "et", "une", "des", "est", "dans", "avec", "pour", "du"},
-    "de": {"der", "die", "das", "und", "ein", "eine", "ist", "nicht", "mit", "auf", "dem"},
-    "it": {"il", "di", "che", "è", "nel", "nella", "della", "gli", "alla", "sono", "non", "per", "un", "la",
-           "una", "e", "del", "con"},
-    "pt": {"o", "os", "um", "uma", "com", "não", "em", "ao", "do", "na", "pela", "seu", "sua", "é", "e",
-           "que", "da", "as"},
+    "es": {"el", "la", "los", "las", "que", "y", "en", "una", "con", "por", "del", "al", "su", "sus", "lo", "pero",
+           "sobre", "muy"},
+    "fr": {"le", "la", "les", "et", "une", "des", "est", "dans", "avec", "pour", "du", "elle", "dit", "pas",
+           "qui", "au", "aux", "sur", "je", "vous", "ce", "cette", "mais", "ne", "sa", "ses", "qu", "c", "j", "n"},
+    "de": {"der", "die", "das", "und", "ein", "eine", "ist", "nicht", "mit", "auf", "dem", "einer", "einen",
+           "einem", "nach", "sich", "im", "zu", "den", "von", "aus"},
+    "it": {"il", "di", "che", "e", "gli", "della", "nel", "sono", "non", "per", "alla", "è", "sulla", "questo", "anche",
+           "da", "ma", "si", "ci", "dei", "delle", "sotto", "verso", "ancora", "perché", "la", "una", "un", "con",
+           "del", "al", "i"},
+    "pt": {"o", "os", "um", "uma", "não", "do", "da", "com", "que", "ao", "no", "na", "é"},
     "en": {"the", "and", "a", "of", "to", "in", "is", "with", "his", "her", "on"},
 }
 

@@ -265,3 +265,22 @@ def test_clothes_are_worn_not_props() -> None:
                  "borsa sulla bicicletta davanti all'ufficio postale.\n\nPoi pedala verso la stazione.")
     assert _props(plan) == {"borsa": "bag", "bicicletta": "bicycle"}
     assert [s.heading for s in plan.scenes] == ["INT. UFFICIO - DAWN", "EXT. STAZIONE - DAWN"]
+
+
+@pytest.mark.parametrize(("text", "headings", "sizes"), [
+    ("1. Plan large : une gare vide à l'aube, sous la neige.\n2. Gros plan : la main de Léa serre une valise.\n"
+     "3. Plan moyen : Léa monte dans le train.\n", ["EXT. GARE - DAWN", "INT. TRAIN - DAWN"], ["WS", "CU", "MS"]),
+    ("1. Totale: ein leerer Bahnhof im Morgengrauen.\n2. Nahaufnahme: Leas Hand hält einen Koffer.\n"
+     "3. Halbnahe: Lea steigt in den Zug.\n", ["EXT. BAHNHOF - DAWN", "INT. ZUG - DAWN"], ["WS", "CU", "MS"]),
+])
+def test_french_and_german_shot_lists(text: str, headings: list[str], sizes: list[str]) -> None:
+    plan = _plan(text)
+    assert [s.heading for s in plan.scenes] == headings
+    assert [shot.camera.shot_size for s in plan.scenes for shot in s.shots] == sizes
+
+
+def test_lighting_follows_the_story_s_weather_words(plans: dict[str, FilmPlan]) -> None:
+    lighting = {s.heading: s.shots[0].lighting for s in plans["pt"].scenes}
+    assert "rain-streaked" in lighting["EXT. PRAIA - DAWN"]  # "uma tempestade"
+    lighting = {s.heading: s.shots[0].lighting for s in plans["de"].scenes}
+    assert "diffused through fog" in lighting["EXT. HAFEN - MORNING"]  # "Dichter Nebel"

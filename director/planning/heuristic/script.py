@@ -257,6 +257,9 @@ def lighting_for(time_of_day: str, text: str) -> str:
         "evening": "warm interior practicals against a deep blue window",
         "night": "low-key night, cool moonlight with deep shadows",
     }[time_of_day]
+    if lang := _european():  # the story's weather and light words, named as the checks below name them
+        names = {"lamplight": "lamp", "firelight": "fire"}
+        text = " ".join([text, *(names.get(a, a) for a in sorted(lang_world.infer_atmosphere(text, lang)))])
     extras = []
     checks = [
         (("storm", "rain", "wet", "风暴", "雨"), "rain-streaked, wet reflections"),
@@ -780,6 +783,8 @@ def _shotlist_speech(body: str) -> tuple[str, str, str] | None:
     speaker = m.group(1).strip()
     if any(w.lower().strip(".") in _NOT_SPEAKERS or w.lower() in lexicon.NOT_NAMES_EN for w in speaker.split()):
         return None
+    if (lang := _european()) and lang_world.size_cue(speaker, lang):
+        return None  # "Totale: ein leerer Bahnhof" names a shot size, not a speaker
     words = m.group(3).strip()
     inner = quoted(words)
     if len(inner) == 1 and re.fullmatch(r"[\"“「『‘'].*[\"”」』’']", words):

@@ -361,8 +361,10 @@ def _place_matches(text: str, lang: str, articles: str = "") -> list[_PlaceMatch
             if j < 0 or re.search(r"[.,;:!?()«»\"“”]", text[tokens[j].end():tokens[i].start()]):
                 break
             between = words[j + 1:i]
-            # "en cocina", "im dunklen Wald", "en la cocina", "en la vieja cocina"
-            fits = len(between) <= 1 or between[0] in dets
+            # "en cocina", "im dunklen Wald", "en la cocina", "en la vieja cocina"; a word between
+            # that is not an article is a describing one, never a name ("de Léa serre": squeezes)
+            describing = [tokens[k].group(0) for k in range(j + 1, i) if words[k] not in dets]
+            fits = (len(between) <= 1 or between[0] in dets) and all(w[:1].islower() for w in describing)
             # Portuguese "a" is both: "sobre a aldeia" is "sobre" + article.
             article_after_preposition = words[j] in dets and j > 0 and words[j - 1] in preps and not between
             if words[j] in preps and fits and not article_after_preposition:
