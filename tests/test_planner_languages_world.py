@@ -284,3 +284,15 @@ def test_lighting_follows_the_story_s_weather_words(plans: dict[str, FilmPlan]) 
     assert "rain-streaked" in lighting["EXT. PRAIA - DAWN"]  # "uma tempestade"
     lighting = {s.heading: s.shots[0].lighting for s in plans["de"].scenes}
     assert "diffused through fog" in lighting["EXT. HAFEN - MORNING"]  # "Dichter Nebel"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Au fond de la forêt, un vieil homme coupe du bois.", "forêt"),
+    ("es", "Al otro lado del río, Diego encuentra una cueva.", "río"),
+    ("es", "Dentro de la cueva hace frío.", "cueva"),
+    ("de", "Im dunklen Wald ruft eine Eule.", "wald"),
+    ("es", "Con su hermano mira la casa.", None),  # a house looked at, not where the sentence is
+])
+def test_a_sentence_that_opens_on_where_it_happens(lang: str, text: str, expected: str | None) -> None:
+    found = lang_world.opening_place(text, lang)
+    assert (found[0] if found else None) == expected

@@ -423,11 +423,19 @@ def _lead_in(lang: str) -> re.Pattern[str]:
 
 
 def opening_place(narration: str, lang: str) -> tuple[str, str] | None:
-    """The place a sentence opens on ("En la cocina, ...", "Im Wald ...", "Plus tard, dans la gare")."""
+    """The place a sentence opens on ("En la cocina, ...", "Im Wald ...", "Plus tard, dans la gare",
+    "Au fond de la forêt, ...", "Al otro lado del río, ...")."""
     rest = narration[_LEAD_INS_RE[lang].match(narration).end():]
     matches = _place_matches(rest, lang)
-    if matches and matches[0].lead == 0 and matches[0].preposition not in _FROM[lang]:
-        return _as_location(matches[0], lang)
+    if not matches:
+        return None
+    first = matches[0]
+    opening = [_clean(t.group(0)) for t in _tokens(rest)[:first.lead]]
+    # At the start, or after a preposition and a word or two that say where in it ("au fond de").
+    if first.lead == 0 and first.preposition not in _ONLY_FROM[lang] or (
+            first.lead <= 3 and opening[0] in _prepositions(lang) and first.preposition in _FROM[lang]
+            and not re.search(r"[.,;:!?]", rest[:_tokens(rest)[first.lead].start()])):
+        return _as_location(first, lang)
     return None
 
 
