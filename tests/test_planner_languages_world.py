@@ -296,3 +296,17 @@ def test_lighting_follows_the_story_s_weather_words(plans: dict[str, FilmPlan]) 
 def test_a_sentence_that_opens_on_where_it_happens(lang: str, text: str, expected: str | None) -> None:
     found = lang_world.opening_place(text, lang)
     assert (found[0] if found else None) == expected
+
+
+def test_a_spanish_screenplay_reads_its_headings_time() -> None:
+    story = parse_story("Title: La visita\n\nINT. COCINA - NOCHE\n\nMarta corta una barra de pan. Llueve contra "
+                        "la ventana.\n\nMARTA\n¿Quién es?\n\nEXT. JARDÍN - TARDE\n\nUn perro corre entre los "
+                        "árboles.\n\nEXT. JARDÍN - CONTINUO\n\nLa niebla cubre la hierba.\n\nEXT. PLAYA - AMANECER"
+                        "\n\nMarta camina por la arena.\n")
+    assert story.kind == "fountain"
+    plan = plan_story(story, "heuristic").plan
+    assert [(s.time_of_day, s.atmosphere) for s in plan.scenes] == [
+        ("night", ["rain"]), ("afternoon", []), ("afternoon", ["fog"]), ("dawn", [])]
+    assert {e.name: e.setting.kind for e in plan.entities if e.kind == "location"} == {
+        "Cocina": "home", "Jardín": "garden", "Playa": "beach"}
+    assert _props(plan) == {"barra": "bread"}

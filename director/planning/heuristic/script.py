@@ -863,10 +863,14 @@ def _scene_from_heading(heading: str, previous: dict | None, transition: str) ->
                                               "moments later": None, "same": None}.get(time_word, None)
         if time_word in ("day", "daytime"):
             tod = "day"
+    same = ("continuous", "later", "moments later", "same")
+    if lang := _european():  # "NOCHE", "TARDE", "JOUR", "CONTINUO"
+        tod = lang_world.heading_time(time_word, lang) or tod
+        same += lang_world.HEADING_SAME[lang]
     if tod is None:
-        tod = previous["time_of_day"] if previous and time_word in ("continuous", "later", "moments later", "same") else (tod or "day")
+        tod = previous["time_of_day"] if previous and time_word in same else (tod or "day")
     place_name = place.strip().title() or "Unspecified location"
-    key = re.sub(r"[^a-z0-9]+", "-", place.strip().lower()).strip("-") or place.strip()
+    key = re.sub(r"[^\w]+|_", "-", place.strip().lower()).strip("-") or place.strip()
     exterior = not heading.upper().startswith("INT") or heading.upper().startswith(("INT./EXT", "INT/EXT"))
     return {
         "id": "",

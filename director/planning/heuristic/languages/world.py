@@ -629,6 +629,30 @@ def find_time_of_day(narration: str, lang: str) -> str | None:
     return min(hits)[2] if hits else None
 
 
+# The time part of a screenplay's scene heading ("INT. COCINA - TARDE"): single words read as a
+# time of day there, and words that keep the time of the scene before ("CONTINUO").
+_HEADING_TIMES: dict[str, dict[str, str]] = {
+    "es": {"día": "day", "dia": "day", "tarde": "afternoon", "mañana": "morning"},
+    "fr": {"jour": "day", "journée": "day"},
+    "de": {"tag": "day", "tagsüber": "day", "morgen": "morning"},
+    "it": {"giorno": "day"},
+    "pt": {"dia": "day", "tarde": "afternoon"},
+}
+HEADING_SAME: dict[str, tuple[str, ...]] = {
+    "es": ("continuo", "continuación", "más tarde", "momentos después"),
+    "fr": ("continu", "suite", "plus tard", "instants plus tard"),
+    "de": ("fortlaufend", "durchgehend", "später", "kurz darauf"),
+    "it": ("continuo", "segue", "più tardi", "poco dopo"),
+    "pt": ("contínuo", "continuação", "mais tarde", "momentos depois"),
+}
+
+
+def heading_time(time_word: str, lang: str) -> str | None:
+    """The time of day of a scene heading's time part in the story's language ("NOCHE" → night)."""
+    word = time_word.strip().lower()
+    return _HEADING_TIMES[lang].get(word) or find_time_of_day(word, lang)
+
+
 # Phrases that jump forward in time when a sentence opens with them: a new scene, a fade.
 TIME_JUMPS: dict[str, list[str]] = {
     "es": ["más tarde", "al día siguiente", "a la mañana siguiente", "a la noche siguiente", "esa noche",
