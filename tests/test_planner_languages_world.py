@@ -310,3 +310,16 @@ def test_a_spanish_screenplay_reads_its_headings_time() -> None:
     assert {e.name: e.setting.kind for e in plan.entities if e.kind == "location"} == {
         "Cocina": "home", "Jardín": "garden", "Playa": "beach"}
     assert _props(plan) == {"barra": "bread"}
+
+
+def test_the_word_tables_speak_the_shared_vocabularies() -> None:
+    """Every kind, prop form, atmosphere and feature the tables give is a word of director.vocab."""
+    from director import vocab
+    from director.planning.heuristic.languages import world_words
+
+    for lang in lang_world.LANGUAGES:
+        assert set(world_words.PLACE_TABLE[lang]) <= set(vocab.SETTING_KINDS)
+        assert set(world_words.PROP_TABLE[lang]) <= set(vocab.PROP_FORMS)
+        assert set(world_words.ATMOSPHERE_TABLE[lang]) <= set(vocab.ATMOSPHERE)
+        assert set(world_words.FEATURE_TABLE[lang]) <= set(vocab.SETTING_FEATURES)
+        assert {size for _, size in world_words.SHOT_SIZE_CUES[lang]} <= {"ECU", "CU", "MCU", "MS", "MLS", "LS", "WS", "EWS"}
