@@ -323,3 +323,24 @@ def test_the_word_tables_speak_the_shared_vocabularies() -> None:
         assert set(world_words.ATMOSPHERE_TABLE[lang]) <= set(vocab.ATMOSPHERE)
         assert set(world_words.FEATURE_TABLE[lang]) <= set(vocab.SETTING_FEATURES)
         assert {size for _, size in world_words.SHOT_SIZE_CUES[lang]} <= {"ECU", "CU", "MCU", "MS", "MLS", "LS", "WS", "EWS"}
+
+
+@pytest.mark.parametrize(("lang", "name", "context", "inside"), [
+    ("es", "la casa", "Ana espera frente a la casa.", False),
+    ("de", "Haus", "Er steht vor dem Haus.", False),
+    ("es", "la cueva", "Dentro de la cueva hace frío.", True),
+    ("fr", "l'église", "Elle attend devant l'église.", False),
+    ("it", "la chiesa", "Aspetta davanti alla chiesa.", False),
+    ("pt", "a igreja", "Espera em frente à igreja.", False),
+    ("es", "la casa", "Ana entra en la casa.", None),
+])
+def test_said_inside_or_outside(lang: str, name: str, context: str, inside: bool | None) -> None:
+    assert lang_world.said_inside(name, context, lang) is inside
+
+
+def test_a_place_outside_which_the_story_stands_is_drawn_outside() -> None:
+    plan = _plan("Der Regen\n\nJonas wartet vor dem Haus. Es regnet. Er schaut zweimal auf die Uhr und dann "
+                 "auf die Straße.\n\nSpäter sitzt er in der Küche und trinkt Tee.")
+    assert _locations(plan)["Haus"] == (False, "home")
+    assert _locations(plan)["Straße"] == (False, "street")  # seen from the scene, not inside its heading
+    assert _locations(plan)["Küche"] == (True, "home")

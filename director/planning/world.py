@@ -393,9 +393,14 @@ def location_setting(entity: Entity, plan: FilmPlan, story: Story | None = None)
         context += " . " + " ".join(_story_sentences_about(story, entity.name))
     authored = story is None or story.kind == "fountain"
     if story is not None and story.language in lang_world.LANGUAGES:
-        # A place named in the story's language ("la cocina", "im Wald") is read in its words.
+        # A place named in the story's language ("la cocina", "im Wald") is read in its words; a
+        # heading's INT./EXT. speaks for the place it names, not for one seen within its scene.
+        heading_interior, heading_words = heading_place(heading)
+        named = lang_world.place_of_name(heading_words, story.language) == \
+            lang_world.place_of_name(entity.name, story.language)
         own = lang_world.infer_setting(entity.name, f"{entity.description} . {context}", story.language,
-                                       interior=heading_place(heading)[0])
+                                       interior=heading_interior if named else None,
+                                       heading_is_authored=authored)
         if own is not None:
             return own
     name = fuller_name(entity.name, story.text) if story is not None else entity.name

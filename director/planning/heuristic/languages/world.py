@@ -398,14 +398,34 @@ def place_of_name(name: str, lang: str) -> tuple[str, Place] | None:
     return None
 
 
-def infer_setting(name: str, context: str, lang: str, interior: bool | None = None) -> Setting | None:
+def said_inside(name: str, context: str, lang: str) -> bool | None:
+    """True when the story puts someone inside the place ("dentro de la cueva", "à l'intérieur de
+    l'église"), False when outside it ("frente a la casa", "vor dem Haus"), None when it does not say."""
+    found = place_of_name(name, lang)
+    if found is None:
+        return None
+    noun = re.escape(found[0])
+    lower = context.lower().replace("’", "'")
+    for inside, phrases in ((True, lex.INSIDE[lang]), (False, lex.OUTSIDE[lang])):
+        either = "|".join(re.escape(p) for p in phrases)
+        if re.search(rf"(?<![\w-])(?:{either})(?:\s+|(?<='))(?:[^\W\d_]+['\s]\s*){{0,2}}{noun}\w{{0,2}}(?!\w)", lower):
+            return inside
+    return None
+
+
+def infer_setting(name: str, context: str, lang: str, interior: bool | None = None,
+                  heading_is_authored: bool = True) -> Setting | None:
     """A location's setting from its name in the story's language (None when the name holds no
-    place noun of the tables); ``interior`` from a scene heading overrides the noun's usual side;
-    features come from the kind and the story's words about the place."""
+    place noun of the tables). Inside or outside: the writer's INT./EXT. (``interior`` from a
+    heading), else what the story says ("vor dem Haus"), else a planner's heading, else the
+    noun's usual side; features come from the kind and the story's words about the place."""
     found = place_of_name(name, lang)
     if found is None:
         return None
     _, place = found
+    said = said_inside(name, context, lang)
+    if said is not None and (interior is None or not heading_is_authored):
+        interior = said
     features = list(KIND_FEATURES.get(place.kind, ()))
     lower = f"{name} {context}".lower()
     features += [f for f, pattern in _FEATURE_PATTERNS[lang].items() if pattern.search(lower)]

@@ -312,6 +312,21 @@ GOING: dict[str, frozenset[str]] = {
 }
 
 
+# Words before a place that put someone inside it or outside it ("dentro de la cueva", "vor dem Haus").
+INSIDE: dict[str, tuple[str, ...]] = {
+    "es": ("dentro de", "en el interior de", "adentro de"), "fr": ("à l'intérieur de", "à l'intérieur du"),
+    "de": ("innerhalb", "drinnen in", "im inneren"), "it": ("dentro", "all'interno di", "all'interno del"),
+    "pt": ("dentro de", "dentro do", "dentro da", "no interior"),
+}
+OUTSIDE: dict[str, tuple[str, ...]] = {
+    "es": ("fuera de", "frente a", "delante de", "afuera de", "alrededor de", "junto a"),
+    "fr": ("devant", "hors de", "à l'extérieur de", "à l'extérieur du", "autour de", "autour du", "derrière"),
+    "de": ("vor", "außerhalb", "hinter", "rund um"),
+    "it": ("davanti a", "davanti al", "davanti alla", "fuori da", "fuori dal", "fuori dalla", "intorno a", "dietro"),
+    "pt": ("em frente", "diante de", "diante do", "diante da", "fora de", "fora do", "fora da", "ao redor de"),
+}
+
+
 # ---- time of day ----------------------------------------------------------------------------
 
 # language -> (phrase, time of day), matched as whole words; the first in the text wins.
