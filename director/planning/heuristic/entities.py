@@ -20,6 +20,7 @@ from collections import Counter
 from director import vocab
 from director.planning import forms
 from director.planning.heuristic import lexicon
+from director.planning.heuristic.languages import world as lang_world
 from director.planning.heuristic.looks import join_looks, looks_en, looks_zh, name_forms, pronoun_looks_en
 from director.text import has_cjk, slugify
 
@@ -54,6 +55,12 @@ def extract_entities(script: dict) -> dict:
         description = info.get("description") or neutral_look(name, zh)
         entities.append(_entity(ids[name], _display_name(name), "character", description))
     props = _props(beats, zh)
+    prop_forms: dict[str, str] = {}
+    if script.get("language") in lang_world.LANGUAGES:  # Spanish, French...: the story's own words
+        places = {scene.get("location_key") for scene in script["scenes"]}
+        found = lang_world.find_props([b["narration"] for b in beats], script["language"], places)
+        props = {name: description for name, (description, _) in found.items()}
+        prop_forms = {name: form for name, (_, form) in found.items()}
     # A thing a character is called ("carried a grey goose" when the goose talks) is that character.
     called = {form.lower().removeprefix("the ") for name, info in characters.items()
               for form in [name, *info.get("aliases", [])]}
@@ -64,6 +71,8 @@ def extract_entities(script: dict) -> dict:
         prop_ids[name] = _unique(slugify(name, "prop"), taken | set(prop_ids.values()), "prop")
     for name, description in props.items():
         entities.append(_entity(prop_ids[name], name, "prop", description))
+        if name in prop_forms:
+            entities[-1]["form"] = prop_forms[name]
     location_ids: dict[str, str] = {}
     for scene in script["scenes"]:
         key = scene.get("location_key")
@@ -75,18 +84,21 @@ def extract_entities(script: dict) -> dict:
         scene["location_id"] = location_ids.get(key or "", "")
         for beat in scene["beats"]:
             for place_key, place_name in [beat["place"]] if beat.get("place") else []:
-                beat["place_id"] = _location_id(place_key, place_name, location_ids, entities)
-            beat["passed_ids"] = [_location_id(k, n, location_ids, entities) for k, n in beat.get("passed", [])]
+                beat["place_id"] = _location_id(place_key, place_name, location_ids, entities, script.get("language"))
+            beat["passed_ids"] = [_location_id(k, n, location_ids, entities, script.get("language"))
+                                  for k, n in beat.get("passed", [])]
 
     cast = _cast(script, characters, ids, props, prop_ids, zh)
     return {"entities": entities, "cast": cast, "script": script}
 
 
-def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict]) -> str:
+def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict],
+                 language: str | None = None) -> str:
     """The id of the location entity for a place key, added on first use."""
     if key not in location_ids:
         location_ids[key] = _unique(slugify(key, "loc"), {e["id"] for e in entities}, "loc")
-        look = "exterior" if key not in _interiors() else "interior"
+        inside = lang_world.is_interior(key, language or "")
+        look = "exterior" if not (key in _interiors() if inside is None else inside) else "interior"
         entities.append(_entity(location_ids[key], name, "location", f"{name}, {look}"))
     return location_ids[key]
 

@@ -14,7 +14,8 @@ import re
 from director.fountain import parse_fountain
 from director.ingest import without_request
 from director.planning.forms import is_vehicle
-from director.planning.heuristic import lexicon
+from director.planning.heuristic import languages, lexicon
+from director.planning.heuristic.languages import world as lang_world
 from director.planning.heuristic.clock import clock_times
 from director.planning.heuristic.logline import expand_logline
 from director.text import (
@@ -62,6 +63,17 @@ _SIZE_PREFIX = re.compile(r"^(ECU|EWS|MCU|MLS|CU|MS|LS|WS)\s*[:\-–—.]\s*", r
 
 def build_script(story: dict) -> dict:
     """Turn a Story (as a dict) into ``{"title", "logline", "language", "scenes": [...]}``."""
+    with languages.reading(story["language"]):
+        return _build_script(story)
+
+
+def _european() -> str | None:
+    """The story's language when the European word tables read it (Spanish, French...)."""
+    lang = languages.current()
+    return lang if lang in lang_world.LANGUAGES else None
+
+
+def _build_script(story: dict) -> dict:
     kind = story["kind"]
     if kind not in ("logline", "fountain"):
         # "Make it 12 shots." is the writer talking to us, not a moment of the film. (In a
@@ -73,8 +85,8 @@ def build_script(story: dict) -> dict:
     elif kind == "shotlist":
         scenes = _shotlist_scenes(story["text"], story["title"])
         script_title = story["title"]
-    elif kind == "logline":
-        return expand_logline(story)
+    elif kind == "logline" and not _european():
+        return expand_logline(story)  # (the expansion reads English; other loglines are read as told)
     else:
         scenes = _prose_scenes(story["text"], story["title"])
         script_title = story["title"]
@@ -186,6 +198,8 @@ def find_location(narration: str, loose: bool = False, where: bool = False,
     English needs a place preposition ("to the harbor") unless ``loose`` (shot-list lines such as
     "WS: a quiet train station at dawn"), where any "a/the ... <place>" phrase counts.
     """
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.find_location(narration, lang, not_from=not_from or where, loose=loose)
     if has_cjk(narration):
         best: tuple[int, str] | None = None
         for place in lexicon.PLACES_ZH:
@@ -223,6 +237,9 @@ def find_location(narration: str, loose: bool = False, where: bool = False,
 def find_time_of_day(narration: str) -> str | None:
     """The first time of day the text states: a time word ("at dawn", "that evening", "深夜") or a
     clock time whose half of the day is known ("closes at nine", "at 3 a.m.", "晚上九点")."""
+    if (lang := _european()) and not has_cjk(narration):
+        clocks = clock_times(narration)  # "21:30" reads the same in every language
+        return lang_world.find_time_of_day(narration, lang) or (min(clocks)[2] if clocks else None)
     words = lexicon.TIME_WORDS_ZH if has_cjk(narration) else lexicon.TIME_WORDS_EN
     lower = narration.lower()
     hits = [(pos, -length, tod) for pos, length, tod in clock_times(narration)]
@@ -239,6 +256,8 @@ def _word_pos(lower: str, word: str) -> int:
 
 
 def find_time_jump(narration: str) -> bool:
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.find_time_jump(narration, lang)
     lower = narration.lower()
     if has_cjk(narration):
         return any(lower.startswith(j) or f"，{j}" in lower or lower.find(j) == 0 for j in lexicon.TIME_JUMPS_ZH) or any(
@@ -257,6 +276,9 @@ def lighting_for(time_of_day: str, text: str) -> str:
         "evening": "warm interior practicals against a deep blue window",
         "night": "low-key night, cool moonlight with deep shadows",
     }[time_of_day]
+    if lang := _european():  # the story's weather and light words, named as the checks below name them
+        names = {"lamplight": "lamp", "firelight": "fire"}
+        text = " ".join([text, *(names.get(a, a) for a in sorted(lang_world.infer_atmosphere(text, lang)))])
     extras = []
     checks = [
         (("storm", "rain", "wet", "风暴", "雨"), "rain-streaked, wet reflections"),
@@ -274,6 +296,8 @@ def lighting_for(time_of_day: str, text: str) -> str:
 
 
 def _is_exterior(key: str) -> bool:
+    if (lang := _european()) and (inside := lang_world.is_interior(key, lang)) is not None:
+        return not inside
     return key not in INTERIOR_PLACES
 
 
@@ -282,6 +306,8 @@ def _heading(location_key: str | None, location_name: str, time_of_day: str) -> 
         return f"{location_name.upper() or 'UNSPECIFIED LOCATION'} - {time_of_day.upper()}"
     prefix = "EXT." if _is_exterior(location_key) else "INT."
     name = re.sub(r"^the\s+", "", location_name, flags=re.IGNORECASE)
+    if lang := _european():
+        name = lang_world.without_article(name, lang)
     return f"{prefix} {name.upper()} - {time_of_day.upper()}"
 
 
@@ -333,6 +359,8 @@ def _spoken(quote: str) -> str:
 
 
 def _size_cue(narration: str) -> str | None:
+    if (lang := _european()) and (size := lang_world.size_cue(narration, lang)):
+        return size
     if has_cjk(narration):
         for cue, size in sorted(lexicon.SHOT_SIZE_CUES_ZH, key=lambda c: -len(c[0])):
             if cue in narration:
@@ -473,7 +501,7 @@ _INTO = re.compile(r"(?:into|inside|in|aboard|back into)\b", re.IGNORECASE)
 
 def passed_places(narration: str) -> list[tuple[str, str]]:
     """Every place a moving sentence goes along, through or into, in order."""
-    if has_cjk(narration):
+    if has_cjk(narration) or _european():
         return []
     return [found for m in _GOING.finditer(narration)
             if (found := place_phrase(narration[m.end():], vehicles=_INTO.match(m.group(0)) is not None))]
@@ -482,6 +510,8 @@ def passed_places(narration: str) -> list[tuple[str, str]]:
 def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
     """The new place a sentence moves into, if it moves: "She pulls herself into the greenhouse",
     "climbs out onto the hull", "Back inside, ..." (the last place on the other side of the door)."""
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.moved_to(narration, lang)
     if has_cjk(narration):
         going = _GOING_ZH.search(narration)
         return find_location(narration[going.end():]) if going else None
@@ -521,6 +551,8 @@ _AT_ZH = re.compile(r"^(?:在|回到|来到|到了)")
 def opening_place(narration: str) -> tuple[str, str] | None:
     """The place a sentence opens on, if it opens on one ("Down in the office, an alarm wails"):
     the sentence, and what follows it, happens there."""
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.opening_place(narration, lang)
     if has_cjk(narration):
         clause = re.split(r"[，,。！？]", _LEAD_IN_ZH.sub("", narration.strip(), count=1), maxsplit=1)[0]
         found = find_location(clause) if len(clause) <= 12 else None
@@ -541,6 +573,8 @@ _SUBJECT_PLACE = re.compile(
 def subject_place(narration: str) -> tuple[str, str] | None:
     """The place a sentence is about when it opens with it as its subject ("The gym smells of
     sweat", "That night the arena roars")."""
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.subject_place(narration, lang)
     if has_cjk(narration):
         return None
     m = _SUBJECT_PLACE.match(narration)
@@ -807,6 +841,8 @@ def _shotlist_speech(body: str) -> tuple[str, str, str] | None:
     speaker = m.group(1).strip()
     if any(w.lower().strip(".") in _NOT_SPEAKERS or w.lower() in lexicon.NOT_NAMES_EN for w in speaker.split()):
         return None
+    if (lang := _european()) and lang_world.size_cue(speaker, lang):
+        return None  # "Totale: ein leerer Bahnhof" names a shot size, not a speaker
     words = m.group(3).strip()
     inner = quoted(words)
     if len(inner) == 1 and re.fullmatch(r"[\"“「『‘'].*[\"”」』’']", words):
@@ -885,10 +921,14 @@ def _scene_from_heading(heading: str, previous: dict | None, transition: str) ->
                                               "moments later": None, "same": None}.get(time_word, None)
         if time_word in ("day", "daytime"):
             tod = "day"
+    same = ("continuous", "later", "moments later", "same")
+    if lang := _european():  # "NOCHE", "TARDE", "JOUR", "CONTINUO"
+        tod = lang_world.heading_time(time_word, lang) or tod
+        same += lang_world.HEADING_SAME[lang]
     if tod is None:
-        tod = previous["time_of_day"] if previous and time_word in ("continuous", "later", "moments later", "same") else (tod or "day")
+        tod = previous["time_of_day"] if previous and time_word in same else (tod or "day")
     place_name = place.strip().title() or "Unspecified location"
-    key = re.sub(r"[^a-z0-9]+", "-", place.strip().lower()).strip("-") or place.strip()
+    key = re.sub(r"[^\w]+|_", "-", place.strip().lower()).strip("-") or place.strip()
     exterior = not heading.upper().startswith("INT") or heading.upper().startswith(("INT./EXT", "INT/EXT"))
     return {
         "id": "",
