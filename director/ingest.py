@@ -301,14 +301,16 @@ def guess_language(text: str) -> str:
 
 
 _LATIN_MARKERS = {
-    "es": {"el", "la", "los", "las", "que", "y", "en", "una", "con", "por", "del"},
+    "es": {"el", "la", "los", "las", "que", "y", "en", "una", "con", "por", "del", "al", "su", "sus", "lo", "pero",
+           "sobre", "muy"},
     "fr": {"le", "la", "les", "et", "une", "des", "est", "dans", "avec", "pour", "du", "elle", "dit", "pas",
-           "qui", "au", "aux", "sur", "je", "vous", "ce", "cette", "mais", "ne", "sa", "ses", "qu", "c", "j", "n"},
+           "qui", "au", "aux", "sur", "je", "vous", "ce", "cette", "mais", "ne", "sa", "ses", "qu", "c", "j", "n",
+           "il", "un", "en"},  # il, un, en: Italian or Spanish words too, they count for both
     "de": {"der", "die", "das", "und", "ein", "eine", "ist", "nicht", "mit", "auf", "dem", "einer", "einen",
            "einem", "nach", "sich", "im", "zu", "den", "von", "aus"},
     "it": {"il", "di", "che", "e", "gli", "della", "nel", "sono", "non", "per", "alla", "è", "sulla", "questo", "anche",
            "da", "ma", "si", "ci", "dei", "delle", "sotto", "verso", "ancora", "perché", "alle", "sua", "suo",
-           "la", "con", "una", "del"},  # the last four are Spanish words too: they count for both
+           "la", "una", "un", "con", "del", "al", "i"},  # la, una, un, con, del, al: Spanish words too, they count for both
     "pt": {"o", "os", "um", "uma", "não", "do", "da", "com", "que", "ao", "no", "na", "é"},
     "en": {"the", "and", "a", "of", "to", "in", "is", "with", "his", "her", "on"},
 }
@@ -316,7 +318,9 @@ _LATIN_MARKERS = {
 
 def _latin_language(text: str) -> str:
     words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
-    scores = {lang: sum(1 for w in words if w in marks) for lang, marks in _LATIN_MARKERS.items()}
+    # A word several languages share ("la", "que") counts a share to each of them.
+    share = {w: 1 / n for w in set(words) if (n := sum(w in marks for marks in _LATIN_MARKERS.values()))}
+    scores = {lang: sum(share[w] for w in words if w in marks) for lang, marks in _LATIN_MARKERS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > scores["en"] else "en"
 

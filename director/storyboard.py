@@ -59,7 +59,6 @@ def write_storyboard_png(plan: FilmPlan, keyframes: dict[str, Path], path: Path,
     rows = (len(shots) + columns - 1) // columns
     sheet = Image.new("RGB", (columns * (tw + 8) + 8, rows * (th + cap + 8) + 8), (22, 24, 29))
     draw = ImageDraw.Draw(sheet)
-    font = text_font(12)
     for i, shot in enumerate(shots):
         x = 8 + (i % columns) * (tw + 8)
         y = 8 + (i // columns) * (th + cap + 8)
@@ -67,8 +66,9 @@ def write_storyboard_png(plan: FilmPlan, keyframes: dict[str, Path], path: Path,
             with Image.open(keyframes[shot.id]) as im:
                 sheet.paste(im.convert("RGB").resize((tw, th)), (x, y))
         draw.text((x + 2, y + th + 3), f"{shot.id} · {shot.camera.describe()} · {shot.duration_s:g}s",
-                  fill=(156, 204, 255), font=font)
-        draw.text((x + 2, y + th + 18), shot.description[:52], fill=(220, 220, 220), font=font)
+                  fill=(156, 204, 255), font=text_font(12))
+        caption = shot.description[:52]
+        draw.text((x + 2, y + th + 18), caption, fill=(220, 220, 220), font=text_font(12, caption))
     tmp = path.with_name(f".{path.name}.tmp.png")
     sheet.save(tmp)
     os.replace(tmp, path)

@@ -47,12 +47,14 @@ SETTING_FEATURES: tuple[str, ...] = (
     "planet", "moon", "sun", "stars", "lighthouse", "tower", "window", "porthole", "door",
     "boats", "ship", "trees", "mountains", "ruins", "skyline", "bridge", "fire", "table", "bed",
     "shelves", "screens", "machines", "plants", "waves", "river", "road", "rails", "lamp",
+    "ring", "pool", "ice", "track",  # a venue's floor: a boxing ring, a swimming pool, a rink, a running track
 )
 
 # Scene.atmosphere: weather and light events a renderer can show.
 ATMOSPHERE: tuple[str, ...] = (
     "rain", "snow", "fog", "storm", "wind", "lightning", "alarm", "lamplight", "firelight",
     "neon", "dust", "smoke",
+    "crowd",  # a crowd heard (cheers, chants, applause, boos): a sound event, drawn as nothing
 )
 
 # Entity.form for characters: what the body is. "voice" is heard, never drawn (a ship's AI).
@@ -62,6 +64,7 @@ CHARACTER_FORMS: tuple[str, ...] = (
     "cat", "dog", "horse", "bird", "fox", "wolf", "bear", "rabbit", "mouse", "deer", "cow",
     "pig", "sheep", "goat", "fish", "dragon", "monkey", "lion", "tiger", "owl", "crow", "frog",
     "snake", "turtle", "duck", "chicken", "elephant",
+    "drone",  # a small flying machine (a quadcopter), drawn hovering at a bird's size
 )
 
 # Entity.form for props: a silhouette kind. "object" is the fallback.

@@ -769,7 +769,7 @@ def test_what_people_say_sets_neither_the_place_nor_the_weather():
 def test_a_scene_that_opens_on_its_place_as_subject_is_set_there():
     plan = _plan("The gym smells of sweat and old leather. Dee hammers the heavy bag. Sal watches her.\n\n"
                  "That night the arena roars. Dee climbs into the ring. The crowd stands.")
-    assert [s.heading for s in plan.scenes] == ["INT. GYM - DAY", "EXT. ARENA - NIGHT"]
+    assert [s.heading for s in plan.scenes] == ["INT. GYM - DAY", "INT. ARENA - NIGHT"]  # an arena is roofed
     places = {e.name: e.setting for e in plan.entities if e.kind == "location"}
     assert places["the arena"].kind == "stadium"
     assert places["the gym"].kind == "stadium" and places["the gym"].interior  # a sports hall, not a classroom

@@ -187,3 +187,15 @@ def test_a_long_appositive_that_opens_with_an_article_is_a_look():
     plan = _plan("In the atrium, Ines Caro, a wiry woman in a grey janitor's uniform with a ring of keys "
                  "on her belt, mops the floor.\n\nUpstairs, a guard watches the monitors.")
     assert "ring of keys on her belt" in _characters(plan)["ines caro"].description
+
+
+def test_a_bodiless_voice_speaks_over_the_people_who_hear_it():
+    """A voice is never drawn: its line's shot shows who is there to hear it, not an empty set."""
+    plan = _plan('Nadia Kerr checks the gauges in the control room of the dam.\n\n'
+                 '"Water level critical. Evacuate the lower galleries," says the station\'s computer.\n\n'
+                 'Nadia grabs her coat and runs for the stairs.')
+    chars = _characters(plan)
+    assert chars["the station's computer"].form == "voice"
+    (shot,) = [s for s in plan.shots() if any("Evacuate" in d.text for d in s.dialogue)]
+    assert shot.dialogue[0].speaker.lower() == "the station's computer"
+    assert chars["nadia kerr"].id in shot.entities

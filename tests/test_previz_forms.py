@@ -107,7 +107,7 @@ BOX_L = {"start": [0.1, 0.2, 0.4, 0.95], "end": [0.1, 0.2, 0.4, 0.95]}
 BOX_R = {"start": [0.6, 0.2, 0.9, 0.95], "end": [0.6, 0.2, 0.9, 0.95]}
 
 
-@pytest.mark.parametrize("form,smaller", [("cat", 0.5), ("child", 0.8), ("horse", 1.1)])
+@pytest.mark.parametrize("form,smaller", [("cat", 0.5), ("child", 0.8), ("horse", 1.1), ("drone", 0.35)])
 def test_animals_and_children_keep_their_size_next_to_a_person_inside_their_box(form, smaller):
     man = {"id": "man", "name": "Man", "kind": "character", "description": "a man in a magenta coat and magenta trousers, magenta hat"}
     other = {"id": "o", "name": "O", "kind": "character", "form": form,

@@ -91,7 +91,8 @@ def names_place(place_word: str, name: str) -> bool:
         return False
     if any(is_cjk(ch) for ch in word):
         return word in target
-    wanted, have = [_stem(w) for w in word.split()], [_stem(w) for w in target.split()]
+    # An elided article is a word of its own: "l'ufficio" names the "ufficio", "l'église" the "église".
+    wanted, have = ([_stem(w) for w in re.split(r"[\s'’]+", text) if w] for text in (word, target))
     return any(have[i:i + len(wanted)] == wanted for i in range(len(have) - len(wanted) + 1))
 
 

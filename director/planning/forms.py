@@ -23,6 +23,8 @@ VOICE_WORDS = frozenset({
     "wind", "breeze",  # a wind that whispers is heard, not drawn
 })
 ROBOT_WORDS = frozenset({"robot", "android", "droid", "automaton", "cyborg", "machine", "drone", "mech", "bot"})
+# Small flying machines: a body of their own (vocab "drone"), not a person-sized robot.
+DRONE_WORDS = frozenset({"drone", "drones", "quadcopter", "quadrotor", "minidrone", "microdrone"})
 CHILD_WORDS = frozenset({
     "child", "boy", "girl", "kid", "baby", "toddler", "infant", "schoolgirl", "schoolboy",
     "youngster", "lad", "lass", "grandson", "granddaughter",
@@ -108,6 +110,11 @@ PROP_SYNONYMS: dict[str, str] = {
     "matches": "candle", "lighter": "candle", "pen": "tool", "pencil": "tool", "camera": "tool",
     "telescope": "tool", "compass": "tool", "mask": "hat", "ticket": "letter", "tickets": "letter",
     "paintbrush": "tool", "cigarette": "candle", "bell": "instrument", "mirror": "object",
+    "trophy": "cup", "medal": "jewel", "racket": "tool", "racquet": "tool", "bat": "weapon", "club": "weapon",
+    "baton": "weapon", "stopwatch": "clock", "microphone": "tool", "mic": "tool", "dumbbell": "tool",
+    "banjo": "instrument", "cello": "instrument", "saxophone": "instrument", "clarinet": "instrument",
+    "accordion": "instrument", "tambourine": "instrument", "bass": "instrument", "football": "ball",
+    "puck": "ball", "shuttlecock": "ball",
 }
 PROP_WORDS_ZH: dict[str, str] = {
     "灯笼": "lantern", "灯": "lamp", "手电筒": "lamp", "蜡烛": "candle", "火柴": "candle",
@@ -147,6 +154,8 @@ def _character_word(word: str, language: str = "") -> str | None:
         return other_language  # "perro", "Roboter", "niña" in a Spanish or German story
     if word in VOICE_WORDS:
         return "voice"
+    if word in DRONE_WORDS:
+        return "drone"
     if word in ROBOT_WORDS:
         return "robot"
     if word in CHILD_WORDS:
@@ -198,7 +207,7 @@ def _character_form_en(name: str, description: str, language: str = "") -> str:
         # The last word that names a body wins ("the old sea dog" is a dog).
         found = [f for f in (_character_word(w, language) for w in _words(text)) if f]
         # A machine body wins over what it looks like ("a robot dog"); else the head noun, last.
-        for machine in ("voice", "robot"):
+        for machine in ("voice", "drone", "robot"):
             if machine in found:
                 return machine
         if found:

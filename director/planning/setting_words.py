@@ -309,3 +309,74 @@ AMBIGUOUS_PLACES: dict[str, dict[str, tuple[str, bool | None]]] = {
     "dungeon": {"castle": ("castle", True)},
     "地牢": {"castle": ("castle", True)},
 }
+
+# A crowd heard: who makes crowd noise, and the sounds it makes. "The crowd howls", "the arena
+# roars", "thunderous applause" are a crowd (atmosphere "crowd"), never wind, a storm or thunder.
+CROWD_STEMS: tuple[str, ...] = (
+    "crowd", "audience", "spectator", "onlooker", "supporters", "the fans", "the stands", "bleachers",
+    "terraces", "applau", "ovation", "cheers", "cheering", "cheered", "boos ", "booing", "jeer", "chanting",
+)
+CROWD_EXCEPTIONS: tuple[str, ...] = ("crowded", "crowding", "overcrowd", "audience with", "ceiling fan")
+CROWD_SUBJECTS: tuple[str, ...] = (
+    "crowd", "crowds", "audience", "spectators", "onlookers", "fans", "supporters", "stands", "bleachers",
+    "terraces", "arena", "stadium", "hall", "gym", "theatre", "theater", "mob", "people", "whole place",
+    "room", "benches", "gallery", "grandstand", "guests", "congregation",
+)
+CROWD_SOUND_VERBS: tuple[str, ...] = (
+    "roar", "howl", "cheer", "chant", "boo", "jeer", "applaud", "clap", "erupt", "thunder", "storm",
+    "murmur", "whistle", "scream", "shriek", "sing", "sang", "explode", "rumble", "gasp", "groan", "stamp",
+)
+# A weather word as a figure of speech for a sound ("a storm of applause", "thunderous cheers").
+SOUND_FIGURES: tuple[str, ...] = ("thunder", "thunderous", "thundering", "storm", "storms", "gale", "gales",
+                                  "hurricane", "roar", "roaring", "howl", "howls", "howling")
+CROWD_NOISES: tuple[str, ...] = ("applause", "cheers", "cheering", "boos", "booing", "jeers", "laughter",
+                                 "clapping", "hooves", "feet", "voices", "drums", "stamping", "chants")
+
+# Venues of sport and performance, and homes on wheels: more stems of the kinds above.
+KIND_STEMS["stadium"] += (
+    "swimming pool", "swimming bath", "lido", "natatorium", "aquatic", "pool ", "pools ", "ice rink",
+    "skating rink", "rink", "running track", "athletics track", "cinder track", "dirt track", "pitch ",
+    "volleyball court", "badminton court", "squash court", "netball court", "handball court", "hockey rink",
+    "circus ring", "in the ring", "into the ring", "the ring's", "ringside", "hippodrome", "showground",
+    "locker room", "changing room", "weight room", "boxing gym", "dojo", "bleachers", "finish line",
+    "starting line", "starting gate", "velodrome", "ski jump", "golf course", "bowling alley",
+)
+KIND_STEMS["theatre"] += (
+    "circus", "circus tent", "big top", "ballroom", "dance hall", "dance floor", "concert ", "concerts ", "nightclub",
+    "night club", "jazz club", "music venue", "recital hall", "cabaret", "school play",
+)
+KIND_STEMS["home"] += ("caravan", "camper van", "campervan", "motorhome", "motor home", "mobile home",
+                       "trailer home")
+KIND_STEMS["field"] += ("airfield", "airstrip", "landing strip", "aerodrome", "paddock", "polo field")
+KIND_STEMS["stadium"] += ("tournament", "sports centre", "sports center", "leisure centre", "leisure center")
+KIND_EXCEPTIONS += (
+    "pitch dark", "pitch-dark", "pitch black", "pitch-black", "pitch of", "sales pitch", "perfect pitch",
+    "pool of", "pools of", "pool table", "pool hall", "pool cue", "car pool", "rock pool", "tide pool",
+    "gene pool", "caravan of", "caravans of", "in concert with", "concert with",
+    # A sports coach is a person, not a bus.
+    "his coach", "her coach", "their coach", "my coach", "our coach", "your coach", "coach says", "coach shouts",
+    "coach yells", "coach nods", "coach hands", "coach tells", "coach blows", "coach watches",
+)
+# A gun that fires is no fire ("the starting gun fires", "opens fire").
+_SHOTS_FIRED = ("gun fires", "gun fired", "pistol fires", "pistol fired", "rifle fires", "cannon fires", "fires a ",
+                "fires the ", "fires his", "fires her", "fires their", "fires at", "fired at", "fires back",
+                "opens fire", "open fire", "opened fire", "cease fire", "ceasefire", "fires off")
+ATMOSPHERE_EXCEPTIONS += _SHOTS_FIRED
+FEATURE_EXCEPTIONS += _SHOTS_FIRED
+# A raised platform in a show or at a sports ground is part of that venue, not a railway's.
+PLACE_DOMAIN_STEMS["theatre"] += ("circus", "big top", "trapeze", "acrobat", "ringmaster", "concert")
+AMBIGUOUS_PLACES["platform"]["theatre"] = ("theatre", True)
+# A trainer and a training session are no train.
+_TRAINING = ("trainer", "training", "trainee")
+KIND_EXCEPTIONS += _TRAINING
+FEATURE_EXCEPTIONS += _TRAINING
+# What a sports venue's floor is: a boxing ring, a pool, ice, a running track.
+FEATURE_STEMS["ring"] = ("boxing ring", "wrestling ring", "into the ring", "in the ring", "the ring's", "ringside",
+                         "boxing gym", "heavy bag", "punching bag", "sparring", "boxer", "boxing", "wrestler")
+FEATURE_STEMS["pool"] = ("swimming pool", "pool ", "pools ", "swimming bath", "lido", "lane rope", "diving board",
+                         "swimmer", "natatorium")
+FEATURE_STEMS["ice"] = ("ice rink", "skating rink", "rink", "figure skat", "ice hockey", "skaters")
+FEATURE_STEMS["track"] = ("running track", "athletics track", "cinder track", "racetrack", "race track",
+                          "velodrome", "hurdles", "sprinter", "the finishing straight")
+FEATURE_EXCEPTIONS += ("pool of", "pools of", "pool table", "pool hall", "pool cue", "car pool", "rock pool",
+                       "tide pool", "gene pool")

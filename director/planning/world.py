@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from director import vocab
 from director.ingest import Story
 from director.plan import Entity, FilmPlan, Scene, Setting
+from director.planning.heuristic.languages import world as lang_world
 from director.planning.setting_words import (
-    AMBIGUOUS_PLACES, ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, DOMAIN_STEMS, FEATURE_EXCEPTIONS, FEATURE_STEMS,
+    AMBIGUOUS_PLACES, ATMOSPHERE_EXCEPTIONS, ATMOSPHERE_STEMS, CROWD_EXCEPTIONS, CROWD_NOISES, CROWD_SOUND_VERBS,
+    CROWD_STEMS, CROWD_SUBJECTS, DOMAIN_STEMS, SOUND_FIGURES, FEATURE_EXCEPTIONS, FEATURE_STEMS,
     HOST_KINDS, INSIDE_STEMS, INTERIOR_KINDS, KIND_EXCEPTIONS, KIND_FEATURES, KIND_STEMS, OUTSIDE_STEMS,
     PART_STEMS, PLACE_DOMAIN_STEMS, WEAK_DOMAIN_STEMS,
 )
@@ -314,14 +316,48 @@ def _said_inside(name: str, context: str) -> bool | None:
     return None
 
 
-def infer_atmosphere(text: str) -> list[str]:
+def infer_atmosphere(text: str, language: str = "en") -> list[str]:
     """Weather and light events a scene's text names, in vocabulary order, leaving out what its
     people only speak of (quoted speech). A storm brings rain (snow when it is a snowstorm) and
-    wind."""
-    found = {m.value for m in _find(_without(without_quotes(text), ATMOSPHERE_EXCEPTIONS), ATMOSPHERE_STEMS)}
+    wind. A story in a language with word tables (Spanish, French...) is read in its own words."""
+    told, crowd = _crowd_sounds(_without_names(without_quotes(text)))
+    found = {m.value for m in _find(_without(told, ATMOSPHERE_EXCEPTIONS), ATMOSPHERE_STEMS)}
+    if crowd:
+        found.add("crowd")
+    if language in lang_world.LANGUAGES:
+        found |= lang_world.infer_atmosphere(without_quotes(text), language)
     if "storm" in found:
         found |= {"wind"} | ({"rain"} if "snow" not in found else set())
     return [a for a in vocab.ATMOSPHERE if a in found]
+
+
+# A crowd (or its venue) as the subject of a sound verb, up to three words before it that do
+# not start a new clause ("the crowd watches as thunder rolls" keeps its thunder).
+_CLAUSE_WORDS = r"(?:as|while|and|when|but|until|before|after|then|under|beneath)"
+_CROWD_SOUND = re.compile(
+    r"\b(?:" + "|".join(CROWD_SUBJECTS) + r")\b(?:\s+(?!" + _CLAUSE_WORDS + r"\b)[a-z-]+){0,3}?\s+((?:"
+    + "|".join(CROWD_SOUND_VERBS) + r")[a-z]*)", re.IGNORECASE)
+_SOUND_FIGURE = re.compile(
+    r"\b(?:(?:" + "|".join(SOUND_FIGURES) + r")(?:\s+of)?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:" + "|".join(CROWD_NOISES)
+    + r"))\b", re.IGNORECASE)
+
+
+# A capitalised word inside an English sentence is a name: the mare Dusty, the boxer Storm Rivers.
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
+
+
+def _without_names(text: str) -> str:
+    """``text`` without the names inside its sentences, so a name is never weather."""
+    return _NAME_IN_SENTENCE.sub(" ", text)
+
+
+def _crowd_sounds(text: str) -> tuple[str, bool]:
+    """(``text`` without the weather words that only describe a crowd's noise, whether a crowd is
+    heard): "the crowd howls" and "the arena roars" are people, not wind; "a storm of applause"
+    and "the thunder of hooves" are no storm. Other languages: their words pass unchanged."""
+    heard = bool(_CROWD_SOUND.search(text) or _find(_without(text, CROWD_EXCEPTIONS), {"crowd": CROWD_STEMS}))
+    text = _CROWD_SOUND.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " crowd noise", text)
+    return _SOUND_FIGURE.sub(" crowd noise ", text), heard
 
 
 def scene_text(scene: Scene) -> str:
@@ -389,6 +425,17 @@ def location_setting(entity: Entity, plan: FilmPlan, story: Story | None = None)
     if story is not None:
         context += " . " + " ".join(_story_sentences_about(story, entity.name))
     authored = story is None or story.kind == "fountain"
+    if story is not None and story.language in lang_world.LANGUAGES:
+        # A place named in the story's language ("la cocina", "im Wald") is read in its words; a
+        # heading's INT./EXT. speaks for the place it names, not for one seen within its scene.
+        heading_interior, heading_words = heading_place(heading)
+        named = lang_world.place_of_name(heading_words, story.language) == \
+            lang_world.place_of_name(entity.name, story.language)
+        own = lang_world.infer_setting(entity.name, f"{entity.description} . {context}", story.language,
+                                       interior=heading_interior if named else None,
+                                       heading_is_authored=authored)
+        if own is not None:
+            return own
     name = fuller_name(entity.name, story.text) if story is not None else entity.name
     return infer_setting(name, entity.description, heading, context, heading_is_authored=authored,
                          story_text=story.text if story is not None else "")
@@ -402,6 +449,6 @@ def fill_world(plan: FilmPlan, story: Story) -> tuple[FilmPlan, list[str]]:
         if e.kind == "location" and e.setting is None else e
         for e in plan.entities
     ]
-    scenes = [s if s.atmosphere else s.model_copy(update={"atmosphere": infer_atmosphere(scene_text(s))})
+    scenes = [s if s.atmosphere else s.model_copy(update={"atmosphere": infer_atmosphere(scene_text(s), story.language)})
               for s in plan.scenes]
     return plan.model_copy(update={"entities": entities, "scenes": scenes}), []

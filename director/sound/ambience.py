@@ -83,7 +83,9 @@ def ambience_layers(spec: AmbienceSpec) -> list[tuple[str, float]]:
         layers.append(("hum", -27.0))
     if spec.interior and kind == "vehicle":
         layers.append(("engine", -20.0))
-    if (spec.interior and kind in _CROWDS and not night) or kind == "stadium":  # a match draws a crowd by night too
+    if "crowd" in atmos:  # the story says the crowd roars: louder than a place's usual murmur
+        layers.append(("murmur", -19.0))
+    elif (spec.interior and kind in _CROWDS and not night) or kind == "stadium":  # a match draws a crowd by night too
         layers.append(("murmur", -25.0))
     if outside and kind in _NOISY_STREETS:
         layers.append(("traffic", -24.0 if night else -21.0))

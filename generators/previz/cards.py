@@ -51,15 +51,16 @@ def draw_card(entity: Entity, plan: FilmPlan, width: int, height: int) -> np.nda
     d = ImageDraw.Draw(img, "RGBA")
     title_px = max(12, height // 12)
     body_px = max(10, height // 26)
-    lines = wrap(entity.description or "", font(body_px), text_w)[:12]
+    body_font = font(body_px, entity.description or "")
+    lines = wrap(entity.description or "", body_font, text_w)[:12]
     block_h = title_px * 2 + len(lines) * int(body_px * 1.35)
     y = int(height * 0.08)
     d.rectangle([text_x - body_px // 2, y - body_px // 2, text_x + text_w, y + block_h],
                 fill=(255, 255, 255, 200), outline=(*look.accent, 255), width=max(2, height // 180))
-    d.text((text_x, y), entity.name, font=font(title_px), fill=(20, 20, 24))
+    d.text((text_x, y), entity.name, font=font(title_px, entity.name), fill=(20, 20, 24))
     d.text((text_x, y + int(title_px * 1.25)), entity.kind, font=font(body_px), fill=(90, 90, 96))
     y += title_px * 2
     for line in lines:
-        d.text((text_x, y), line, font=font(body_px), fill=(30, 30, 34))
+        d.text((text_x, y), line, font=body_font, fill=(30, 30, 34))
         y += int(body_px * 1.35)
     return np.asarray(img)

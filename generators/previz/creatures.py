@@ -312,11 +312,31 @@ def _creature(pen: Pen, fur: RGB) -> None:
     pen.poly([(-0.06, 0.2), (0.06, 0.2), (0.0, 0.23)], (240, 240, 240))
 
 
+def _drone(pen: Pen, shell: RGB) -> None:
+    """A quadcopter seen from the side: a body with a camera under it, arms out to four rotors
+    (two near, two far), their blades a blur."""
+    arm = darker(shell, 0.7)
+    for x, far in ((-0.3, True), (0.3, True), (-0.42, False), (0.42, False)):
+        blur = lighter(shell, 0.75 if far else 0.6)
+        pen.line([(0.0, 0.55), (x, 0.44)], arm, 0.05)
+        pen.rect(x - 0.03, 0.38, x + 0.03, 0.48, arm)
+        pen.ellipse(x - 0.17, 0.33, x + 0.17, 0.41, blur, outline=False)
+    pen.rect(-0.22, 0.42, 0.22, 0.7, shell, 0.06)
+    for lx in (-0.16, 0.16):  # landing skids
+        pen.line([(lx, 0.68), (lx * 1.3, 0.8)], arm, 0.03)
+    pen.line([(-0.3, 0.8), (0.3, 0.8)], arm, 0.035)
+    pen.circle(0.0, 0.74, 0.08, darker(shell, 0.5))
+    pen.circle(0.0, 0.74, 0.035, (90, 200, 240), outline=False)
+    pen.circle(0.15, 0.5, 0.02, (240, 70, 60), outline=False)
+
+
 def draw_form(pen: Pen, look: EntityLook) -> None:
     """Draw a non-human character of ``look.form`` (not child or human) in figure units."""
     form, fur = look.form, look.fur
     if form == "robot":
         _robot(pen, look, fur)
+    elif form == "drone":
+        _drone(pen, fur)
     elif form == "creature":
         _creature(pen, fur)
     elif form in ("bird", "owl", "crow", "duck", "chicken"):

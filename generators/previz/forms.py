@@ -31,6 +31,7 @@ class FormSpec:
 CHARACTER_SPECS: dict[str, FormSpec] = {
     "human": FormSpec(True, 1.0), "robot": FormSpec(True, 1.0), "child": FormSpec(True, 0.68),
     "creature": FormSpec(True, 1.05), "monkey": FormSpec(False, 0.45),
+    "drone": FormSpec(False, 0.2, floats=True),  # hovers, about the size of a bird
     "cat": FormSpec(scale=0.3), "dog": FormSpec(scale=0.42), "fox": FormSpec(scale=0.34),
     "wolf": FormSpec(scale=0.48), "bear": FormSpec(scale=0.7), "rabbit": FormSpec(scale=0.24),
     "mouse": FormSpec(scale=0.14), "deer": FormSpec(scale=0.85), "cow": FormSpec(scale=0.8),
@@ -53,7 +54,7 @@ DEFAULT_FUR: dict[str, tuple[int, int, int]] = {
     "tiger": (232, 134, 40), "elephant": (150, 150, 156), "dragon": (60, 140, 86), "monkey": (130, 90, 60),
     "bird": (80, 140, 210), "owl": (146, 112, 78), "crow": (34, 34, 40), "duck": (240, 240, 230),
     "chicken": (244, 240, 230), "fish": (244, 140, 40), "frog": (84, 172, 72), "snake": (96, 146, 60),
-    "turtle": (96, 126, 66),
+    "turtle": (96, 126, 66), "drone": (70, 74, 84),
 }
 
 # Words (besides the form names themselves) that name a form, for plans without Entity.form.

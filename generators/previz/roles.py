@@ -25,8 +25,8 @@ def _save_png(array, out_path: Path) -> None:
 
 
 class _BackgroundWriter:
-    """Hands frames to the encoder from a second thread, so drawing frame i+1 overlaps the
-    encoding of frame i (both release the GIL). Order is kept; errors surface in the caller."""
+    """Hands frames to the encoder from a second thread, so drawing frame i+1 overlaps the pipe
+    write of frame i (both release the GIL). Order is kept; errors surface in the caller."""
 
     def __init__(self, writer: ClipWriter, depth: int = 3):
         self._writer = writer
@@ -101,6 +101,7 @@ class PrevizShot:
         started = time.perf_counter()
         out_path = Path(out_path)
         out_path.parent.mkdir(parents=True, exist_ok=True)
+        # The encoder starts first so its start-up overlaps the renderer's preparation.
         with ClipWriter(out_path, settings.width, settings.height, settings.fps) as writer:
             renderer = ShotRenderer(ctx, settings)
             step = max(1, renderer.count // 10)

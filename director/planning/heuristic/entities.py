@@ -21,6 +21,7 @@ from director import vocab
 from director.planning import forms
 from director.planning.heuristic import lexicon
 from director.planning.heuristic.languages import people as other_languages, reads as reads_language
+from director.planning.heuristic.languages import world as lang_world
 from director.planning.heuristic.looks import join_looks, looks_en, looks_zh, name_forms, pronoun_looks_en
 from director.text import has_cjk, slugify
 
@@ -66,6 +67,12 @@ def extract_entities(script: dict) -> dict:
         description = info.get("description") or neutral_look(name, zh)
         entities.append(_entity(ids[name], _display_name(name), "character", description))
     props = _props(beats, zh)
+    prop_forms: dict[str, str] = {}
+    if script.get("language") in lang_world.LANGUAGES:  # Spanish, French...: the story's own words
+        places = {scene.get("location_key") for scene in script["scenes"]}
+        found = lang_world.find_props([b["narration"] for b in beats], script["language"], places)
+        props = {name: description for name, (description, _) in found.items()}
+        prop_forms = {name: form for name, (_, form) in found.items()}
     # A thing a character is called ("carried a grey goose" when the goose talks) is that character.
     called = {form.lower().removeprefix("the ") for name, info in characters.items()
               for form in [name, *info.get("aliases", [])]}
@@ -76,6 +83,8 @@ def extract_entities(script: dict) -> dict:
         prop_ids[name] = _unique(slugify(name, "prop"), taken | set(prop_ids.values()), "prop")
     for name, description in props.items():
         entities.append(_entity(prop_ids[name], name, "prop", description))
+        if name in prop_forms:
+            entities[-1]["form"] = prop_forms[name]
     location_ids: dict[str, str] = {}
     for scene in script["scenes"]:
         key = scene.get("location_key")
@@ -87,8 +96,9 @@ def extract_entities(script: dict) -> dict:
         scene["location_id"] = location_ids.get(key or "", "")
         for beat in scene["beats"]:
             for place_key, place_name in [beat["place"]] if beat.get("place") else []:
-                beat["place_id"] = _location_id(place_key, place_name, location_ids, entities)
-            beat["passed_ids"] = [_location_id(k, n, location_ids, entities) for k, n in beat.get("passed", [])]
+                beat["place_id"] = _location_id(place_key, place_name, location_ids, entities, script.get("language"))
+            beat["passed_ids"] = [_location_id(k, n, location_ids, entities, script.get("language"))
+                                  for k, n in beat.get("passed", [])]
 
     cast = _cast(script, characters, ids, props, prop_ids, zh, language)
     return {"entities": entities, "cast": cast, "script": script}
@@ -100,11 +110,13 @@ def _named_by_any(phrase: str, characters: dict[str, dict]) -> bool:
                for name, info in characters.items() for form in [name, *info.get("aliases", [])])
 
 
-def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict]) -> str:
+def _location_id(key: str, name: str, location_ids: dict[str, str], entities: list[dict],
+                 language: str | None = None) -> str:
     """The id of the location entity for a place key, added on first use."""
     if key not in location_ids:
         location_ids[key] = _unique(slugify(key, "loc"), {e["id"] for e in entities}, "loc")
-        look = "exterior" if key not in _interiors() else "interior"
+        inside = lang_world.is_interior(key, language or "")
+        look = "exterior" if not (key in _interiors() if inside is None else inside) else "interior"
         entities.append(_entity(location_ids[key], name, "location", f"{name}, {look}"))
     return location_ids[key]
 
@@ -825,6 +837,8 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
         r"(?=\s+(?:in|on|at|to|from|with|and|into|onto|of|as|over|under|high|up|down|toward|towards|"
         r"across|off|away|out|back|for)\b|\s*[,.;:!?]|\s*$)"
     )
+    story = " ".join(beat["narration"] for beat in beats).lower()
+    venue_story = any(w in story for w in lexicon.VENUE_CONTEXT_EN)
     for beat in beats:
         narration = beat["narration"]
         lower = narration.lower()
@@ -848,6 +862,10 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
             if m.start() in held:
                 continue
             if noun in lexicon.PROPS_EN and noun not in lexicon.NOT_PROPS_EN:
+                if not _a_thing_here(lower, m.start(), m.end(), noun, venue_story):
+                    continue
+                if narration[m.start()].isupper() and not _sentence_start(narration, m.start()):
+                    continue  # part of a name: the mare "Silver Bell", "the Golden Key inn"
                 before = re.search(r"\b(?:a|an|the|her|his|their)\s+((?:[a-z'-]+\s+){0,2})$", lower[: m.start()])
                 phrase = ""
                 of = _OF_THING.match(lower, m.end()) if noun in lexicon.CONTAINER_NOUNS_EN else None
@@ -861,6 +879,11 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
             if m.start(2) in held or (noun in lexicon.COLLECTIVE_NOUNS_EN
                                       and lower[m.end(2):].lstrip().startswith("of ")):
                 continue
+            verb = m.group(0).split()[0]
+            if noun in lexicon.MOVE_OR_THING_EN and not verb.startswith(lexicon.THING_HANDLING_EN):
+                continue  # "takes the pass", "throws a hook": a move
+            if noun in lexicon.PROPS_EN and not _a_thing_here(lower, m.start(2), m.end(2), noun, venue_story):
+                continue
             if noun not in lexicon.NOT_PROPS_EN and noun not in lexicon.PLACES_EN and len(noun) > 2:
                 candidates.append((noun, m.group(1), ""))
         for noun, adjectives, phrase in candidates:
@@ -872,6 +895,30 @@ def _props(beats: list[dict], zh: bool) -> dict[str, str]:
             elif described != name and props[name] == name:
                 props[name] = described
     return props
+
+
+_SOUNDING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(lexicon.SOUNDING_VERBS_EN) + ")")
+_HEARD_AT = re.compile(r"\b(?:at|until|before|after|of|to|by|for|with|hear|hears|heard)\s+the\s+(?:[a-z]+\s+)?$")
+_INTO_PLACE = re.compile(r"\b(?:into|onto|inside|in|out of|across|around|from|enters?|entering|through|"
+                         r"against|on|over|between|under|leaves?)\s+the\s+$")
+
+
+def _a_thing_here(lower: str, start: int, end: int, noun: str, venue_story: bool) -> bool:
+    """Whether the prop word at ``lower[start:end]`` is a thing to draw: not a fixture of the set
+    ("the heavy bag"), not a sound ("the bell rings", "at the final whistle"), not a venue ("into
+    the ring" of a boxing story, "against the ropes")."""
+    sentence_start = max(lower.rfind(".", 0, start), lower.rfind("!", 0, start), lower.rfind("?", 0, start)) + 1
+    before = lower[sentence_start:start]
+    if any(f"{before}{noun}".endswith(fixture) for fixture in lexicon.FIXTURES_EN):
+        return False
+    if noun in lexicon.SOUND_MAKERS_EN and (_SOUNDING.match(lower, end) or _HEARD_AT.search(before)):
+        return False
+    if noun in lexicon.VENUE_WORDS_EN:
+        sentence_end = min((i for i in (lower.find(c, end) for c in ".!?") if i >= 0), default=len(lower))
+        jewellery = any(w in lower[sentence_start:sentence_end] for w in lexicon.JEWELLERY_CONTEXT_EN)
+        if not jewellery and (venue_story or _INTO_PLACE.search(before)):
+            return False
+    return True
 
 
 # ---- who is in each beat --------------------------------------------------------------------
@@ -907,6 +954,10 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
                 last_speaker = line["speaker"]
             if not present and previous_beat_chars and (_continues(beat) or beat["dialogue"]):
                 present = list(previous_beat_chars)
+            elif present and all(_is_voice(n, characters) for n in present):
+                # A bodiless voice (an intercom, a ship's computer) speaks to the people in the
+                # place: the shot shows them hearing it, not an empty wall.
+                present += [n for n in previous_beat_chars if not _is_voice(n, characters)]
             for name in present:
                 if name in recent:
                     recent.remove(name)
@@ -922,6 +973,11 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
             previous_beat_chars = present
         scene["character_order"] = [ids[n] for n in scene_chars]
     return cast
+
+
+def _is_voice(name: str, characters: dict) -> bool:
+    """A character only ever heard, never drawn."""
+    return forms.character_form(name, characters[name].get("description", "")) == "voice"
 
 
 def _continues(beat: dict) -> bool:

@@ -83,6 +83,7 @@ PROPS_EN = {
     "clock", "bell", "radio", "telescope", "guitar", "violin", "flower", "flowers", "rose", "ticket",
     "tickets", "kite", "ball", "hat", "mask", "cigarette", "pen", "paintbrush", "whistle", "shovel",
     "axe", "basket", "briefcase", "bouquet", "balloon", "lighter", "wrench", "hammer", "note",
+    "trophy", "medal", "microphone", "racket", "racquet", "baton", "stopwatch", "dumbbell", "dumbbells",
 }
 # Not props even after "her"/"his": body parts, clothing (part of a character's look), feelings.
 NOT_PROPS_EN = {
@@ -91,7 +92,44 @@ NOT_PROPS_EN = {
     "jacket", "raincoat", "dress", "shirt", "scarf", "shoes", "boots", "brother", "sister", "mother",
     "father", "son", "daughter", "wife", "husband", "friend", "way", "life", "name", "mind", "side",
     "place", "turn", "time", "own", "cheek", "chest", "knees", "gaze", "smile",
+    # Worn for a sport, part of the look: "she raises her gloves".
+    "gloves", "glove", "mitts", "wrist", "wrists", "ankle", "ankles", "neck", "waist", "hips", "elbow",
+    # Blows and moves of a sport or a dance are actions ("throws a jab", "makes a tackle").
+    "jab", "jabs", "uppercut", "uppercuts", "punch", "punches", "tackle", "tackles", "kick", "kicks",
+    "header", "volley", "lob", "dribble", "lunge", "somersault", "cartwheel", "curtsy", "backhand",
+    "forehand", "smash", "dunk", "layup", "rebound", "penalty", "sprint", "lap", "feint", "haymaker",
+    "knockout", "takedown", "pirouette", "leap", "dive", "spin", "backflip", "handspring", "combination",
 }
+# Nouns that are a move after most verbs ("takes the pass", "throws a left hook", "takes a bow")
+# and a thing only when held or carried ("she holds the bow", "he hangs the coat on the hook").
+MOVE_OR_THING_EN = {"hook", "pass", "shot", "serve", "swing", "cross", "bow", "throw", "pitch", "strike",
+                    "blow", "drive", "putt", "return", "hit", "save", "catch", "step", "stroke", "goal", "toast"}
+THING_HANDLING_EN = ("hold", "grip", "carr", "lift", "pick", "grab", "clutch", "pocket", "show", "put",
+                     "place", "set", "hid", "drop", "open", "read", "unfold", "wave", "pull")
+# Things that are heard when they sound ("the bell rings", "at the final whistle"): a sound then,
+# a prop only when the story shows one otherwise ("she polishes the old bell").
+SOUND_MAKERS_EN = {"bell", "bells", "whistle", "buzzer", "gong", "horn", "siren", "klaxon", "alarm"}
+SOUNDING_VERBS_EN = ("ring", "rang", "sound", "blow", "blew", "go ", "goes", "went", "clang", "chime",
+                     "toll", "shrill", "blare", "buzz", "wail", "scream", "shriek", "peal", "call", "end")
+# A word that names a sports or show venue in a story about one: "the ring" of a boxing story
+# (and its ropes) is the place, not jewellery or a coil of rope.
+VENUE_WORDS_EN = {"ring", "ropes"}
+VENUE_CONTEXT_EN = ("boxing", "boxer", "wrestl", "bout", "ringside", "referee", "ringmaster", "circus",
+                    "round one", "round two", "the round", "corner", "canvas", "fighter", "champion",
+                    "the fight", "title fight", "gloves", "trapeze", "acrobat", "clown", "rodeo")
+JEWELLERY_CONTEXT_EN = ("finger", "wedding", "engagement", "diamond", "gold ring", "silver ring", "ring box",
+                        "jewel", "propose", "proposal", "on her hand", "on his hand")
+# Words that are a place only as a sports venue: "the boxing ring", "the tennis court", "the
+# running track" (not a jewel, a royal court, a railway); a pitch is one unless it is "pitch dark".
+VENUE_HEADS_EN = {"ring", "pitch", "court", "track"}
+VENUE_MODIFIERS_EN = {"boxing", "wrestling", "circus", "football", "soccer", "rugby", "cricket", "hockey",
+                      "tennis", "basketball", "volleyball", "badminton", "squash", "netball", "handball",
+                      "running", "athletics", "race", "cinder", "dirt", "training", "home", "centre", "center"}
+# Words before "stage" that make it a phase, not a theatre's stage ("the final stage").
+PHASE_WORDS_EN = {"next", "final", "early", "last", "first", "second", "third", "later", "latest", "this", "that",
+                  "every", "each", "same", "late", "initial", "opening", "closing", "critical"}
+# Fixtures of a gym that the set holds, not props in a hand: "the heavy bag" is no handbag.
+FIXTURES_EN = ("heavy bag", "punching bag", "speed bag", "sandbag", "bean bag", "beanbag", "tea bag")
 PROPS_ZH = [
     "灯笼", "钥匙", "信封", "手电筒", "蜡烛", "火柴", "地图", "指南针", "刀", "手枪", "手机", "雨伞",
     "日记", "照片", "戒指", "项链", "瓶子", "杯子", "行李箱", "箱子", "绳子", "相机", "硬币", "手表",
@@ -518,3 +556,16 @@ PLACES_EN |= {"gate", "gates"}
 PLACES_ZH += ["巷口", "巷子口", "路口", "街口", "村头", "桥下", "屋檐下", "窗台"]
 PLACES_EN |= {"saloon", "corral"}
 PLACES_ZH += ["面馆"]
+
+# A crowd is heard and seen as the place's life, never one character: "Spectators whisper".
+NOT_CHARACTERS_EN |= {"spectators", "audience", "crowd", "crowds", "fans", "supporters", "onlookers"}
+# People of sport and show: "the referee counts her out", "a volunteer drapes a medal on her".
+ROLE_NOUNS_EN |= {
+    "referee", "umpire", "linesman", "coach", "trainer", "jockey", "goalkeeper", "goalie", "striker",
+    "boxer", "wrestler", "fighter", "champion", "challenger", "volunteer", "ringmaster", "clown", "acrobat",
+    "juggler", "magician", "bride", "groom", "bridesmaid", "cheerleader", "gymnast", "skater", "sprinter",
+    "bandleader", "guitarist", "bassist", "trumpeter", "cellist", "grandmaster",
+}
+# Venues and homes on wheels: "Across town, in a cold caravan, ...".
+PLACES_EN |= {"caravan", "motorhome", "campervan", "circus", "racecourse", "velodrome", "clubhouse", "airfield",
+              "airstrip", "aerodrome", "ballpark"}

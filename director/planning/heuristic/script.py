@@ -14,7 +14,8 @@ import re
 from director.fountain import parse_fountain
 from director.ingest import without_request
 from director.planning.forms import is_vehicle
-from director.planning.heuristic import lexicon
+from director.planning.heuristic import languages, lexicon
+from director.planning.heuristic.languages import world as lang_world
 from director.planning.heuristic.clock import clock_times
 from director.planning.heuristic.logline import expand_logline
 from director.planning.heuristic.languages.people import quote_dash_dialogue
@@ -41,6 +42,9 @@ INTERIOR_PLACES = {
     "茶馆", "客栈", "酒馆", "屋里", "船舱", "车厢", "书房", "病房", "教堂", "大殿", "厅堂", "庙里",
     "saloon", "elevator", "lift", "面馆",
 }
+# Venues of sport and show are usually roofed: "That night the arena roars."
+INTERIOR_PLACES |= {"arena", "rink", "auditorium", "playhouse", "cinema", "casino", "nightclub", "backstage",
+                    "gymnasium", "dojo", "caravan", "motorhome", "campervan", "circus", "clubhouse", "stage"}
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
     r"near|beside|outside|reaches|enters|leaves)\s+(?:the|a|an|her|his|their)\s+"
@@ -60,6 +64,17 @@ _SIZE_PREFIX = re.compile(r"^(ECU|EWS|MCU|MLS|CU|MS|LS|WS)\s*[:\-–—.]\s*", r
 
 def build_script(story: dict) -> dict:
     """Turn a Story (as a dict) into ``{"title", "logline", "language", "scenes": [...]}``."""
+    with languages.reading(story["language"]):
+        return _build_script(story)
+
+
+def _european() -> str | None:
+    """The story's language when the European word tables read it (Spanish, French...)."""
+    lang = languages.current()
+    return lang if lang in lang_world.LANGUAGES else None
+
+
+def _build_script(story: dict) -> dict:
     kind = story["kind"]
     if kind not in ("logline", "fountain"):
         # "Make it 12 shots." is the writer talking to us, not a moment of the film. (In a
@@ -71,8 +86,8 @@ def build_script(story: dict) -> dict:
     elif kind == "shotlist":
         scenes = _shotlist_scenes(story["text"], story["title"])
         script_title = story["title"]
-    elif kind == "logline":
-        return expand_logline(story)
+    elif kind == "logline" and not _european():
+        return expand_logline(story)  # (the expansion reads English; other loglines are read as told)
     else:
         # Spanish, French... dialogue written with dashes becomes quoted speech first.
         scenes = _prose_scenes(quote_dash_dialogue(story["text"], story.get("language", "")), story["title"])
@@ -145,7 +160,8 @@ def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = froze
         if word in _PHRASE_STOP:
             break
         phrase.append(word)
-    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or w in more or (vehicles and is_vehicle(w))]
+    heads = [i for i, w in enumerate(phrase) if w in lexicon.PLACES_EN or w in more or (vehicles and is_vehicle(w))
+             or _venue_head(phrase, i, words)]
     if not heads:
         return None
     last = heads[-1]
@@ -161,6 +177,21 @@ def place_phrase(text: str, vehicles: bool = False, more: frozenset[str] = froze
     return phrase[last], "the " + " ".join(kept)
 
 
+def _venue_head(phrase: list[str], i: int, words: list[str]) -> bool:
+    """Whether ``phrase[i]`` names a sports venue: "boxing ring", "tennis court", or a bare pitch."""
+    if phrase[i] == "top":
+        return i > 0 and phrase[i - 1] == "big"  # a circus's big top
+    if phrase[i] == "stage":  # "onto the stage", not "the final stage of the race"
+        following = words[i + 1] if i + 1 < len(words) else ""
+        return following != "of" and not (i and phrase[i - 1] in lexicon.PHASE_WORDS_EN)
+    if phrase[i] not in lexicon.VENUE_HEADS_EN:
+        return False
+    if i and phrase[i - 1] in lexicon.VENUE_MODIFIERS_EN:
+        return True
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return phrase[i] == "pitch" and following not in ("dark", "black")
+
+
 def find_location(narration: str, loose: bool = False, where: bool = False,
                   not_from: bool = False) -> tuple[str, str] | None:
     """The first place named in narration: (key, display phrase), e.g. ("harbor", "the harbor").
@@ -169,6 +200,8 @@ def find_location(narration: str, loose: bool = False, where: bool = False,
     English needs a place preposition ("to the harbor") unless ``loose`` (shot-list lines such as
     "WS: a quiet train station at dawn"), where any "a/the ... <place>" phrase counts.
     """
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.find_location(narration, lang, not_from=not_from or where, loose=loose)
     if has_cjk(narration):
         best: tuple[int, str] | None = None
         for place in lexicon.PLACES_ZH:
@@ -206,6 +239,9 @@ def find_location(narration: str, loose: bool = False, where: bool = False,
 def find_time_of_day(narration: str) -> str | None:
     """The first time of day the text states: a time word ("at dawn", "that evening", "深夜") or a
     clock time whose half of the day is known ("closes at nine", "at 3 a.m.", "晚上九点")."""
+    if (lang := _european()) and not has_cjk(narration):
+        clocks = clock_times(narration)  # "21:30" reads the same in every language
+        return lang_world.find_time_of_day(narration, lang) or (min(clocks)[2] if clocks else None)
     words = lexicon.TIME_WORDS_ZH if has_cjk(narration) else lexicon.TIME_WORDS_EN
     lower = narration.lower()
     hits = [(pos, -length, tod) for pos, length, tod in clock_times(narration)]
@@ -222,6 +258,8 @@ def _word_pos(lower: str, word: str) -> int:
 
 
 def find_time_jump(narration: str) -> bool:
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.find_time_jump(narration, lang)
     lower = narration.lower()
     if has_cjk(narration):
         return any(lower.startswith(j) or f"，{j}" in lower or lower.find(j) == 0 for j in lexicon.TIME_JUMPS_ZH) or any(
@@ -240,6 +278,9 @@ def lighting_for(time_of_day: str, text: str) -> str:
         "evening": "warm interior practicals against a deep blue window",
         "night": "low-key night, cool moonlight with deep shadows",
     }[time_of_day]
+    if lang := _european():  # the story's weather and light words, named as the checks below name them
+        names = {"lamplight": "lamp", "firelight": "fire"}
+        text = " ".join([text, *(names.get(a, a) for a in sorted(lang_world.infer_atmosphere(text, lang)))])
     extras = []
     checks = [
         (("storm", "rain", "wet", "风暴", "雨"), "rain-streaked, wet reflections"),
@@ -257,6 +298,8 @@ def lighting_for(time_of_day: str, text: str) -> str:
 
 
 def _is_exterior(key: str) -> bool:
+    if (lang := _european()) and (inside := lang_world.is_interior(key, lang)) is not None:
+        return not inside
     return key not in INTERIOR_PLACES
 
 
@@ -265,6 +308,8 @@ def _heading(location_key: str | None, location_name: str, time_of_day: str) -> 
         return f"{location_name.upper() or 'UNSPECIFIED LOCATION'} - {time_of_day.upper()}"
     prefix = "EXT." if _is_exterior(location_key) else "INT."
     name = re.sub(r"^the\s+", "", location_name, flags=re.IGNORECASE)
+    if lang := _european():
+        name = lang_world.without_article(name, lang)
     return f"{prefix} {name.upper()} - {time_of_day.upper()}"
 
 
@@ -316,6 +361,8 @@ def _spoken(quote: str) -> str:
 
 
 def _size_cue(narration: str) -> str | None:
+    if (lang := _european()) and (size := lang_world.size_cue(narration, lang)):
+        return size
     if has_cjk(narration):
         for cue, size in sorted(lexicon.SHOT_SIZE_CUES_ZH, key=lambda c: -len(c[0])):
             if cue in narration:
@@ -456,7 +503,7 @@ _INTO = re.compile(r"(?:into|inside|in|aboard|back into)\b", re.IGNORECASE)
 
 def passed_places(narration: str) -> list[tuple[str, str]]:
     """Every place a moving sentence goes along, through or into, in order."""
-    if has_cjk(narration):
+    if has_cjk(narration) or _european():
         return []
     return [found for m in _GOING.finditer(narration)
             if (found := place_phrase(narration[m.end():], vehicles=_INTO.match(m.group(0)) is not None))]
@@ -465,6 +512,8 @@ def passed_places(narration: str) -> list[tuple[str, str]]:
 def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
     """The new place a sentence moves into, if it moves: "She pulls herself into the greenhouse",
     "climbs out onto the hull", "Back inside, ..." (the last place on the other side of the door)."""
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.moved_to(narration, lang)
     if has_cjk(narration):
         going = _GOING_ZH.search(narration)
         return find_location(narration[going.end():]) if going else None
@@ -488,6 +537,7 @@ def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
 # A sentence that opens on where it happens: "Meanwhile, in the kitchen, ...", "Back at the
 # harbour, ...", "Up on the roof, ...", "Inside the car, ...".
 _LEAD_IN = (r"(?:(?:meanwhile|elsewhere|later|then|now|and|but|back|down|up|out|over|outside|inside|far|deep|"
+            r"across\s+(?:town|the\s+city|the\s+street|the\s+road)|"
             r"high|below|above|there|once\s+more|again)\b[\s,]*)*")
 _OPENING_PLACE = re.compile(
     r"^\s*" + _LEAD_IN + r"(?:at|in|inside|on|atop|aboard|under|beneath)\s+(?:the|a|an|her|his|their|its)\s+",
@@ -503,6 +553,8 @@ _AT_ZH = re.compile(r"^(?:在|回到|来到|到了)")
 def opening_place(narration: str) -> tuple[str, str] | None:
     """The place a sentence opens on, if it opens on one ("Down in the office, an alarm wails"):
     the sentence, and what follows it, happens there."""
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.opening_place(narration, lang)
     if has_cjk(narration):
         clause = re.split(r"[，,。！？]", _LEAD_IN_ZH.sub("", narration.strip(), count=1), maxsplit=1)[0]
         found = find_location(clause) if len(clause) <= 12 else None
@@ -516,12 +568,15 @@ def opening_place(narration: str) -> tuple[str, str] | None:
 
 _SUBJECT_PLACE = re.compile(
     r"^\s*(?:(?:that|this|the next|later that|one|next)\s+(?:night|morning|evening|day|afternoon|dawn|dusk)"
-    r"|at\s+(?:dawn|dusk|noon|midnight)|later|meanwhile|tonight|today)?[\s,]*(?:the|a|an)\s+", re.IGNORECASE)
+    r"|(?:at|before|after|by|until|just\s+before|just\s+after)\s+(?:dawn|dusk|noon|midnight|sunrise|sunset|daybreak|dark)"
+    r"|later|meanwhile|tonight|today)?[\s,]*(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def subject_place(narration: str) -> tuple[str, str] | None:
     """The place a sentence is about when it opens with it as its subject ("The gym smells of
     sweat", "That night the arena roars")."""
+    if (lang := _european()) and not has_cjk(narration):
+        return lang_world.subject_place(narration, lang)
     if has_cjk(narration):
         return None
     m = _SUBJECT_PLACE.match(narration)
@@ -549,6 +604,35 @@ def _as_named_before(location: tuple[str, str] | None, scenes: list[dict]) -> tu
     return location
 
 
+# A scene that opens by cutting away to somewhere else at the same time: "Meanwhile, at the
+# hospital, ...", "Across town, in a cold caravan, ...".
+_CUTAWAY = re.compile(r"^\s*(?:meanwhile|elsewhere|at\s+the\s+same\s+(?:time|moment)|across\s+(?:town|the\s+city)|"
+                      r"far\s+away|miles\s+away)\b", re.IGNORECASE)
+def _names_in(text: str) -> set[str]:
+    """Capitalised words that are not ordinary words written at a sentence's start ("The",
+    "Meanwhile"): the names a text speaks of, outside quotes."""
+    told = without_quotes(text)
+    ordinary = set(re.findall(r"\b[a-z]+\b", told)) | _SENTENCE_OPENERS
+    return {w for w in re.findall(r"\b[A-Z][a-z]+\b", told) if w.lower() not in ordinary}
+
+
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "his", "her", "their", "then", "meanwhile",
+                               "elsewhere", "later", "in", "at", "on", "across", "when", "as", "after", "before"})
+
+
+def _back_from_cutaway(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
+    """After a cutaway ("Meanwhile, at the hospital, Ana watches"), a paragraph that names no
+    place but names people of the scene before it, and none of the cutaway's, is back there."""
+    if len(scenes) < 2 or not scenes[-1].get("cutaway") or not scenes[-2]["location_key"]:
+        return None
+    before = _names_in(" ".join(b["narration"] for b in scenes[-2]["beats"]))
+    away = _names_in(" ".join(b["narration"] for b in scenes[-1]["beats"]))
+    names = _names_in(narration) & (before | away)
+    if names and names <= before - away:
+        return scenes[-2]["location_key"], scenes[-2]["location"]
+    return None
+
+
 def _paragraph_scenes(para: str, scenes: list[dict]) -> None:
     """Append a paragraph's beats to the scenes, starting a new scene where the story moves."""
     placeable = False
@@ -572,6 +656,9 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
     location = opening_place(beats[0]["narration"]) or find_location(narration, not_from=True)
     if beats and (moved := moved_to(beats[0]["narration"], scenes)):
         location = moved
+    crossed = None
+    if location is None and not placeable:
+        location = crossed = _back_from_cutaway(narration, scenes)
     location = _as_named_before(location, scenes)
     tod = find_time_of_day(" ".join(b["narration"] for b in beats))
     jump = find_time_jump(narration)
@@ -582,8 +669,11 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
         or (tod is not None and tod != current["time_of_day"])
     )
     opened_unplaced = None
+    # "Later, in the changing room, ...": time moved on, so this is a new scene, not where the last
+    # one was all along.
+    later = re.match(r"\s*(?:later|afterwards?|after\s+the\s+\w+)\b", beats[0]["narration"], re.IGNORECASE)
     if starts_scene and placeable and current is not None and location is not None and not jump \
-            and tod in (None, current["time_of_day"]):
+            and not later and tod in (None, current["time_of_day"]):
         scenes[-1] = dict(_new_scene(location, current["time_of_day"], current["transition_in"],
                                      " ".join(b["narration"] for b in current["beats"] + beats)),
                           beats=current["beats"])
@@ -591,6 +681,8 @@ def _part_scenes(beats: list[dict], scenes: list[dict], placeable: bool = False)
         inherited = (location or ((current["location_key"], current["location"]) if current and current["location_key"] else None))
         scene_tod = tod or (current["time_of_day"] if current else "day")
         scenes.append(_new_scene(inherited, scene_tod, "fade" if jump and current else "cut", narration))
+        # Cutting back and forth: each return is a cut between the same two places.
+        scenes[-1]["cutaway"] = bool(location and (crossed or _CUTAWAY.match(narration)))
         opened_unplaced = scenes[-1] if location is None else None
     for index, beat in enumerate(beats):
         moved = moved_to(beat["narration"], scenes) if index >= len(opening) else None
@@ -751,6 +843,8 @@ def _shotlist_speech(body: str) -> tuple[str, str, str] | None:
     speaker = m.group(1).strip()
     if any(w.lower().strip(".") in _NOT_SPEAKERS or w.lower() in lexicon.NOT_NAMES_EN for w in speaker.split()):
         return None
+    if (lang := _european()) and lang_world.size_cue(speaker, lang):
+        return None  # "Totale: ein leerer Bahnhof" names a shot size, not a speaker
     words = m.group(3).strip()
     inner = quoted(words)
     if len(inner) == 1 and re.fullmatch(r"[\"“「『‘'].*[\"”」』’']", words):
@@ -829,10 +923,14 @@ def _scene_from_heading(heading: str, previous: dict | None, transition: str) ->
                                               "moments later": None, "same": None}.get(time_word, None)
         if time_word in ("day", "daytime"):
             tod = "day"
+    same = ("continuous", "later", "moments later", "same")
+    if lang := _european():  # "NOCHE", "TARDE", "JOUR", "CONTINUO"
+        tod = lang_world.heading_time(time_word, lang) or tod
+        same += lang_world.HEADING_SAME[lang]
     if tod is None:
-        tod = previous["time_of_day"] if previous and time_word in ("continuous", "later", "moments later", "same") else (tod or "day")
+        tod = previous["time_of_day"] if previous and time_word in same else (tod or "day")
     place_name = place.strip().title() or "Unspecified location"
-    key = re.sub(r"[^a-z0-9]+", "-", place.strip().lower()).strip("-") or place.strip()
+    key = re.sub(r"[^\w]+|_", "-", place.strip().lower()).strip("-") or place.strip()
     exterior = not heading.upper().startswith("INT") or heading.upper().startswith(("INT./EXT", "INT/EXT"))
     return {
         "id": "",

@@ -729,8 +729,61 @@ def stadium_bowl(st: Set, floodlights: bool = True) -> None:
             cv.rect(x, rim, x + 0.68, rim + 0.07, rgba(col))
             cv.rect(x + 0.1, rim + 0.025, x + 0.5, rim + 0.045, rgba((250, 250, 250)))
             st.glow_rect(x, rim, x + 0.68, rim + 0.07, col, 200)
-    # The pitch: mowing stripes, the touchline, halfway lines with centre circles.
     pitch_top = rim + 0.07
+    if not _venue_floor(st, pitch_top):
+        _pitch(st, pitch_top)
+    if not floodlights:
+        return
+    _floodlights(st, top)
+
+
+def _venue_floor(st: Set, y0: float) -> bool:
+    """The floor of a venue that is not a football ground, from the setting's features: a
+    boxing ring, a swimming pool, an ice rink, a running track. False when none is named."""
+    cv = st.cv
+    if st.has("pool"):
+        cv.rect(-W, y0, W, 3.2, rgba((40, 140, 200)))
+        y, k = y0 + 0.08, 0
+        while y < 3.2:  # lane ropes, further apart nearer the camera
+            colour = (230, 60, 60) if k % 2 else (245, 245, 245)
+            cv.line(-W, y, W, y, rgba(colour), 0.012 + 0.004 * k)
+            y, k = y + 0.12 * (1.4 ** k), k + 1
+        return True
+    if st.has("ice"):
+        cv.rect(-W, y0, W, 3.2, rgba((226, 236, 244)))
+        cv.line(-W, y0 + 0.04, W, y0 + 0.04, rgba((200, 40, 40)), 0.014)
+        for _, x, item in along(st.seed + 75, (6.0, 6.0), start=-W + 2.0):
+            if cv.visible(x - 2.5, x + 2.5):
+                cv.line(x, y0 + 0.04, x, 3.2, rgba((40, 80, 200)), 0.016)
+        return True
+    if st.has("track"):
+        cv.rect(-W, y0, W, 3.2, rgba((70, 140, 64)))
+        cv.rect(-W, y0 + 0.45, W, 3.2, rgba((190, 80, 60)))
+        y, k = y0 + 0.5, 0
+        while y < 3.2:
+            cv.line(-W, y, W, y, rgba((245, 240, 235)), 0.01 + 0.003 * k)
+            y, k = y + 0.14 * (1.3 ** k), k + 1
+        return True
+    if st.has("ring"):
+        cv.rect(-W, y0, W, 3.2, rgba((58, 58, 64)))  # the arena floor in the dark
+        for _, x, item in along(st.seed + 76, (6.0, 6.0), start=-W + 2.0):
+            if not cv.visible(x - 1.6, x + 1.6):
+                continue
+            apron, deck = y0 + 0.55, y0 + 0.25
+            cv.rect(x - 1.5, deck, x + 1.5, apron, rgba((30, 50, 120)))  # the skirt
+            cv.rect(x - 1.5, deck - 0.06, x + 1.5, deck, rgba((226, 222, 210)))  # the canvas
+            for px in (x - 1.45, x + 1.45):  # corner posts
+                cv.rect(px - 0.03, deck - 0.62, px + 0.03, deck, rgba((180, 30, 30)))
+            for k in range(3):  # the ropes
+                ry = deck - 0.18 - 0.15 * k
+                cv.line(x - 1.45, ry, x + 1.45, ry, rgba((245, 245, 245)), 0.012)
+        return True
+    return False
+
+
+def _pitch(st: Set, pitch_top: float) -> None:
+    """A football pitch: mowing stripes, the touchline, halfway lines with centre circles."""
+    cv = st.cv
     cv.rect(-W, pitch_top, W, 3.2, rgba((70, 140, 64)))
     y, band, k = pitch_top, 0.05, 0
     while y < 3.2:
@@ -745,8 +798,10 @@ def stadium_bowl(st: Set, floodlights: bool = True) -> None:
             a, b = cv.px(x - 0.9, pitch_top + 0.3)
             c, d = cv.px(x + 0.9, pitch_top + 1.1)
             cv.draw.ellipse([a, b, c, d], outline=white, width=max(1, int(round(0.014 * cv.ppu))))
-    if not floodlights:
-        return
+
+
+def _floodlights(st: Set, top: float) -> None:
+    cv = st.cv
     for _, x, item in along(st.seed + 74, (2.8, 2.8), start=-W + 1.1):  # floodlight masts
         if not cv.visible(x - 0.5, x + 0.5):
             continue
