@@ -203,6 +203,10 @@ def test_names_compare_case_width_articles_and_cjk():
     assert normalize_name("Dr. Osei") == normalize_name("DR OSEI")
     assert normalize_name("阿 丰") == normalize_name("阿丰")
     assert normalize_name("ＷＲＥＮ") == normalize_name("wren")
+    # the articles of the other languages the planner reads do not change who is meant either
+    assert normalize_name("El perro") == normalize_name("perro") == normalize_name("o perro")
+    assert normalize_name("der Bürgermeister") == normalize_name("Bürgermeister")
+    assert normalize_name("le garçon") == normalize_name("garçon") and normalize_name("Léa") == "léa"
     assert words("Grey-streaked BEARDS") == ["grey", "streaked", "beard"]
     assert content_words("白色的胡子") == ["白色", "胡子"]
 

@@ -11,8 +11,9 @@ import unicodedata
 
 from director.text import has_cjk, is_cjk
 
-# Leading articles do not change who is meant: "The Fox" is "fox".
-_ARTICLES = ("the ", "a ", "an ")
+# Leading articles do not change who is meant: "The Fox" is "fox", "el perro" is "perro".
+_ARTICLES = ("the ", "a ", "an ", "el ", "la ", "los ", "las ", "le ", "les ", "l'", "der ", "die ", "das ",
+             "il ", "lo ", "gli ", "o ", "os ")
 # Words that carry no look: "with a silver arm" is the look "silver arm".
 _STOPWORDS = frozenset(
     "a an the of with and or in on at by to for from who that which whose is was are were be been "
@@ -33,7 +34,7 @@ def normalize_name(name: str) -> str:
     text = re.sub(r"[^\w\s'-]|_", " ", text)
     text = " ".join(text.split())
     for article in _ARTICLES:
-        if text.startswith(article):
+        if text.startswith(article) and len(text) > len(article):
             text = text[len(article):]
     if has_cjk(text):
         text = text.replace(" ", "")

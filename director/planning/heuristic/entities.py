@@ -46,7 +46,8 @@ def extract_entities(script: dict) -> dict:
         characters = other_languages.characters(read, language, neutral_look)
     else:
         characters = _characters_en(beats)
-    if script.get("protagonist") and reads_language(language) and _named_by_any(script["protagonist"]["name"], characters):
+    protagonist = script.get("protagonist")
+    if protagonist and reads_language(language) and _named_by_any(protagonist["name"], characters):
         # A logline in Spanish, French...: its people were read in its own words already.
         script = dict(script, protagonist=None, companions=[])
     if script.get("protagonist"):
