@@ -10,7 +10,7 @@ import unicodedata
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.")
 # A sentence ends at . ! ? … (plus closing quotes) followed by space, or at 。！？ anywhere.
 # French closes with a spaced » ("Vite ! »"), German with “ « ‘ ("„Komm!“ rief sie").
-_EN_SENTENCE_END = re.compile(r"(?<=[.!?…])(?:\s?»)?[\"'”’」』)“«‘]*\s+")  # the quotes stay with the sentence
+_EN_SENTENCE_END = re.compile(r"(?<=[.!?…।॥؟۔])(?:\s?»)?[\"'”’」』)“«‘]*\s+")  # the quotes stay with the sentence
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?…])(?![”’」』\"])|(?<=[。！？!?…][”’」』\"])")
 # Curly single quotes ('‘Hold on,’ she said') too; a ’ inside a word ("It’s") is an apostrophe.
@@ -70,12 +70,18 @@ def sentences(paragraph: str) -> list[str]:
             merged[-1] += part  # "“……！”李婶喊道。": the speech tag after a quote belongs to it
         elif merged and _CLOCK_END.search(merged[-1]) and (part[0].islower() or len(merged[-1].split()) <= 3):
             merged[-1] += " " + part  # "At 3 a.m. the phone rings": the clock's full stop ends no sentence
-        elif merged and (_quote_open(merged[-1]) or (part[0].islower() and merged[-1][-1:] in "”\"’'»«“‘")):
+        elif merged and (_quote_open(merged[-1]) or ((part[0].islower() or _caseless(part[0])) and merged[-1][-1:] in "”\"’'»«“‘")):
             # ... or a speech tag after the quote: '“Go. Now.” he said.'
             merged[-1] += ("" if has_cjk(part) else " ") + part
         else:
             merged.append(part)
     return merged
+
+
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Devanagari, Arabic, Hebrew, Thai...): after a
+    closing quote it cannot say that a new sentence starts, so it is read as the speech tag."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower() and not has_cjk(ch)
 
 
 def _quote_open(text: str) -> bool:
