@@ -72,6 +72,10 @@ def build_script(story: dict) -> dict:
         script_title = story["title"]
     elif kind == "logline":
         return expand_logline(story)
+    elif (story.get("language") or "")[:2] in ("ru", "ja", "ko"):
+        from director.planning.heuristic.languages import rjk  # it builds on this module
+
+        return rjk.build_script(story)  # Russian, Japanese, Korean prose: their own reader
     else:
         scenes = _prose_scenes(story["text"], story["title"])
         script_title = story["title"]

@@ -1,0 +1,589 @@
+"""The offline planner's reader for prose in Russian, Japanese and Korean.
+
+The script part turns the story into scenes of beats as the English and Chinese readers do:
+one beat a sentence; spoken lines from «…», „…“, "…", 「…」 and Russian dash lines ("— Поезд
+опаздывает, — говорит Иван."), each given the name its speech tag names; a place word (with a
+preposition in Russian) sets or changes the scene's place, a time word its time of day. The
+people part finds who is in the story: Russian capitalised names that are not openers or
+pronouns (inflected forms of one name are one person), Japanese and Korean names before their
+particles (ハルは, 민수는), honorifics (雪子さん) and names after a kin or role word (妹のユキ,
+여동생 지은, старый смотритель Иван), which also describe the person. Word tables: rjk_words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from director.planning.heuristic.languages import rjk_words as words
+from director.planning.heuristic.script import _new_scene, lighting_for, make_beat, number_beats
+from director.text import shorten
+
+LANGUAGES = ("ru", "ja", "ko")
+
+NEUTRAL = "no other description in the story; neutral default: plain dark everyday clothes, same look in every shot"
+
+
+def reads(language: str | None) -> bool:
+    """True when this reader knows the story's language."""
+    return (language or "")[:2].lower() in LANGUAGES
+
+
+# ---- script ---------------------------------------------------------------------------------
+
+
+def build_script(story: dict) -> dict:
+    """A prose story in Russian, Japanese or Korean as ``{"title", "logline", "language", "scenes"}``."""
+    language = story["language"][:2].lower()
+    scenes: list[dict] = []
+    lines = [line.strip() for line in story["text"].splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].strip("# ") == story["title"]:
+        lines = lines[1:]  # the title line is not a beat
+    for line in lines:
+        for sentence in _sentences(line, language):
+            beat = _beat(sentence, language)
+            if not beat["text"]:
+                continue
+            place = find_place(beat["narration"], language)
+            time_of_day = find_time(beat["narration"], language)
+            current = scenes[-1] if scenes else None
+            if current is None or (current["beats"] and (
+                    (place and place[0] != current["location_key"])
+                    or (time_of_day and time_of_day != current["time_of_day"]))):
+                if place is None and current is not None and current["location_key"]:
+                    place = (current["location_key"], current["location"])
+                tod = time_of_day or (current["time_of_day"] if current else "day")
+                scenes.append(_scene(place, tod, "cut", beat["narration"], language))
+            elif not current["location_key"] and place:
+                # The scene had no place yet: this is where it was all along.
+                scenes[-1] = dict(_scene(place, time_of_day or current["time_of_day"], "cut",
+                                         beat["narration"], language), beats=current["beats"])
+            elif time_of_day and not current["beats"]:
+                current["time_of_day"] = time_of_day
+            scenes[-1]["beats"].append(beat)
+    if not scenes:
+        scenes = [_scene(None, "day", "cut", story["text"], language)]
+        scenes[0]["beats"].append(make_beat(shorten(story["text"], 300)))
+    for scene in scenes:
+        told = " ".join(b["text"] for b in scene["beats"])
+        scene["lighting"] = lighting_for(scene["time_of_day"], _light_words(told))
+        scene["beats"][0]["continuous"] = False
+    number_beats(scenes)
+    first = next((b["narration"] for s in scenes for b in s["beats"] if b["narration"]), "")
+    return {"title": story["title"], "logline": shorten(first, 200), "language": story["language"],
+            "scenes": scenes}
+
+
+def _scene(place: tuple[str, str] | None, time_of_day: str, transition: str, text: str, language: str) -> dict:
+    scene = _new_scene(place, time_of_day, transition, _light_words(text))
+    if place:
+        key, name = place
+        scene["heading"] = f"{'INT.' if not scene['exterior'] else 'EXT.'} {name.upper()} - {time_of_day.upper()}"
+    return scene
+
+
+def _light_words(text: str) -> str:
+    """English words for the lighting note: the weather and light sources the text names."""
+    found = [english for atmosphere, english in words.LIGHT_WORDS.items()
+             if any(stem in text.lower() for stem in words.ATMOSPHERE_STEMS_RJK[atmosphere])]
+    return " ".join(found)
+
+
+_RU_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[—–«„“\"А-ЯЁ])")
+_KO_END = re.compile(r"(?<=[.!?…])[”\"]?\s+")
+_JA_END = re.compile(r"(?<=[。！？])(?![」』）”])|(?<=[。！？][」』”])")
+
+
+def _sentences(line: str, language: str) -> list[str]:
+    if language == "ru" and re.match(r"\s*[—–]\s", line):
+        return [line]  # a dash line of dialogue is said (and tagged) as one
+    if language == "ja":
+        parts = _JA_END.split(line)
+    else:
+        pattern = _RU_END if language == "ru" else _KO_END
+        parts, start = [], 0
+        for m in pattern.finditer(line):
+            end = m.start() + len(m.group(0).rstrip())
+            parts.append(line[start:end])
+            start = m.end()
+        parts.append(line[start:])
+    out: list[str] = []
+    for part in (p.strip() for p in parts if p and p.strip()):
+        if out and (_open_quote(out[-1]) or (language == "ja" and part[:1] == "と") or _tag_of(out[-1], part, language)):
+            out[-1] += ("" if language == "ja" else " ") + part  # a quote goes on, or its tag follows
+        else:
+            out.append(part)
+    return out
+
+
+def _tag_of(quote: str, part: str, language: str) -> bool:
+    """True when ``part`` is the speech tag of a sentence that is only a quotation:
+    '"춥지 않니?" 할머니가 물었다.', '«Где поезд?» — спросила Мария.'."""
+    if language == "ja" or split_speech(quote, language)[0].strip(" ,.—–"):
+        return False
+    verbs = words.SPEECH_VERBS_RU if language == "ru" else words.SPEECH_VERBS_KO
+    head = part.lstrip("—– ")[:40].lower()
+    return any(v in head for v in verbs)
+
+
+def _open_quote(text: str) -> bool:
+    return (text.count("«") > text.count("»") or text.count("「") > text.count("」")
+            or text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("„") > text.count("“"))
+
+
+_QUOTES = re.compile(r"«([^»]*)»|„([^“”]*)[“”]|“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』")
+
+
+def split_speech(sentence: str, language: str) -> tuple[str, list[str]]:
+    """(narration, spoken lines) of one sentence."""
+    if language == "ru" and re.match(r"\s*[—–]\s", sentence):
+        # "— Поезд опаздывает, — говорит Иван. — Придётся ждать.": speech and the author's words
+        # take turns between dashes.
+        parts = re.split(r"\s+[—–]\s+", sentence.strip().lstrip("—– ").strip())
+        spoken = [p for i, p in enumerate(parts) if i % 2 == 0]
+        narration = " ".join(p for i, p in enumerate(parts) if i % 2 == 1)
+        return narration.strip(" ,"), [_said(s) for s in spoken if s.strip(" ,.")]
+    lines = [next(g for g in m.groups() if g is not None).strip() for m in _QUOTES.finditer(sentence)]
+    narration = _QUOTES.sub(" ", sentence)
+    narration = re.sub(r"\s*[—–]\s*(?=[,.]|$)|^\s*[,—–]\s*", " ", narration)
+    return re.sub(r"\s+", " ", narration).strip(" ,—–"), [_said(q) for q in lines if q]
+
+
+def _said(line: str) -> str:
+    """A spoken line as it is said: the comma before its tag becomes a full stop."""
+    line = line.strip()
+    if line.endswith(","):
+        return line[:-1].rstrip() + "."
+    if line.endswith("、"):
+        return line[:-1] + "。"
+    return line
+
+
+def _beat(sentence: str, language: str) -> dict:
+    narration, spoken = split_speech(sentence, language)
+    speaker = speech_tag(narration, language) if spoken else ""
+    beat = make_beat(sentence, dialogue=[{"speaker": speaker, "text": line} for line in spoken])
+    beat["narration"] = narration
+    return beat
+
+
+def find_place(narration: str, language: str) -> tuple[str, str] | None:
+    """The first place a sentence names as where it happens: (key, name)."""
+    hits: list[tuple[int, str, str]] = []
+    if language == "ru":
+        tokens = list(re.finditer(r"[А-ЯЁа-яё-]+", narration))
+        for i, m in enumerate(tokens):
+            word = m.group(0).lower()
+            place = _ru_place(word)
+            if place and any(t.group(0).lower() in words.PLACE_PREPOSITIONS_RU for t in tokens[max(0, i - 3): i]):
+                hits.append((m.start(), place[0], place[2]))
+    elif language == "ja":
+        text = narration
+        for blocked in words.NOT_PLACES_JA:
+            text = text.replace(blocked, "＿" * len(blocked))
+        for word, (key, _kind, name) in sorted(words.PLACES_JA.items(), key=lambda w: -len(w[0])):
+            pos = text.find(word)
+            if pos >= 0:
+                hits.append((pos, key, name))
+                text = text.replace(word, "＿" * len(word))
+    else:
+        for word, (key, _kind, name) in sorted(words.PLACES_KO.items(), key=lambda w: -len(w[0])):
+            endings = words.KO_PLACE_ENDINGS if len(word) <= 2 else ("",)
+            for m in re.finditer(r"(?<![가-힣])" + re.escape(word) + r"(?:" + "|".join(map(re.escape, endings))
+                                 + r")(?![가-힣])" if len(word) <= 2 else re.escape(word), narration):
+                hits.append((m.start(), key, name))
+                break
+    if not hits:
+        return None
+    if language in ("ja", "ko"):
+        # "바닷가 등대로", "海辺の灯台に": of a run of place words, the one the movement goes to.
+        at = [h for h in hits if re.match(_LOCATIVE[language], narration[h[0] + len(_word_at(h, language)):])]
+        hits = at or hits
+    _pos, key, name = min(hits)
+    return key, name
+
+
+_LOCATIVE = {"ja": r"(?:に|へ|で|まで|から|の中|の前|の上)", "ko": r"(?:에서|에|으로|로|까지| 안| 앞| 위)"}
+
+
+def _word_at(hit: tuple[int, str, str], language: str) -> str:
+    """The place word as written at a hit (its table entry)."""
+    table = words.PLACES_JA if language == "ja" else words.PLACES_KO
+    return next((w for w, v in sorted(table.items(), key=lambda w: -len(w[0])) if v[0] == hit[1] and v[2] == hit[2]), hit[2])
+
+
+def _ru_place(word: str) -> tuple[str, str, str] | None:
+    for stem in sorted(words.PLACES_RU, key=len, reverse=True):
+        if word.startswith(stem):
+            forms = words.PLACE_FORMS_RU.get(stem)
+            if forms is None or word in forms:
+                return words.PLACES_RU[stem]
+    return None
+
+
+def find_time(narration: str, language: str) -> str | None:
+    table = {"ru": words.TIME_WORDS_RU, "ja": words.TIME_WORDS_JA, "ko": words.TIME_WORDS_KO}[language]
+    lower = narration.lower()
+    if language == "ko":
+        for blocked in words.NOT_TIME_KO:
+            lower = lower.replace(blocked, " ")
+    hits = []
+    for word, tod in table:
+        if language == "ru":
+            m = re.search(r"(?<![а-яё])" + re.escape(word), lower)
+        elif language == "ko":
+            m = re.search(r"(?<![가-힣])" + re.escape(word), lower)
+        else:
+            m = re.search(re.escape(word), lower)
+        if m:
+            hits.append((m.start(), -len(word), tod))
+    return min(hits)[2] if hits else None
+
+
+# ---- who speaks -----------------------------------------------------------------------------
+
+
+_RU_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def speech_tag(narration: str, language: str) -> str:
+    """The name (as written) or role word the speech tag of a sentence gives, else ""."""
+    if language == "ru":
+        tokens = [m.group(0) for m in _RU_WORD.finditer(narration)]
+        for i, token in enumerate(tokens):
+            if not any(token.lower().startswith(v) for v in words.SPEECH_VERBS_RU):
+                continue
+            # "говорит старый смотритель Иван" (after the verb) or "Анна сказала" (before it).
+            after = tokens[i + 1: i + 5]
+            before = tokens[max(0, i - 3): i][::-1]
+            for group in (after, before):
+                name = next((t for t in group if _ru_name_word(t)), "")
+                if name:
+                    return name
+            for group in (after[:2], before[:2]):
+                role = next((t for t in group if _ru_role(t.lower()) and t.lower() not in _RU_ADJECTIVE_ROLES), "")
+                if role:
+                    return role.lower()
+            return ""
+        return ""
+    verbs = words.SPEECH_VERBS_JA if language == "ja" else words.SPEECH_VERBS_KO
+    verb = min((p for p in (narration.find(v) for v in verbs) if p >= 0), default=-1)
+    if verb < 0:
+        return ""
+    before = narration[:verb]
+    found = [n for n in name_tokens(before, language) if n[2] in _SUBJECT_PARTICLES[language]]
+    roles = words.ROLES_JA if language == "ja" else words.ROLES_KO
+    found += [(m.start(), role, m.group(1)) for role in roles
+              for m in re.finditer(_WORD_START[language] + re.escape(role) + "(" + "|".join(_SUBJECT_PARTICLES[language])
+                                   + ")", before)
+              if not any(p <= m.start() < p + len(n) or m.start() + len(role) == p for p, n, _ in found)]
+    return max(found)[1] if found else ""
+
+
+# A role word begins its own word: not the 女 of 彼女 (she) or of 少女.
+_WORD_START = {"ja": r"(?<![一-龯ァ-ヺ彼])", "ko": r"(?<![가-힣])"}
+_SUBJECT_PARTICLES = {"ja": ("は", "が", "も"), "ko": ("은", "는", "이", "가", "도")}
+_RU_ADJECTIVE_ROLES = {"старый", "старого", "старому", "старым", "старая", "старой", "старую"}
+
+
+def _ru_role(word: str) -> tuple[str, str] | None:
+    for stem in sorted(words.ROLES_RU, key=len, reverse=True):
+        if word.startswith(stem):
+            return words.ROLES_RU[stem]
+    return None
+
+
+def _ru_name_word(token: str) -> bool:
+    """A capitalised Russian word that can be a name: not a pronoun, opener, place or role."""
+    if not token[:1].isupper() or len(token) < 2 or token.isupper():
+        return False
+    low = token.lower()
+    return low not in words.NOT_NAMES_RU and not _ru_place(low) and not _ru_role(low) and not _ru_time(low)
+
+
+def _ru_time(word: str) -> bool:
+    return any(word.startswith(w) for w, _ in words.TIME_WORDS_RU if " " not in w)
+
+
+# ---- names in Japanese and Korean -----------------------------------------------------------
+
+
+_JA_NAME = re.compile(r"([ァ-ヺー]{2,8})(さん|くん|君|ちゃん|様|先生)?(は|が|も|と|の|に|を|へ|、)?")
+_JA_HONORIFIC = re.compile(r"([一-龯ぁ-ゖ]{1,4}?)(さん|くん|ちゃん|様)")
+_KO_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,3}?)(은|는|이|가|도|와|과|의|을|를|에게|한테|아|야)(?![가-힣])")
+
+
+def name_tokens(text: str, language: str) -> list[tuple[int, str, str]]:
+    """(position, name, particle after it) for each word in Japanese or Korean text that can be a
+    name: not a thing, place, role or time word of the tables."""
+    out: list[tuple[int, str, str]] = []
+    if language == "ja":
+        for m in _JA_NAME.finditer(text):
+            name = m.group(1)
+            if name in words.NOT_NAMES_JA or name in words.PLACES_JA or name in words.PROPS_JA:
+                continue
+            if not (m.group(2) or m.group(3)):
+                continue
+            out.append((m.start(), name, m.group(3) or ""))
+        for m in _JA_HONORIFIC.finditer(text):
+            name = re.sub(r"^.*[のはがもとにを、]", "", m.group(1))
+            if name and name not in words.ROLES_JA and not any(name == p for p in words.PLACES_JA):
+                particle = text[m.end(): m.end() + 1]
+                out.append((m.start() + m.group(1).find(name), name, particle))
+        for role in sorted(words.ROLES_JA, key=len, reverse=True):
+            for m in re.finditer(re.escape(role) + r"の([一-龯]{1,3}|[ァ-ヺー]{2,8})(は|が|も|と|に|を)", text):
+                out.append((m.start(1), m.group(1), m.group(2)))
+    else:
+        for m in _KO_NAME.finditer(text):
+            name = m.group(1)
+            whole = m.group(0)
+            if name in words.NOT_NAMES_KO or whole in words.NOT_NAMES_KO or _ko_known_word(name) or _ko_known_word(whole):
+                continue
+            if name.endswith(("에", "서", "로")):
+                continue  # "밖에는", "집에서도": a place word with its own particle
+            out.append((m.start(), name, m.group(2)))
+    return sorted(set(out))
+
+
+def _ko_known_word(word: str) -> bool:
+    return (word in words.PLACES_KO or word in words.PROPS_KO or word in words.ROLES_KO
+            or any(word.startswith(t) for t, _ in words.TIME_WORDS_KO))
+
+
+# ---- characters -----------------------------------------------------------------------------
+
+
+def characters(beats: list[dict], language: str) -> dict[str, dict]:
+    """Character name → {"description", "gender", "aliases"} for a story's beats."""
+    language = language[:2].lower()
+    if language == "ru":
+        return _characters_ru(beats)
+    return _characters_cjk(beats, language)
+
+
+def _characters_ru(beats: list[dict]) -> dict[str, dict]:
+    forms: Counter[str] = Counter()  # every form a name word takes
+    acting: set[str] = set()  # forms seen inside a sentence, or as a speaker
+    roles_at: dict[str, list[str]] = {}
+    speakers_roles: list[str] = []
+    for beat in beats:
+        for line in beat["dialogue"]:
+            if line["speaker"] and _ru_name_word(line["speaker"]):
+                forms[line["speaker"]] += 1
+                acting.add(line["speaker"])
+            elif line["speaker"] and _ru_role(line["speaker"]):
+                speakers_roles.append(line["speaker"])
+        for clause in re.split(r"[.!?…;:]\s*", beat["narration"]):
+            tokens = [m.group(0) for m in _RU_WORD.finditer(clause)]
+            for i, token in enumerate(tokens):
+                if not _ru_name_word(token):
+                    continue
+                if i > 0 and tokens[i - 1].lower() in ("в", "во", "из", "на", "по", "через", "над", "под"):
+                    continue  # "в Москве": a place
+                forms[token] += 1
+                if i > 0:
+                    acting.add(token)
+                before = [t.lower() for t in tokens[max(0, i - 3): i]]
+                roles_at.setdefault(token, []).extend(b for b in before if _ru_role(b))
+    groups: list[list[str]] = []
+    for form in sorted(forms, key=lambda f: (-forms[f], f)):
+        group = next((g for g in groups if any(_same_name_ru(form, other) for other in g)), None)
+        if group is None:
+            groups.append([form])
+        else:
+            group.append(form)
+    found: dict[str, dict] = {}
+    text = " ".join(b["text"] for b in beats)
+    for group in groups:
+        if not any(f in acting for f in group):
+            continue  # only ever opens a sentence: an ordinary word written with a capital
+        name = _nominative_ru(group)
+        roles = [r for f in group for r in roles_at.get(f, [])]
+        gender = _gender_ru(name, group, text, roles)
+        found[name] = {"description": _describe(name, roles, "ru", gender), "gender": gender,
+                       "aliases": [f for f in group if f != name]}
+    for role in speakers_roles:
+        if role not in found and not any(role in info["aliases"] for info in found.values()):
+            english, gender = _ru_role(role) or ("", "")
+            found[role] = {"description": _english_description([english], gender, role), "gender": gender,
+                           "aliases": []}
+    return found
+
+
+def _same_name_ru(a: str, b: str) -> bool:
+    """Two forms of one Russian name: Анна/Анну/Анной, Иван/Ивана/Иваном, Андрей/Андреем."""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= 3 and common >= min(len(a), len(b)) - 1 and abs(len(a) - len(b)) <= 2
+
+
+def _nominative_ru(group: list[str]) -> str:
+    """The dictionary form of a name among its forms: Иван over Ивана, Анна over Анну."""
+    consonant = [f for f in group if f[-1].lower() not in "аяуюыиеоь" and not f.lower().endswith(("ом", "ем", "ой", "ей"))]
+    if consonant:
+        return min(consonant, key=len)
+    vowel = [f for f in group if f[-1].lower() in "ая"]
+    return min(vowel, key=len) if vowel else group[0]
+
+
+_MALE_NAMES_IN_A_RU = {"никита", "илья", "саша", "миша", "дима", "ваня", "коля", "петя", "женя", "костя",
+                       "лёша", "леша", "паша", "гриша", "серёжа", "сережа", "вася", "федя", "толя", "юра",
+                       "слава", "витя", "боря", "лёва", "лева", "фома", "кузьма", "лука", "савва"}
+
+
+def _gender_ru(name: str, group: list[str], text: str, roles: list[str]) -> str:
+    said = [g for r in roles if (g := (_ru_role(r) or ("", ""))[1])]
+    if said:
+        return Counter(said).most_common(1)[0][0]
+    # The past tense agrees with its subject: "Анна вышла", "сказал Иван".
+    votes = Counter()
+    forms = "|".join(re.escape(f) for f in group)
+    for m in re.finditer(rf"(?:\b({forms})\s+([а-яё]+)|([а-яё]+)\s+({forms})\b)", text):
+        verb = (m.group(2) or m.group(3) or "").lower()
+        if re.search(r"(?:ла|лась)$", verb):
+            votes["f"] += 1
+        elif re.search(r"[ауеиыяо]л$|[ауеиыяо]лся$", verb):
+            votes["m"] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    low = name.lower()
+    if low.endswith(("а", "я")) and low not in _MALE_NAMES_IN_A_RU:
+        return "f"
+    return "m" if low[-1:] not in "аяоеиу" else ""
+
+
+def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
+    counts: Counter[str] = Counter()
+    strong: set[str] = set()  # speakers, names with an honorific or a kin word, subjects
+    roles_at: dict[str, list[str]] = {}
+    roles = words.ROLES_JA if language == "ja" else words.ROLES_KO
+    text = " ".join(b["narration"] for b in beats)
+    for beat in beats:
+        for line in beat["dialogue"]:
+            if line["speaker"]:
+                counts[line["speaker"]] += 1
+                strong.add(line["speaker"])
+        narration = beat["narration"]
+        for pos, name, particle in name_tokens(narration, language):
+            counts[name] += 1
+            before = narration[max(0, pos - 8): pos]
+            lead = before.rstrip(" の")
+            kin = sorted((r for r in roles if lead.endswith(r)), key=len)[-1:]  # 여동생, not its 동생
+            if kin:
+                strong.add(name)
+                adjective = lead[: -len(kin[0])].strip(" の")
+                roles_at.setdefault(name, []).extend(
+                    sorted((r for r in roles if adjective.endswith(r)), key=len)[-1:] + kin)
+            if language == "ja" and (narration[pos + len(name): pos + len(name) + 3].startswith(
+                    ("さん", "くん", "ちゃん", "様")) or (particle in ("は", "が") and re.fullmatch(r"[ァ-ヺー]+", name))):
+                strong.add(name)
+            if language == "ko" and particle in ("은", "는", "이", "가") and _clause_subject(narration, pos):
+                strong.add(name)
+    found: dict[str, dict] = {}
+    for name in sorted(counts, key=lambda n: text.find(n) if n in text else len(text)):
+        if name in roles:
+            # A role that speaks with no name ("老人が言った", "노인이 말했다") is a character of its own.
+            if name in strong and not any(name in info["description"] for info in found.values()):
+                english, gender = roles[name]
+                found[name] = {"description": _english_description([english], gender, name), "gender": gender,
+                               "aliases": []}
+            continue
+        if name in strong or counts[name] >= 2:
+            kin = roles_at.get(name, [])
+            gender = _gender_cjk(name, kin, text, language)
+            found[name] = {"description": _describe(name, kin, language, gender), "gender": gender, "aliases": []}
+    return found
+
+
+def _clause_subject(narration: str, pos: int) -> bool:
+    """A Korean word at the start of its clause, or after one word that sets the time or place."""
+    start = max(narration.rfind(c, 0, pos) for c in (".", ",", "!", "?", "\"", "”")) + 1
+    return len(narration[start:pos].split()) <= 1
+
+
+def _gender_cjk(name: str, kin: list[str], text: str, language: str) -> str:
+    roles = words.ROLES_JA if language == "ja" else words.ROLES_KO
+    said = [g for r in kin if (g := roles[r][1])]
+    if said:
+        return said[0]
+    at = text.find(name)
+    after = text[at + len(name): at + len(name) + 60] if at >= 0 else ""
+    if language == "ja":
+        if "彼女" in after:
+            return "f"
+        if re.search(r"彼(?!女)", after):
+            return "m"
+    else:
+        if "그녀" in after:
+            return "f"
+        if re.search(r"(?<![가-힣])그(?:는|가|의|를)(?![가-힣])", after):
+            return "m"
+    return ""
+
+
+def _describe(name: str, roles: list[str], language: str, gender: str) -> str:
+    table = {"ru": words.ROLES_RU, "ja": words.ROLES_JA, "ko": words.ROLES_KO}[language]
+    english = []
+    for role in roles:
+        entry = _ru_role(role) if language == "ru" else table.get(role)
+        if entry and entry[0] not in english:
+            english.append(entry[0])
+    joiner = {"ru": " ", "ja": "", "ko": " "}[language]
+    native = joiner.join(dict.fromkeys(roles)) + ("の" if language == "ja" else " ") + name if roles else name
+    return _english_description(english, gender, native)
+
+
+def _english_description(english: list[str], gender: str, native: str) -> str:
+    """"старый смотритель Иван; an old caretaker, a man; ...": the text's words, then English ones
+    (age, gender and role words the voice and image stages read)."""
+    adjectives = [e for e in english if e in ("old", "little", "young")]
+    nouns = [e for e in english if e not in adjectives]
+    person = " ".join(adjectives + nouns[:1])
+    gendered = any(w in " ".join(nouns) for w in ("man", "woman", "girl", "boy", "sister", "brother", "mother",
+                                                 "father", "wife", "husband", "son", "daughter", "grand", "landl"))
+    parts = [native]
+    if person:
+        parts.append(("an " if person[0] in "aeiou" else "a ") + person)
+    if gender and not gendered:
+        parts.append({"f": "a woman", "m": "a man"}[gender] if "little" not in adjectives else
+                     {"f": "a girl", "m": "a boy"}[gender])
+    return "; ".join([", ".join(parts), NEUTRAL])
+
+
+# ---- props ----------------------------------------------------------------------------------
+
+
+def props(beats: list[dict], language: str) -> dict[str, str]:
+    """Prop name → description, from the table of everyday things of the story's language."""
+    language = language[:2].lower()
+    found: dict[str, str] = {}
+    for beat in beats:
+        narration = beat["narration"]
+        if language == "ru":
+            for m in _RU_WORD.finditer(narration):
+                word = m.group(0).lower()
+                for stem in sorted(words.PROPS_RU, key=len, reverse=True):
+                    forms = words.PROP_FORMS_RU.get(stem)
+                    if word.startswith(stem) and (forms is None or word in forms):
+                        name, english = words.PROPS_RU[stem]
+                        found.setdefault(name, f"a {english} ({name})")
+                        break
+        elif language == "ja":
+            text = narration
+            for blocked in words.NOT_PROPS_JA:
+                text = text.replace(blocked, "＿" * len(blocked))
+            for word, (name, english) in sorted(words.PROPS_JA.items(), key=lambda w: -len(w[0])):
+                if word in text:
+                    found.setdefault(name, f"a {english} ({name})")
+                    text = text.replace(word, "＿" * len(word))
+        else:
+            for word, (name, english) in words.PROPS_KO.items():
+                endings = words.KO_SHORT_PROP_ENDINGS if len(word) == 1 else ("",)
+                pattern = r"(?<![가-힣])" + re.escape(word) + r"(?:" + "|".join(map(re.escape, endings)) + r")(?![가-힣])"
+                if re.search(pattern if len(word) == 1 else re.escape(word), narration):
+                    found.setdefault(name, f"a {english} ({name})")
+    return found

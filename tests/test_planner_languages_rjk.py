@@ -1,0 +1,151 @@
+"""The offline planner reads stories in Russian, Japanese and Korean: who is in them (and that
+pronouns and common nouns are not), who says each line, where and when each scene is, its
+weather, the props, and voices in the story's language.
+
+Stories here are written for these tests; every test runs the real planning graph.
+"""
+
+from __future__ import annotations
+
+from director.ingest import parse_story
+from director.plan import FilmPlan
+from director.planning import plan_story
+
+
+def _plan(text: str) -> FilmPlan:
+    return plan_story(parse_story(text), "heuristic").plan
+
+
+def _characters(plan: FilmPlan) -> dict:
+    return {e.name: e for e in plan.entities if e.kind == "character"}
+
+
+def _lines(plan: FilmPlan) -> list[tuple[str, str]]:
+    return [(d.speaker, d.text) for shot in plan.shots() for d in shot.dialogue]
+
+
+def _places(plan: FilmPlan) -> list[str]:
+    return [s.location for s in plan.scenes]
+
+
+RU_STATION = (
+    "Утром Мария пришла на вокзал с тяжёлым чемоданом. Шёл дождь.\n"
+    "— Где поезд? — спросила Мария.\n"
+    "— Опаздывает, — ответил проводник Пётр.\n"
+    "Вечером Марию встретил брат Олег в старом доме.\n"
+    "«Ты промокла», — сказал Олег. Он поставил чайник."
+)
+
+
+def test_russian_names_inflected_forms_are_one_person_and_pronouns_are_not_characters():
+    plan = _plan(RU_STATION)
+    assert plan.language == "ru"
+    chars = _characters(plan)
+    assert set(chars) == {"Мария", "Пётр", "Олег"}
+    assert "female" in chars["Мария"].description or "woman" in chars["Мария"].description
+    assert "brother" in chars["Олег"].description
+    assert "conductor" in chars["Пётр"].description
+
+
+def test_russian_dash_lines_and_guillemets_go_to_the_named_speaker():
+    plan = _plan(RU_STATION)
+    assert _lines(plan) == [("Мария", "Где поезд?"), ("Пётр", "Опаздывает."), ("Олег", "Ты промокла")]
+
+
+def test_russian_places_times_weather_and_props():
+    plan = _plan(RU_STATION)
+    assert _places(plan) == ["вокзал", "дом"]
+    assert [s.time_of_day for s in plan.scenes] == ["morning", "evening"]
+    assert "rain" in plan.scenes[0].atmosphere
+    locations = {e.name: e for e in plan.entities if e.kind == "location"}
+    assert locations["вокзал"].setting.kind == "station"
+    assert locations["дом"].setting.interior is True
+    props = {e.name: e for e in plan.entities if e.kind == "prop"}
+    assert props["чемодан"].form == "case"
+
+
+def test_russian_voices_speak_russian_with_the_speakers_gender():
+    plan = _plan(RU_STATION)
+    chars = _characters(plan)
+    assert chars["Мария"].voice.language == "ru"
+    assert chars["Олег"].voice.language == "ru"
+    assert chars["Мария"].voice.voice != chars["Олег"].voice.voice
+
+
+JA_HARBOUR = (
+    "朝、サクラは駅のホームで電車を待っていた。雨が降っていた。\n"
+    "「遅いね」とサクラが言った。\n"
+    "祖父の健一さんは傘を持って来た。\n"
+    "「寒くないか」と健一さんが尋ねた。彼女は笑った。\n"
+    "夕方、二人は港に着いた。霧が深かった。"
+)
+
+
+def test_japanese_names_before_particles_honorifics_and_kin_words():
+    plan = _plan(JA_HARBOUR)
+    chars = _characters(plan)
+    assert set(chars) == {"サクラ", "健一"}
+    assert "grandfather" in chars["健一"].description
+
+
+def test_japanese_lines_in_corner_brackets_go_to_the_tagged_speaker():
+    plan = _plan(JA_HARBOUR)
+    assert _lines(plan) == [("サクラ", "遅いね"), ("健一", "寒くないか")]
+
+
+def test_japanese_places_times_weather_and_props():
+    plan = _plan(JA_HARBOUR)
+    assert len(plan.scenes) == 2
+    assert [s.time_of_day for s in plan.scenes] == ["morning", "dusk"]
+    assert plan.scenes[1].location == "港"
+    assert "rain" in plan.scenes[0].atmosphere and "fog" in plan.scenes[1].atmosphere
+    kinds = {e.name: e.setting.kind for e in plan.entities if e.kind == "location"}
+    assert kinds["港"] == "harbour"
+    assert {e.name: e.form for e in plan.entities if e.kind == "prop"}.get("傘") == "umbrella"
+    assert _characters(plan)["サクラ"].voice.language == "ja"
+
+
+KO_MARKET = (
+    "아침에 수진은 기차역 플랫폼에서 기차를 기다렸다. 안개가 짙었다.\n"
+    "\"기차가 늦네,\" 수진이 말했다.\n"
+    "할머니가 우산을 들고 다가왔다.\n"
+    "\"춥지 않니?\" 할머니가 물었다. 그녀는 웃었다.\n"
+    "저녁에 두 사람은 시장으로 갔다. 비가 내렸다."
+)
+
+
+def test_korean_names_and_a_speaking_role_are_characters_pronouns_are_not():
+    plan = _plan(KO_MARKET)
+    chars = _characters(plan)
+    assert set(chars) == {"수진", "할머니"}
+    assert "grandmother" in chars["할머니"].description
+
+
+def test_korean_quotes_go_to_the_tagged_speaker():
+    plan = _plan(KO_MARKET)
+    assert _lines(plan) == [("수진", "기차가 늦네."), ("할머니", "춥지 않니?")]
+
+
+def test_korean_places_times_weather_and_props():
+    plan = _plan(KO_MARKET)
+    assert [s.location for s in plan.scenes] == ["플랫폼", "시장"]
+    assert [s.time_of_day for s in plan.scenes] == ["morning", "evening"]
+    assert "fog" in plan.scenes[0].atmosphere and "rain" in plan.scenes[1].atmosphere
+    kinds = {e.name: e.setting.kind for e in plan.entities if e.kind == "location"}
+    assert kinds == {"플랫폼": "station", "시장": "shop"}
+    assert {e.name: e.form for e in plan.entities if e.kind == "prop"} == {"우산": "umbrella"}
+    assert _characters(plan)["수진"].voice.language == "ko"
+
+
+def test_the_lighthouse_stories_of_each_language():
+    ru = _plan("Вечером Анна выходит на пустую платформу. Идёт снег.\n"
+               "«Поезд опаздывает», — говорит старый смотритель Иван.")
+    assert set(_characters(ru)) == {"Анна", "Иван"}
+    assert _lines(ru) == [("Иван", "Поезд опаздывает")]
+    assert "old" in _characters(ru)["Иван"].description and ru.scenes[0].atmosphere == ["snow"]
+    ja = _plan("夜、ハルは古い灯台に登った。外は嵐だった。\n「光を消さないで」と妹のユキが言った。")
+    assert set(_characters(ja)) == {"ハル", "ユキ"} and _lines(ja) == [("ユキ", "光を消さないで")]
+    assert ja.scenes[0].time_of_day == "night" and "storm" in ja.scenes[0].atmosphere
+    ko = _plan("밤에 민수는 바닷가 등대로 올라갔다. 밖에는 폭풍이 불었다.\n\"불을 끄지 마,\" 여동생 지은이 말했다.")
+    assert set(_characters(ko)) == {"민수", "지은"} and _lines(ko) == [("지은", "불을 끄지 마.")]
+    assert "sister" in _characters(ko)["지은"].description and "storm" in ko.scenes[0].atmosphere
