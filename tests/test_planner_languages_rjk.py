@@ -149,3 +149,25 @@ def test_the_lighthouse_stories_of_each_language():
     ko = _plan("밤에 민수는 바닷가 등대로 올라갔다. 밖에는 폭풍이 불었다.\n\"불을 끄지 마,\" 여동생 지은이 말했다.")
     assert set(_characters(ko)) == {"민수", "지은"} and _lines(ko) == [("지은", "불을 끄지 마.")]
     assert "sister" in _characters(ko)["지은"].description and "storm" in ko.scenes[0].atmosphere
+
+
+def test_a_russian_dash_line_broken_by_its_tag_is_one_line_and_a_pronoun_tag_finds_its_speaker():
+    plan = _plan("Вечером Григорий Ильич пришёл на пустую пристань. Там его ждала Соня, худая девочка в платке.\n"
+                 "— Придёт, — ответил Григорий. — Только держи фонарь повыше.\n"
+                 "— Я думаю, — сказала она, — что уже поздно.")
+    chars = _characters(plan)
+    assert set(chars) == {"Григорий Ильич", "Соня"}
+    assert chars["Соня"].form == "child"  # "девочка": a girl
+    assert _lines(plan) == [("Григорий Ильич", "Придёт. Только держи фонарь повыше."),
+                            ("Соня", "Я думаю, что уже поздно.")]
+
+
+def test_japanese_kanji_names_and_a_place_inside_a_name():
+    plan = _plan("昔、山の村に太郎という少年が住んでいた。\nある朝、太郎は森で小さな狐を見つけた。\n"
+                 "「大丈夫だよ」と太郎は言った。\n駅員の山本さんが近づいてきた。")
+    chars = _characters(plan)
+    assert set(chars) == {"太郎", "山本"}
+    assert chars["太郎"].form == "child"  # 少年: a boy
+    assert _lines(plan) == [("太郎", "大丈夫だよ")]
+    assert "山" not in {e.name for e in plan.entities if e.kind == "location"}  # 山本 is a name
+    assert not [e for e in plan.entities if e.kind == "prop"]  # and holds no book (本)

@@ -12,8 +12,10 @@ particles (ハルは, 민수는), honorifics (雪子さん) and names after a ki
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
+from contextvars import ContextVar
 
 from director.planning.heuristic.languages import rjk_words as words
 from director.planning.heuristic.script import _new_scene, lighting_for, make_beat, number_beats
@@ -35,6 +37,11 @@ def reads(language: str | None) -> bool:
 def build_script(story: dict) -> dict:
     """A prose story in Russian, Japanese or Korean as ``{"title", "logline", "language", "scenes"}``."""
     language = story["language"][:2].lower()
+    with _knowing(kanji_names(story["text"]) if language == "ja" else frozenset()):
+        return _build_script(story, language)
+
+
+def _build_script(story: dict, language: str) -> dict:
     scenes: list[dict] = []
     lines = [line.strip() for line in story["text"].splitlines() if line.strip()]
     if len(lines) > 1 and lines[0].strip("# ") == story["title"]:
@@ -47,17 +54,21 @@ def build_script(story: dict) -> dict:
             place = find_place(beat["narration"], language)
             time_of_day = find_time(beat["narration"], language)
             current = scenes[-1] if scenes else None
-            if current is None or (current["beats"] and (
+            if place and current is not None and current["location_key"] and not _someone_in(beat, language) \
+                    and time_of_day in (None, current["time_of_day"]):
+                place = None  # "Над морем стоял туман": the view from where the scene is, nobody goes there
+            if current is not None and not current["location_key"] and place and time_of_day in (
+                    None, current["time_of_day"]):
+                # The scene had no place yet: this is where it was all along.
+                scenes[-1] = dict(_scene(place, current["time_of_day"], current["transition_in"],
+                                         beat["narration"], language), beats=current["beats"])
+            elif current is None or (current["beats"] and (
                     (place and place[0] != current["location_key"])
                     or (time_of_day and time_of_day != current["time_of_day"]))):
                 if place is None and current is not None and current["location_key"]:
                     place = (current["location_key"], current["location"])
                 tod = time_of_day or (current["time_of_day"] if current else "day")
                 scenes.append(_scene(place, tod, "cut", beat["narration"], language))
-            elif not current["location_key"] and place:
-                # The scene had no place yet: this is where it was all along.
-                scenes[-1] = dict(_scene(place, time_of_day or current["time_of_day"], "cut",
-                                         beat["narration"], language), beats=current["beats"])
             elif time_of_day and not current["beats"]:
                 current["time_of_day"] = time_of_day
             scenes[-1]["beats"].append(beat)
@@ -72,6 +83,26 @@ def build_script(story: dict) -> dict:
     first = next((b["narration"] for s in scenes for b in s["beats"] if b["narration"]), "")
     return {"title": story["title"], "logline": shorten(first, 200), "language": story["language"],
             "scenes": scenes}
+
+
+def _someone_in(beat: dict, language: str) -> bool:
+    """True when a sentence names someone (a name, a role, a pronoun) or someone speaks in it."""
+    narration = beat["narration"]
+    if beat["dialogue"]:
+        return True
+    if language == "ru":
+        tokens = _RU_WORD.findall(narration)
+        return any(_ru_name_word(t) for t in tokens[1:]) or any(
+            t.lower() in _RU_PEOPLE_PRONOUNS or (_ru_role(t.lower()) and t.lower() not in _RU_ADJECTIVE_ROLES)
+            for t in tokens) or (bool(tokens) and _ru_name_word(tokens[0]) and len(tokens) > 1
+                                 and re.search(r"[ауеиыяо]л[аи]?$|[еи]т$|[ую]т$|[ая]т$", tokens[1]) is not None)
+    roles = words.ROLES_JA if language == "ja" else words.ROLES_KO
+    pronouns = ("彼", "私", "僕", "俺", "二人", "みんな") if language == "ja" else ("그녀", "그는", "그가", "나는", "우리", "두 사람", "사람들")
+    return bool(name_tokens(narration, language)) or any(r in narration for r in roles if len(r) > 1) \
+        or any(p in narration for p in pronouns)
+
+
+_RU_PEOPLE_PRONOUNS = frozenset("он она они мы я ты вы его её ее их ему ей им все".split())
 
 
 def _scene(place: tuple[str, str] | None, time_of_day: str, transition: str, text: str, language: str) -> dict:
@@ -140,9 +171,15 @@ def split_speech(sentence: str, language: str) -> tuple[str, list[str]]:
         # "— Поезд опаздывает, — говорит Иван. — Придётся ждать.": speech and the author's words
         # take turns between dashes.
         parts = re.split(r"\s+[—–]\s+", sentence.strip().lstrip("—– ").strip())
-        spoken = [p for i, p in enumerate(parts) if i % 2 == 0]
-        narration = " ".join(p for i, p in enumerate(parts) if i % 2 == 1)
-        return narration.strip(" ,"), [_said(s) for s in spoken if s.strip(" ,.")]
+        spoken = [p for i, p in enumerate(parts) if i % 2 == 0 and p.strip(" ,.")]
+        tags = [p for i, p in enumerate(parts) if i % 2 == 1]
+        narration = " ".join(tags)
+        # One replica is one line: "Придёт, — ответил он. — Только держи фонарь" is "Придёт. Только
+        # держи фонарь"; after a tag that ends in a comma the sentence goes on ("Я думаю, что...").
+        line = spoken[0] if spoken else ""
+        for tag, more in zip(tags, spoken[1:]):
+            line = (line if tag.rstrip().endswith(",") else _said(line)) + " " + more
+        return narration.strip(" ,"), [_said(line)] if line else []
     lines = [next(g for g in m.groups() if g is not None).strip() for m in _QUOTES.finditer(sentence)]
     narration = _QUOTES.sub(" ", sentence)
     narration = re.sub(r"\s*[—–]\s*(?=[,.]|$)|^\s*[,—–]\s*", " ", narration)
@@ -175,22 +212,27 @@ def find_place(narration: str, language: str) -> tuple[str, str] | None:
         for i, m in enumerate(tokens):
             word = m.group(0).lower()
             place = _ru_place(word)
-            if place and any(t.group(0).lower() in words.PLACE_PREPOSITIONS_RU for t in tokens[max(0, i - 3): i]):
-                hits.append((m.start(), place[0], place[2]))
+            lead = [t.group(0).lower() for t in tokens[max(0, i - 3): i]]
+            if place and any(t in words.PLACE_PREPOSITIONS_RU for t in lead) \
+                    and not any(t.startswith(words.LOOKING_RU) for t in lead):
+                hits.append((m.start(), place[0], place[2]))  # not "смотрели на реку": only seen
     elif language == "ja":
-        text = narration
+        text = _without_names_ja(narration)  # 山本さん is no mountain
         for blocked in words.NOT_PLACES_JA:
             text = text.replace(blocked, "＿" * len(blocked))
         for word, (key, _kind, name) in sorted(words.PLACES_JA.items(), key=lambda w: -len(w[0])):
-            pos = text.find(word)
-            if pos >= 0:
-                hits.append((pos, key, name))
-                text = text.replace(word, "＿" * len(word))
+            for m in re.finditer(re.escape(word) + r"(?![をが])", text):  # not "海を見た", "駅が見えた"
+                hits.append((m.start(), key, name))
+                break
+            text = text.replace(word, "＿" * len(word))
     else:
+        # A place with a particle of place ("등대로", "역에서", "집 안"), not one only seen or left
+        # ("바다를 바라보았다", "항구를 떠났다").
+        endings = "|".join(map(re.escape, sorted(words.KO_PLACE_ENDINGS, key=len, reverse=True)))
         for word, (key, _kind, name) in sorted(words.PLACES_KO.items(), key=lambda w: -len(w[0])):
-            endings = words.KO_PLACE_ENDINGS if len(word) <= 2 else ("",)
-            for m in re.finditer(r"(?<![가-힣])" + re.escape(word) + r"(?:" + "|".join(map(re.escape, endings))
-                                 + r")(?![가-힣])" if len(word) <= 2 else re.escape(word), narration):
+            short = len(word) <= 2
+            for m in re.finditer((r"(?<![가-힣])" if short else "") + re.escape(word) + r"(?:" + endings + r")(?![가-힣])",
+                                 narration):
                 hits.append((m.start(), key, name))
                 break
     if not hits:
@@ -333,6 +375,9 @@ def name_tokens(text: str, language: str) -> list[tuple[int, str, str]]:
         for role in sorted(words.ROLES_JA, key=len, reverse=True):
             for m in re.finditer(re.escape(role) + r"の([一-龯]{1,3}|[ァ-ヺー]{2,8})(は|が|も|と|に|を)", text):
                 out.append((m.start(1), m.group(1), m.group(2)))
+        for name in _KANJI_NAMES.get():
+            for m in re.finditer(r"(?<![一-龯々])" + re.escape(name) + r"(は|が|も|と|の|に|を|へ|、|という)", text):
+                out.append((m.start(), name, m.group(1)))
     else:
         for m in _KO_NAME.finditer(text):
             name = m.group(1)
@@ -343,6 +388,43 @@ def name_tokens(text: str, language: str) -> list[tuple[int, str, str]]:
                 continue  # "밖에는", "집에서도": a place word with its own particle
             out.append((m.start(), name, m.group(2)))
     return sorted(set(out))
+
+
+# Japanese names written in kanji alone (太郎, 健一) that the story being read uses: found once
+# for the whole story, since one sentence cannot tell 太郎は from 電車は.
+_KANJI_NAMES: ContextVar[frozenset[str]] = ContextVar("kanji_names", default=frozenset())
+
+
+@contextlib.contextmanager
+def _knowing(names: frozenset[str]):
+    token = _KANJI_NAMES.set(names)
+    try:
+        yield
+    finally:
+        _KANJI_NAMES.reset(token)
+
+
+_KANJI_SUBJECT = re.compile(r"(?<![一-龯々])([一-龯々]{2,4})(?:は|が)")
+_KANJI_CALLED = re.compile(r"(?<![一-龯々])([一-龯々]{2,4})という([一-龯ぁ-ゖ]{1,4}?)(?:が|は|も|を|に|と|の|、|。)")
+
+
+def kanji_names(text: str) -> frozenset[str]:
+    """Kanji names of a Japanese story: one introduced as "太郎という少年", or a kanji word that is
+    the subject twice or more and no word of the tables (電車, 二人, 彼女)."""
+    def known(word: str) -> bool:
+        return (word in words.NOT_NAMES_JA or word in words.ROLES_JA or any(p in word for p in words.PLACES_JA)
+                or any(p in word for p in words.PROPS_JA) or any(t in word for t, _ in words.TIME_WORDS_JA)
+                or any(w in word for stems in words.ATMOSPHERE_STEMS_RJK.values() for w in stems))
+    called = {m.group(1) for m in _KANJI_CALLED.finditer(text) if m.group(2) in words.ROLES_JA or m.group(2) in ("名", "人")}
+    subjects = Counter(m.group(1) for m in _KANJI_SUBJECT.finditer(text))
+    return frozenset(called | {w for w, n in subjects.items() if n >= 2 and not known(w)})
+
+
+def _without_names_ja(text: str) -> str:
+    """Japanese text with the names in it blanked out, so their characters name no place or thing."""
+    for pos, name, _particle in sorted(name_tokens(text, "ja"), reverse=True):
+        text = text[:pos] + "＿" * len(name) + text[pos + len(name):]
+    return text
 
 
 def _ko_known_word(word: str) -> bool:
@@ -356,9 +438,59 @@ def _ko_known_word(word: str) -> bool:
 def characters(beats: list[dict], language: str) -> dict[str, dict]:
     """Character name → {"description", "gender", "aliases"} for a story's beats."""
     language = language[:2].lower()
+    told = "".join(b["text"] for b in beats)
+    with _knowing(kanji_names(told) if language == "ja" else frozenset()):
+        found = _characters_ru(beats) if language == "ru" else _characters_cjk(beats, language)
+        _follow_pronouns(beats, found, language)
+    return found
+
+
+# Subject pronouns: (pattern, gender).
+_PRONOUNS = {
+    "ru": ((r"(?<![а-яё])она(?![а-яё])", "f"), (r"(?<![а-яё])он(?![а-яё])", "m")),
+    "ja": ((r"彼女", "f"), (r"彼(?!女|ら)", "m")),
+    "ko": ((r"(?<![가-힣])그녀(?:는|가|도)", "f"), (r"(?<![가-힣])그(?:는|가|도)(?![가-힣])", "m")),
+}
+
+
+def _follow_pronouns(beats: list[dict], found: dict[str, dict], language: str) -> None:
+    """A pronoun points at the last character named of its gender: that character is in the beat
+    ("Он зашёл в кафе", "彼女は笑った" → ``cast_hint``) and says a line its tag gives to the pronoun
+    ("— сказала она", "그녀가 말했다")."""
+    recent: list[str] = []
+    for beat in beats:
+        narration = beat["narration"]
+        named = [n for n in found if _names(narration, n, found[n], language)]
+        for pattern, gender in _PRONOUNS[language]:
+            m = re.search(pattern, narration.lower() if language == "ru" else narration)
+            if not m:
+                continue
+            fits = [n for n in recent if found[n].get("gender") == gender and n not in named]
+            who = fits[0] if fits else None
+            if who is None:
+                continue
+            beat.setdefault("cast_hint", []).append(who)
+            for line in beat["dialogue"]:
+                if not line["speaker"] and _tags_pronoun(narration, m.start(), language):
+                    line["speaker"] = who
+        for name in named + beat.get("cast_hint", []) + [l["speaker"] for l in beat["dialogue"] if l["speaker"] in found]:
+            if name in recent:
+                recent.remove(name)
+            recent.insert(0, name)
+
+
+def _names(narration: str, name: str, info: dict, language: str) -> bool:
+    forms = [name, *info.get("aliases", [])]
     if language == "ru":
-        return _characters_ru(beats)
-    return _characters_cjk(beats, language)
+        return any(re.search(r"(?<![А-ЯЁа-яё])" + re.escape(f) + r"(?![А-ЯЁа-яё])", narration) for f in forms)
+    return any(f in narration for f in forms)
+
+
+def _tags_pronoun(narration: str, at: int, language: str) -> bool:
+    """True when the pronoun at ``at`` is the one a speech verb next to it names."""
+    verbs = {"ru": words.SPEECH_VERBS_RU, "ja": words.SPEECH_VERBS_JA, "ko": words.SPEECH_VERBS_KO}[language]
+    near = narration[max(0, at - 25): at + 25].lower()
+    return any(v in near for v in verbs)
 
 
 def _characters_ru(beats: list[dict]) -> dict[str, dict]:
@@ -366,6 +498,8 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
     acting: set[str] = set()  # forms seen inside a sentence, or as a speaker
     roles_at: dict[str, list[str]] = {}
     speakers_roles: list[str] = []
+    joined: dict[str, str] = {}  # a surname or patronymic -> the given name it follows
+    looks: dict[str, str] = {}  # a form -> the apposition that describes it
     for beat in beats:
         for line in beat["dialogue"]:
             if line["speaker"] and _ru_name_word(line["speaker"]):
@@ -374,7 +508,8 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
             elif line["speaker"] and _ru_role(line["speaker"]):
                 speakers_roles.append(line["speaker"])
         for clause in re.split(r"[.!?…;:]\s*", beat["narration"]):
-            tokens = [m.group(0) for m in _RU_WORD.finditer(clause)]
+            found_words = list(_RU_WORD.finditer(clause))
+            tokens = [m.group(0) for m in found_words]
             for i, token in enumerate(tokens):
                 if not _ru_name_word(token):
                     continue
@@ -383,8 +518,26 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
                 forms[token] += 1
                 if i > 0:
                     acting.add(token)
-                before = [t.lower() for t in tokens[max(0, i - 3): i]]
-                roles_at.setdefault(token, []).extend(b for b in before if _ru_role(b))
+                gap = clause[found_words[i - 1].end(): found_words[i].start()] if i else ","
+                if i > 0 and _ru_name_word(tokens[i - 1]) and not gap.strip():
+                    joined.setdefault(token, tokens[i - 1])  # "Дмитрий Соколов", "Веру Петровну"
+                # "Мать Сони, Надежда, ...": a kin word before a name in apposition is the second one's.
+                nxt = found_words[i + 1] if i + 1 < len(found_words) else None
+                apposed = nxt is not None and clause[found_words[i].end(): nxt.start()].strip() == "," \
+                    and _ru_name_word(nxt.group(0))
+                if not apposed:
+                    before = [t.lower() for t in tokens[max(0, i - 3): i]]
+                    if i >= 2 and clause[found_words[i - 1].end(): found_words[i].start()].strip() == ",":
+                        before = [t.lower() for t in tokens[max(0, i - 4): i]]
+                    roles_at.setdefault(token, []).extend(b for b in before if _ru_role(b))
+                # "Соня, худая девочка в красном платке": an apposition after the name describes it.
+                after = re.match(r"\s*,\s*((?:[А-ЯЁа-яё-]+\s*){1,6}?)(?=[,.!?;:—–]|$)", clause[found_words[i].end():])
+                if after:
+                    phrase = after.group(1).strip()
+                    nouns = [w for w in phrase.lower().split() if _ru_role(w) and w not in _RU_ADJECTIVE_ROLES]
+                    if nouns and not _ru_name_word(phrase.split()[0]):
+                        roles_at.setdefault(token, []).extend(nouns)
+                        looks.setdefault(token, phrase)
     groups: list[list[str]] = []
     for form in sorted(forms, key=lambda f: (-forms[f], f)):
         group = next((g for g in groups if any(_same_name_ru(form, other) for other in g)), None)
@@ -392,15 +545,30 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
             groups.append([form])
         else:
             group.append(form)
+    # A surname or patronymic joins the name it follows: one person, called either way.
+    for group in list(groups):
+        first = next((joined[f] for f in group if f in joined), None)
+        owner = next((g for g in groups if first in g and g is not group), None) if first else None
+        if owner is not None and not any(f in joined.values() for f in group):
+            owner.extend(group)
+            owner.extend(f"{joined[f]} {f}" for f in group if f in joined)
+            groups.remove(group)
     found: dict[str, dict] = {}
     text = " ".join(b["text"] for b in beats)
+    lower_words = {w for b in beats for w in _RU_WORD.findall(b["narration"]) if w.islower()}
     for group in groups:
-        if not any(f in acting for f in group):
-            continue  # only ever opens a sentence: an ordinary word written with a capital
-        name = _nominative_ru(group)
+        if not any(f in acting for f in group) and (
+                sum(forms[f] for f in group) < 2 or any(f.lower() in lower_words for f in group)):
+            continue  # only opens a sentence, once or as a word also written small: not a name
+        given = [f for f in group if " " not in f and f not in joined] or [f for f in group if " " not in f]
+        name = _nominative_ru(given)
+        full = next((f for f in group if f.startswith(name + " ")), "")
         roles = [r for f in group for r in roles_at.get(f, [])]
-        gender = _gender_ru(name, group, text, roles)
-        found[name] = {"description": _describe(name, roles, "ru", gender), "gender": gender,
+        gender = _gender_ru(name, given, text, roles)
+        look = next((looks[f] for f in group if f in looks), "")
+        description = _describe(name, roles, "ru", gender, look)
+        name = full or name  # "Григорий Ильич": the fullest way the story names them
+        found[name] = {"description": description, "gender": gender,
                        "aliases": [f for f in group if f != name]}
     for role in speakers_roles:
         if role not in found and not any(role in info["aliases"] for info in found.values()):
@@ -478,6 +646,9 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
                 adjective = lead[: -len(kin[0])].strip(" の")
                 roles_at.setdefault(name, []).extend(
                     sorted((r for r in roles if adjective.endswith(r)), key=len)[-1:] + kin)
+            called = re.match(r"という([一-龯ぁ-ゖ]{1,4}?)(?:が|は|も|を|に|と|の|、|。)", narration[pos + len(name):])
+            if language == "ja" and called and called.group(1) in roles:
+                roles_at.setdefault(name, []).append(called.group(1))  # "ケンジという青年"
             if language == "ja" and (narration[pos + len(name): pos + len(name) + 3].startswith(
                     ("さん", "くん", "ちゃん", "様")) or (particle in ("は", "が") and re.fullmatch(r"[ァ-ヺー]+", name))):
                 strong.add(name)
@@ -496,6 +667,13 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
             kin = roles_at.get(name, [])
             gender = _gender_cjk(name, kin, text, language)
             found[name] = {"description": _describe(name, kin, language, gender), "gender": gender, "aliases": []}
+    if language == "ko":
+        # "박서연" and "서연": a surname and a given name, one person.
+        for full in [n for n in found if len(n) == 3 and n[0] in words.SURNAMES_KO]:
+            given = found.pop(full[1:], None)
+            if given is not None:
+                found[full]["aliases"].append(full[1:])
+                found[full]["gender"] = found[full]["gender"] or given["gender"]
     return found
 
 
@@ -525,7 +703,7 @@ def _gender_cjk(name: str, kin: list[str], text: str, language: str) -> str:
     return ""
 
 
-def _describe(name: str, roles: list[str], language: str, gender: str) -> str:
+def _describe(name: str, roles: list[str], language: str, gender: str, look: str = "") -> str:
     table = {"ru": words.ROLES_RU, "ja": words.ROLES_JA, "ko": words.ROLES_KO}[language]
     english = []
     for role in roles:
@@ -534,7 +712,7 @@ def _describe(name: str, roles: list[str], language: str, gender: str) -> str:
             english.append(entry[0])
     joiner = {"ru": " ", "ja": "", "ko": " "}[language]
     native = joiner.join(dict.fromkeys(roles)) + ("の" if language == "ja" else " ") + name if roles else name
-    return _english_description(english, gender, native)
+    return _english_description(english, gender, f"{name}, {look}" if look else native)
 
 
 def _english_description(english: list[str], gender: str, native: str) -> str:
@@ -545,13 +723,13 @@ def _english_description(english: list[str], gender: str, native: str) -> str:
     person = " ".join(adjectives + nouns[:1])
     gendered = any(w in " ".join(nouns) for w in ("man", "woman", "girl", "boy", "sister", "brother", "mother",
                                                  "father", "wife", "husband", "son", "daughter", "grand", "landl"))
-    parts = [native]
-    if person:
-        parts.append(("an " if person[0] in "aeiou" else "a ") + person)
     if gender and not gendered:
-        parts.append({"f": "a woman", "m": "a man"}[gender] if "little" not in adjectives else
-                     {"f": "a girl", "m": "a boy"}[gender])
-    return "; ".join([", ".join(parts), NEUTRAL])
+        # "an old woman", "a little girl", "a caretaker, a man"
+        body = {"f": "girl", "m": "boy"}[gender] if "little" in adjectives else {"f": "woman", "m": "man"}[gender]
+        person = " ".join(adjectives + [body]) if not nouns else f"{person}, a {body}"
+    # The English words first: the head of a description says what body to draw (forms.py).
+    english_part = (("an " if person[0] in "aeiou" else "a ") + person) if person else ""
+    return f"{english_part} ({native}); {NEUTRAL}" if english_part else f"{native}; {NEUTRAL}"
 
 
 # ---- props ----------------------------------------------------------------------------------
@@ -560,6 +738,11 @@ def _english_description(english: list[str], gender: str, native: str) -> str:
 def props(beats: list[dict], language: str) -> dict[str, str]:
     """Prop name → description, from the table of everyday things of the story's language."""
     language = language[:2].lower()
+    with _knowing(kanji_names("".join(b["text"] for b in beats)) if language == "ja" else frozenset()):
+        return _props(beats, language)
+
+
+def _props(beats: list[dict], language: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for beat in beats:
         narration = beat["narration"]
@@ -573,7 +756,7 @@ def props(beats: list[dict], language: str) -> dict[str, str]:
                         found.setdefault(name, f"a {english} ({name})")
                         break
         elif language == "ja":
-            text = narration
+            text = _without_names_ja(narration)  # 山本さん holds no book
             for blocked in words.NOT_PROPS_JA:
                 text = text.replace(blocked, "＿" * len(blocked))
             for word, (name, english) in sorted(words.PROPS_JA.items(), key=lambda w: -len(w[0])):

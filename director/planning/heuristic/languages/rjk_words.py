@@ -61,9 +61,9 @@ PLACE_FORMS_RU: dict[str, tuple[str, ...]] = {
     "музе": ("музей", "музея", "музее"), "палат": ("палата", "палату", "палате", "палаты"),
     "кафе": ("кафе",), "купе": ("купе",), "склад": ("склад", "склада", "складе"),
 }
-# Words before a place that put the action there ("на платформу", "в доме").
-PLACE_PREPOSITIONS_RU = ("в", "во", "на", "к", "ко", "у", "до", "из", "по", "через", "возле", "около",
-                         "над", "под", "за", "перед", "вдоль", "внутри", "над")
+# Words before a place that put the action there ("на платформу", "в доме"); not "из" (from), "над"
+# (above) or "за" (behind): a place left, or only seen.
+PLACE_PREPOSITIONS_RU = ("в", "во", "на", "к", "ко", "у", "до", "по", "возле", "около", "под", "внутри")
 
 PLACES_JA: dict[str, tuple[str, str, str]] = {
     "プラットホーム": ("platform", "station", "プラットホーム"), "ホーム": ("platform", "station", "ホーム"),
@@ -76,7 +76,7 @@ PLACES_JA: dict[str, tuple[str, str, str]] = {
     "寝室": ("bedroom", "home", "寝室"), "小屋": ("hut", "home", "小屋"),
     "教室": ("classroom", "school", "教室"), "学校": ("school", "school", "学校"),
     "図書館": ("library", "school", "図書館"), "病院": ("hospital", "hospital", "病院"),
-    "病室": ("ward", "hospital", "病室"), "喫茶店": ("cafe", "shop", "喫茶店"), "カフェ": ("cafe", "shop", "カフェ"),
+    "病室": ("ward", "hospital", "病室"), "喫茶店": ("cafe", "shop", "喫茶店"), "食堂": ("canteen", "shop", "食堂"), "カフェ": ("cafe", "shop", "カフェ"),
     "店": ("shop", "shop", "店"), "市場": ("market", "shop", "市場"), "旅館": ("inn", "shop", "旅館"),
     "宿": ("inn", "shop", "宿"), "神社": ("shrine", "church", "神社"), "寺": ("temple", "church", "寺"),
     "教会": ("church", "church", "教会"), "城": ("castle", "castle", "城"), "橋": ("bridge", "bridge", "橋"),
@@ -120,8 +120,10 @@ PLACES_KO: dict[str, tuple[str, str, str]] = {
 }
 # One-syllable Korean places are places only as a whole word with its particle ("역에서", "집으로"):
 # 다리 is also a leg, 눈 an eye, 산 a part of many words.
-KO_PLACE_ENDINGS = ("에서", "에", "으로", "로", "까지", "을", "를", "이", "가", "은", "는", "의", "도",
-                    "안", " 안", "앞", " 앞", "밖", " 밖", "")
+KO_PLACE_ENDINGS = ("에서", "에", "에는", "에서는", "에도", "으로", "로", "까지", "안", " 안", "앞", " 앞", "밖", " 밖",
+                    "에서의", "은", "는", "")
+# Russian verbs of looking: a place after them is only seen ("смотрели на реку").
+LOOKING_RU = ("смотр", "посмотр", "гляд", "погляд", "взгляну", "гляну", "любова", "засмотр")
 
 # ---- time of day: word -> time of day (vocab.TIMES_OF_DAY) -------------------------------------
 
@@ -202,7 +204,8 @@ ROLES_JA: dict[str, tuple[str, str]] = {
     "祖父": ("grandfather", "m"), "おばあさん": ("grandmother", "f"), "おじいさん": ("grandfather", "m"),
     "娘": ("daughter", "f"), "息子": ("son", "m"), "孫": ("grandchild", ""), "妻": ("wife", "f"), "夫": ("husband", "m"),
     "少女": ("girl", "f"), "少年": ("boy", "m"), "老人": ("old man", "m"), "老婆": ("old woman", "f"),
-    "女の子": ("girl", "f"), "男の子": ("boy", "m"), "友人": ("friend", ""), "友達": ("friend", ""),
+    "女の子": ("girl", "f"), "男の子": ("boy", "m"), "青年": ("young man", "m"), "若者": ("young man", "m"),
+    "娘さん": ("young woman", "f"), "婦人": ("woman", "f"), "紳士": ("gentleman", "m"), "旅人": ("traveller", ""), "友人": ("friend", ""), "友達": ("friend", ""),
     "船長": ("captain", "m"), "先生": ("teacher", ""), "医者": ("doctor", ""), "駅員": ("station attendant", ""),
     "灯台守": ("lighthouse keeper", ""), "漁師": ("fisherman", "m"), "男": ("man", "m"), "女": ("woman", "f"),
     "老いた": ("old", ""), "年老いた": ("old", ""), "幼い": ("little child", ""),
@@ -218,6 +221,11 @@ ROLES_KO: dict[str, tuple[str, str]] = {
     "선생님": ("teacher", ""), "의사": ("doctor", ""), "역무원": ("station attendant", ""),
     "등대지기": ("lighthouse keeper", ""), "어부": ("fisherman", "m"), "늙은": ("old", ""), "어린": ("little child", ""),
 }
+
+# Common Korean surnames: "박서연" is 서연 of the Park family.
+SURNAMES_KO = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 유 남 심 노 "
+                        "하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 "
+                        "위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용".split())
 
 # Capitalised Russian words that are never a name: pronouns, openers, question words.
 NOT_NAMES_RU = frozenset("""
