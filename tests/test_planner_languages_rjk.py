@@ -171,3 +171,25 @@ def test_japanese_kanji_names_and_a_place_inside_a_name():
     assert _lines(plan) == [("太郎", "大丈夫だよ")]
     assert "山" not in {e.name for e in plan.entities if e.kind == "location"}  # 山本 is a name
     assert not [e for e in plan.entities if e.kind == "prop"]  # and holds no book (本)
+
+
+def test_a_role_seen_only_in_its_speech_tag_is_the_named_person_who_answers():
+    plan = _plan("Николай Петрович открыл дверь мастерской. На верстаке лежала сломанная скрипка.\n"
+                 "На пороге стояла соседка Лидия с корзиной.\n"
+                 "— Вы опять работаете всю ночь? — спросила Лидия.\n"
+                 "— Скрипка должна быть готова к утру, — ответил мастер.")
+    assert set(_characters(plan)) == {"Николай Петрович", "Лидия"}
+    assert [speaker for speaker, _ in _lines(plan)] == ["Лидия", "Николай Петрович"]
+    assert _places(plan) == ["мастерская"]  # the story opens there, without a preposition
+    assert plan.scenes[0].heading.startswith("INT.")
+
+
+def test_katakana_things_are_not_characters_and_a_grandmother_who_calls_is_one():
+    plan = _plan("夏の午後、リナは祖母の家の縁側で本を読んでいた。\n"
+                 "「リナ、スイカを切ったよ」とおばあさんが台所から呼んだ。\n"
+                 "リナは走って台所に行った。テーブルの上に大きなスイカがあった。")
+    chars = _characters(plan)
+    assert set(chars) == {"リナ", "おばあさん"}
+    assert "grandmother" in chars["おばあさん"].description
+    assert _lines(plan) == [("おばあさん", "リナ、スイカを切ったよ")]
+    assert [s.location for s in plan.scenes] == ["家", "台所"]

@@ -52,6 +52,8 @@ def _build_script(story: dict, language: str) -> dict:
             if not beat["text"]:
                 continue
             place = find_place(beat["narration"], language)
+            if place is None and language == "ru" and (not scenes or not scenes[-1]["location_key"]):
+                place = find_place(beat["narration"], language, loose=True)  # a scene still unplaced
             time_of_day = find_time(beat["narration"], language)
             current = scenes[-1] if scenes else None
             if place and current is not None and current["location_key"] and not _someone_in(beat, language) \
@@ -204,8 +206,9 @@ def _beat(sentence: str, language: str) -> dict:
     return beat
 
 
-def find_place(narration: str, language: str) -> tuple[str, str] | None:
-    """The first place a sentence names as where it happens: (key, name)."""
+def find_place(narration: str, language: str, loose: bool = False) -> tuple[str, str] | None:
+    """The first place a sentence names as where it happens: (key, name). Russian wants a
+    preposition of place before it unless ``loose`` ("открыл дверь мастерской" opens a story there)."""
     hits: list[tuple[int, str, str]] = []
     if language == "ru":
         tokens = list(re.finditer(r"[А-ЯЁа-яё-]+", narration))
@@ -213,7 +216,7 @@ def find_place(narration: str, language: str) -> tuple[str, str] | None:
             word = m.group(0).lower()
             place = _ru_place(word)
             lead = [t.group(0).lower() for t in tokens[max(0, i - 3): i]]
-            if place and any(t in words.PLACE_PREPOSITIONS_RU for t in lead) \
+            if place and (loose or any(t in words.PLACE_PREPOSITIONS_RU for t in lead)) \
                     and not any(t.startswith(words.LOOKING_RU) for t in lead):
                 hits.append((m.start(), place[0], place[2]))  # not "смотрели на реку": only seen
     elif language == "ja":
@@ -369,7 +372,8 @@ def name_tokens(text: str, language: str) -> list[tuple[int, str, str]]:
             out.append((m.start(), name, m.group(3) or ""))
         for m in _JA_HONORIFIC.finditer(text):
             name = re.sub(r"^.*[のはがもとにを、]", "", m.group(1))
-            if name and name not in words.ROLES_JA and not any(name == p for p in words.PLACES_JA):
+            if name and name not in words.ROLES_JA and name + m.group(2) not in words.ROLES_JA \
+                    and not any(name == p for p in words.PLACES_JA):
                 particle = text[m.end(): m.end() + 1]
                 out.append((m.start() + m.group(1).find(name), name, particle))
         for role in sorted(words.ROLES_JA, key=len, reverse=True):
@@ -441,8 +445,44 @@ def characters(beats: list[dict], language: str) -> dict[str, dict]:
     told = "".join(b["text"] for b in beats)
     with _knowing(kanji_names(told) if language == "ja" else frozenset()):
         found = _characters_ru(beats) if language == "ru" else _characters_cjk(beats, language)
+        _roles_of_named(beats, found, language)
         _follow_pronouns(beats, found, language)
+    for info in found.values():
+        info.pop("role", None)
     return found
+
+
+def _roles_of_named(beats: list[dict], found: dict[str, dict], language: str) -> None:
+    """A role word seen only in its own speech tags ("— …, — ответил мастер") names the person who
+    answers: the last named character of a fitting gender who did not say the line before."""
+    for role in [n for n, info in found.items() if info.get("role")]:
+        told = [b for b in beats if _names(b["narration"], role, found[role], language)]
+        if any(not any(line["speaker"] == role for line in b["dialogue"]) for b in told):
+            continue  # the role acts in the story: a person of its own
+        recent: list[str] = []
+        last_speaker = ""
+        who = ""
+        for beat in beats:
+            if any(line["speaker"] == role for line in beat["dialogue"]):
+                said = " ".join(line["text"] for line in beat["dialogue"])
+                fits = [n for n in recent if n != last_speaker and found[n].get("gender") in ("", found[role]["gender"])
+                        and not found[n].get("role") and not said.startswith(n)]  # not the one called
+                who = fits[0] if fits and last_speaker else ""  # it answers a line: someone spoke before
+                break
+            for name in [n for n in found if _names(beat["narration"], n, found[n], language)] + [
+                    line["speaker"] for line in beat["dialogue"] if line["speaker"] in found]:
+                if name in recent:
+                    recent.remove(name)
+                recent.insert(0, name)
+            last_speaker = next((line["speaker"] for line in reversed(beat["dialogue"]) if line["speaker"]), last_speaker)
+        if not who:
+            continue
+        for beat in beats:
+            for line in beat["dialogue"]:
+                if line["speaker"] == role:
+                    line["speaker"] = who
+        found[who]["aliases"].append(role)
+        del found[role]
 
 
 # Subject pronouns: (pattern, gender).
@@ -574,7 +614,7 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
         if role not in found and not any(role in info["aliases"] for info in found.values()):
             english, gender = _ru_role(role) or ("", "")
             found[role] = {"description": _english_description([english], gender, role), "gender": gender,
-                           "aliases": []}
+                           "aliases": [], "role": True}
     return found
 
 
@@ -637,6 +677,12 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
                 strong.add(line["speaker"])
         narration = beat["narration"]
         for pos, name, particle in name_tokens(narration, language):
+            rest = narration[pos + len(name):]
+            if language == "ja" and re.fullmatch(r"[ァ-ヺー]+", name) and (
+                    particle not in ("は", "が", "も", "と", "、") or re.match(r"[がも](?:[^。、]{0,4})?(?:あっ|ある|あり)", rest)):
+                # "スイカを切った", "スイカがあった" (ある is said of things, いる of the living): a
+                # katakana word counts as someone only as a subject who is alive.
+                continue
             counts[name] += 1
             before = narration[max(0, pos - 8): pos]
             lead = before.rstrip(" の")
@@ -661,7 +707,7 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
             if name in strong and not any(name in info["description"] for info in found.values()):
                 english, gender = roles[name]
                 found[name] = {"description": _english_description([english], gender, name), "gender": gender,
-                               "aliases": []}
+                               "aliases": [], "role": True}
             continue
         if name in strong or counts[name] >= 2:
             kin = roles_at.get(name, [])
@@ -690,6 +736,10 @@ def _gender_cjk(name: str, kin: list[str], text: str, language: str) -> str:
         return said[0]
     at = text.find(name)
     after = text[at + len(name): at + len(name) + 60] if at >= 0 else ""
+    # A pronoun speaks for the name only when no other person is named before it.
+    others = [r for r in roles if len(r) > 1 or language == "ja"]
+    cut = min([p for p in (after.find(r) for r in others) if p >= 0], default=len(after))
+    after = after[:cut]
     if language == "ja":
         if "彼女" in after:
             return "f"
