@@ -193,3 +193,13 @@ def test_katakana_things_are_not_characters_and_a_grandmother_who_calls_is_one()
     assert "grandmother" in chars["おばあさん"].description
     assert _lines(plan) == [("おばあさん", "リナ、スイカを切ったよ")]
     assert [s.location for s in plan.scenes] == ["家", "台所"]
+
+
+def test_a_russian_shot_list_and_a_known_name_that_only_opens_sentences():
+    plan = _plan("1. Вечер. Анна стоит на пустой платформе.\n2. Крупный план: часы на стене.\n"
+                 "3. Иван подходит к ней. «Поезд опаздывает», — говорит Иван.\n")
+    assert set(_characters(plan)) == {"Анна", "Иван"}
+    assert len(plan.shots()) == 3
+    assert _lines(plan) == [("Иван", "Поезд опаздывает")]
+    assert _places(plan) == ["платформа"] and plan.scenes[0].time_of_day == "evening"
+    assert {e.name: e.form for e in plan.entities if e.kind == "prop"} == {"часы": "clock"}

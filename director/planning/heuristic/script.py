@@ -67,15 +67,15 @@ def build_script(story: dict) -> dict:
     if kind == "fountain":
         scenes, title = _fountain_scenes(story["text"]), None
         script_title = title or story["title"]
+    elif kind in ("text", "shotlist") and (story.get("language") or "")[:2] in ("ru", "ja", "ko"):
+        from director.planning.heuristic.languages import rjk  # it builds on this module
+
+        return rjk.build_script(story)  # Russian, Japanese, Korean prose and shot lists: their own reader
     elif kind == "shotlist":
         scenes = _shotlist_scenes(story["text"], story["title"])
         script_title = story["title"]
     elif kind == "logline":
         return expand_logline(story)
-    elif (story.get("language") or "")[:2] in ("ru", "ja", "ko"):
-        from director.planning.heuristic.languages import rjk  # it builds on this module
-
-        return rjk.build_script(story)  # Russian, Japanese, Korean prose: their own reader
     else:
         scenes = _prose_scenes(story["text"], story["title"])
         script_title = story["title"]

@@ -18,7 +18,7 @@ from collections import Counter
 from contextvars import ContextVar
 
 from director.planning.heuristic.languages import rjk_words as words
-from director.planning.heuristic.script import _new_scene, lighting_for, make_beat, number_beats
+from director.planning.heuristic.script import _NUMBER_PREFIX, _new_scene, lighting_for, make_beat, number_beats
 from director.text import shorten
 
 LANGUAGES = ("ru", "ja", "ko")
@@ -46,8 +46,14 @@ def _build_script(story: dict, language: str) -> dict:
     lines = [line.strip() for line in story["text"].splitlines() if line.strip()]
     if len(lines) > 1 and lines[0].strip("# ") == story["title"]:
         lines = lines[1:]  # the title line is not a beat
+    shotlist = story.get("kind") == "shotlist"
     for line in lines:
-        for sentence in _sentences(line, language):
+        if shotlist and not _NUMBER_PREFIX.match(line) and scenes and scenes[-1]["beats"]:
+            continue  # a note under a numbered shot
+        line = _NUMBER_PREFIX.sub("", line, count=1).strip() if shotlist else line
+        # A numbered shot is one beat, however many sentences it has.
+        for sentence in ([" ".join(_sentences(line, language)) if language != "ja" else line] if shotlist
+                         else _sentences(line, language)):
             beat = _beat(sentence, language)
             if not beat["text"]:
                 continue
@@ -597,9 +603,9 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
     text = " ".join(b["text"] for b in beats)
     lower_words = {w for b in beats for w in _RU_WORD.findall(b["narration"]) if w.islower()}
     for group in groups:
-        if not any(f in acting for f in group) and (
+        if not any(f in acting for f in group) and not any(_given_name_ru(f) for f in group) and (
                 sum(forms[f] for f in group) < 2 or any(f.lower() in lower_words for f in group)):
-            continue  # only opens a sentence, once or as a word also written small: not a name
+            continue  # only opens a sentence, once or as a word also written small: not a known name
         given = [f for f in group if " " not in f and f not in joined] or [f for f in group if " " not in f]
         name = _nominative_ru(given)
         full = next((f for f in group if f.startswith(name + " ")), "")
@@ -616,6 +622,15 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
             found[role] = {"description": _english_description([english], gender, role), "gender": gender,
                            "aliases": [], "role": True}
     return found
+
+
+def _given_name_ru(form: str) -> str:
+    """"f" or "m" when a word is (a form of) a common Russian given name, else ""."""
+    low = form.lower()
+    for gender, names in (("f", words.GIVEN_NAMES_RU_F), ("m", words.GIVEN_NAMES_RU_M)):
+        if low in names or any(_same_name_ru(low, n) and len(low) <= len(n) + 2 for n in names if n[:2] == low[:2]):
+            return gender
+    return ""
 
 
 def _same_name_ru(a: str, b: str) -> bool:
@@ -659,6 +674,10 @@ def _gender_ru(name: str, group: list[str], text: str, roles: list[str]) -> str:
     if votes:
         return votes.most_common(1)[0][0]
     low = name.lower()
+    if low in words.GIVEN_NAMES_RU_F and low not in words.GIVEN_NAMES_RU_M:
+        return "f"
+    if low in words.GIVEN_NAMES_RU_M and low not in words.GIVEN_NAMES_RU_F:
+        return "m"
     if low.endswith(("а", "я")) and low not in _MALE_NAMES_IN_A_RU:
         return "f"
     return "m" if low[-1:] not in "аяоеиу" else ""
