@@ -203,3 +203,18 @@ def test_a_russian_shot_list_and_a_known_name_that_only_opens_sentences():
     assert _lines(plan) == [("Иван", "Поезд опаздывает")]
     assert _places(plan) == ["платформа"] and plan.scenes[0].time_of_day == "evening"
     assert {e.name: e.form for e in plan.entities if e.kind == "prop"} == {"часы": "clock"}
+
+
+def test_animals_that_act_or_speak_are_characters_with_their_form():
+    ru = _plan("Утром рыжая лиса вышла из леса. Лиса была голодна. Ветер шевелил листья.\n"
+               "У реки сидел старый ворон. «Что ты ищешь?» — спросил ворон.\n«Завтрак», — ответила лиса.")
+    forms = {name: e.form for name, e in _characters(ru).items()}
+    assert forms == {"Лиса": "fox", "Ворон": "crow"}  # "листья" are leaves, not a fox
+    assert _lines(ru) == [("Ворон", "Что ты ищешь?"), ("Лиса", "Завтрак")]
+    ja = _plan("ある朝、ハルは森で小さな狐を見つけた。狐は足を怪我していた。\n「助けて」と狐が言った。")
+    assert {n: e.form for n, e in _characters(ja).items()} == {"ハル": "human", "狐": "fox"}
+    assert _lines(ja) == [("狐", "助けて")]
+    ko = _plan("아침에 수아는 숲에서 여우를 만났다. 여우는 다리를 다쳤다.\n\"도와줘,\" 여우가 말했다.\n"
+               "수아는 말을 잃었다.")
+    assert {n: e.form for n, e in _characters(ko).items()} == {"수아": "human", "여우": "fox"}
+    assert _lines(ko) == [("여우", "도와줘.")]

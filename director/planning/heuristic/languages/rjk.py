@@ -315,6 +315,9 @@ def speech_tag(narration: str, language: str) -> str:
                 role = next((t for t in group if _ru_role(t.lower()) and t.lower() not in _RU_ADJECTIVE_ROLES), "")
                 if role:
                     return role.lower()
+                animal = next((a for t in group for a, _w, _s in _animal_mentions(t, "ru")), "")
+                if animal:
+                    return animal  # "сказала лиса"
             return ""
         return ""
     verbs = words.SPEECH_VERBS_JA if language == "ja" else words.SPEECH_VERBS_KO
@@ -323,7 +326,8 @@ def speech_tag(narration: str, language: str) -> str:
         return ""
     before = narration[:verb]
     found = [n for n in name_tokens(before, language) if n[2] in _SUBJECT_PARTICLES[language]]
-    roles = words.ROLES_JA if language == "ja" else words.ROLES_KO
+    roles = list(words.ROLES_JA if language == "ja" else words.ROLES_KO) + [
+        w for w in (words.ANIMALS_JA if language == "ja" else words.ANIMALS_KO) if len(w) > 1 or language == "ja"]
     found += [(m.start(), role, m.group(1)) for role in roles
               for m in re.finditer(_WORD_START[language] + re.escape(role) + "(" + "|".join(_SUBJECT_PARTICLES[language])
                                    + ")", before)
@@ -438,7 +442,7 @@ def _without_names_ja(text: str) -> str:
 
 
 def _ko_known_word(word: str) -> bool:
-    return (word in words.PLACES_KO or word in words.PROPS_KO or word in words.ROLES_KO
+    return (word in words.PLACES_KO or word in words.PROPS_KO or word in words.ROLES_KO or word in words.ANIMALS_KO
             or any(word.startswith(t) for t, _ in words.TIME_WORDS_KO))
 
 
@@ -451,10 +455,64 @@ def characters(beats: list[dict], language: str) -> dict[str, dict]:
     told = "".join(b["text"] for b in beats)
     with _knowing(kanji_names(told) if language == "ja" else frozenset()):
         found = _characters_ru(beats) if language == "ru" else _characters_cjk(beats, language)
+        for name, info in _animals(beats, language).items():
+            found.setdefault(name, info)
         _roles_of_named(beats, found, language)
         _follow_pronouns(beats, found, language)
     for info in found.values():
         info.pop("role", None)
+    return found
+
+
+_KO_SUBJECT = ("이", "가", "은", "는", "도")
+
+
+def _animal_mentions(text: str, language: str) -> list[tuple[str, str, bool]]:
+    """(the animal's name, the form written, whether it is the subject) for each animal named."""
+    out: list[tuple[str, str, bool]] = []
+    if language == "ru":
+        for m in _RU_WORD.finditer(text):
+            low = m.group(0).lower()
+            stem = next((st for st in sorted(words.ANIMALS_RU, key=len, reverse=True) if low.startswith(st)
+                         and len(low) - len(st) <= 3 and low in words.ANIMAL_FORMS_RU.get(st, (low,))), None)
+            if stem:
+                name = words.ANIMALS_RU[stem][0]
+                out.append((name, low, low == name))  # the dictionary form: the subject
+    elif language == "ja":
+        for word in sorted(words.ANIMALS_JA, key=len, reverse=True):
+            for m in re.finditer(re.escape(word) + r"(.?)", text):
+                if any(word in longer and longer != word and longer in text[max(0, m.start() - 2): m.end() + 2]
+                       for longer in words.ANIMALS_JA):
+                    continue  # 猫 inside 子猫
+                out.append((words.ANIMALS_JA[word][0], word, m.group(1) in ("は", "が", "も")))
+    else:
+        for word in words.ANIMALS_KO:
+            pattern = r"(?<![가-힣])" + re.escape(word) + r"(이|가|은|는|도|을|를|의|와|과|에게|한테)?(?![가-힣])"
+            for m in re.finditer(pattern, text):
+                if len(word) == 1 and not m.group(1):
+                    continue  # 개, 말, 새 alone are other words too
+                out.append((words.ANIMALS_KO[word][0], word, m.group(1) in _KO_SUBJECT))
+    return out
+
+
+def _animals(beats: list[dict], language: str) -> dict[str, dict]:
+    """Animals (and robots) that act as a subject twice or more, or speak a line."""
+    mentions: dict[str, list[tuple[str, bool]]] = {}
+    for beat in beats:
+        for name, written, subject in _animal_mentions(beat["narration"], language):
+            mentions.setdefault(name, []).append((written, subject))
+    speakers = {line["speaker"] for b in beats for line in b["dialogue"]}
+    found: dict[str, dict] = {}
+    table = {"ru": words.ANIMALS_RU, "ja": words.ANIMALS_JA, "ko": words.ANIMALS_KO}[language]
+    english = {name: form for name, form in table.values()}
+    for name, seen in mentions.items():
+        subjects = sum(1 for _, subject in seen if subject)
+        if name in speakers or (subjects >= 1 and len(seen) >= 2):
+            forms = sorted({w for w, _ in seen if w != name})
+            look = f"no other description in the story; neutral default: a simple, readable {english[name]} design, " \
+                   "same look in every shot"
+            found[name] = {"description": f"{'an' if english[name][0] in 'aeiou' else 'a'} {english[name]} ({name}); {look}",
+                           "gender": "", "aliases": forms}
     return found
 
 
@@ -688,10 +746,11 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
     strong: set[str] = set()  # speakers, names with an honorific or a kin word, subjects
     roles_at: dict[str, list[str]] = {}
     roles = words.ROLES_JA if language == "ja" else words.ROLES_KO
+    animals = words.ANIMALS_JA if language == "ja" else words.ANIMALS_KO
     text = " ".join(b["narration"] for b in beats)
     for beat in beats:
         for line in beat["dialogue"]:
-            if line["speaker"]:
+            if line["speaker"] and line["speaker"] not in animals:  # animals are read by _animals
                 counts[line["speaker"]] += 1
                 strong.add(line["speaker"])
         narration = beat["narration"]
