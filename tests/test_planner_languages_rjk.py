@@ -218,3 +218,20 @@ def test_animals_that_act_or_speak_are_characters_with_their_form():
                "수아는 말을 잃었다.")
     assert {n: e.form for n, e in _characters(ko).items()} == {"수아": "human", "여우": "fox"}
     assert _lines(ko) == [("여우", "도와줘.")]
+
+
+def test_a_bare_line_after_an_action_is_said_by_who_acted_and_a_role_that_acts_is_a_character():
+    ko = _plan("한밤중에 경찰관 최민호는 텅 빈 골목으로 들어섰다. 안개가 자욱했다.\n"
+               "골목 끝에서 한 소녀가 울고 있었다.\n"
+               "“길을 잃었니?”라고 민호가 물었다.\n"
+               "소녀는 고개를 끄덕였다. “엄마를 찾고 있어요.”\n"
+               "민호는 소녀의 손을 잡고 경찰서로 향했다.")
+    chars = _characters(ko)
+    assert set(chars) == {"최민호", "소녀"}
+    assert "police" in chars["최민호"].description and chars["소녀"].form == "child"
+    assert _lines(ko) == [("최민호", "길을 잃었니?"), ("소녀", "엄마를 찾고 있어요.")]
+    assert [s.location for s in ko.scenes] == ["골목", "경찰서"] and ko.scenes[1].heading.startswith("INT.")
+    ja = _plan("雨の夜、探偵の黒田は古いホテルのロビーにいた。\nフロントの女が鍵を差し出した。『三〇二号室です』\n"
+               "黒田は鍵を受け取り、「ありがとう」と言った。")
+    assert _lines(ja) == [("女", "三〇二号室です"), ("黒田", "ありがとう")]
+    assert "detective" in _characters(ja)["黒田"].description

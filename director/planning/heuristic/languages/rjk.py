@@ -52,11 +52,23 @@ def _build_script(story: dict, language: str) -> dict:
             continue  # a note under a numbered shot
         line = _NUMBER_PREFIX.sub("", line, count=1).strip() if shotlist else line
         # A numbered shot is one beat, however many sentences it has.
+        previous: dict | None = None  # the beat before, in this line
         for sentence in ([" ".join(_sentences(line, language)) if language != "ja" else line] if shotlist
                          else _sentences(line, language)):
             beat = _beat(sentence, language)
             if not beat["text"]:
                 continue
+            if previous is not None and beat["dialogue"] and not beat["narration"].strip(" ,.。、") \
+                    and not previous["dialogue"] and previous is scenes[-1]["beats"][-1]:
+                # "소녀는 고개를 끄덕였다. “엄마를 찾고 있어요.”": a bare quote after an action is said by
+                # whoever acted, in the same shot.
+                who = subject_of(previous["narration"], language)
+                merged = make_beat(previous["text"] + ("" if language == "ja" else " ") + beat["text"],
+                                   dialogue=[dict(line, speaker=line["speaker"] or who) for line in beat["dialogue"]])
+                merged["narration"] = previous["narration"]
+                scenes[-1]["beats"][-1] = previous = merged
+                continue
+            previous = beat
             place = find_place(beat["narration"], language)
             if place is None and language == "ru" and (not scenes or not scenes[-1]["location_key"]):
                 place = find_place(beat["narration"], language, loose=True)  # a scene still unplaced
@@ -113,8 +125,14 @@ def _someone_in(beat: dict, language: str) -> bool:
 _RU_PEOPLE_PRONOUNS = frozenset("он она они мы я ты вы его её ее их ему ей им все".split())
 
 
+# Place keys of the tables above that stand inside, beyond the English reader's list.
+_MORE_INTERIORS = frozenset({"living room", "police station", "monastery"})
+
+
 def _scene(place: tuple[str, str] | None, time_of_day: str, transition: str, text: str, language: str) -> dict:
     scene = _new_scene(place, time_of_day, transition, _light_words(text))
+    if place and place[0] in _MORE_INTERIORS:
+        scene["exterior"] = False
     if place:
         key, name = place
         scene["heading"] = f"{'INT.' if not scene['exterior'] else 'EXT.'} {name.upper()} - {time_of_day.upper()}"
@@ -324,15 +342,32 @@ def speech_tag(narration: str, language: str) -> str:
     verb = min((p for p in (narration.find(v) for v in verbs) if p >= 0), default=-1)
     if verb < 0:
         return ""
-    before = narration[:verb]
-    found = [n for n in name_tokens(before, language) if n[2] in _SUBJECT_PARTICLES[language]]
+    found = _subjects(narration[:verb], language)
+    return max(found)[1] if found else ""
+
+
+def subject_of(narration: str, language: str) -> str:
+    """Who a sentence is about: its first name, role or animal that is a subject ("Анна кивнула",
+    "女が鍵を差し出した", "소녀는 고개를 끄덕였다"), else ""."""
+    if language == "ru":
+        tokens = _RU_WORD.findall(narration)[:3]
+        name = next((t for t in tokens if _ru_name_word(t)), "")
+        role = next((t.lower() for t in tokens[:1] if _ru_role(t.lower()) and t.lower() not in _RU_ADJECTIVE_ROLES), "")
+        return name or role
+    found = _subjects(narration, language)
+    return min(found)[1] if found else ""
+
+
+def _subjects(text: str, language: str) -> list[tuple[int, str, str]]:
+    """(position, word, particle) of each name, role or animal marked as a subject in Japanese or Korean."""
+    found = [n for n in name_tokens(text, language) if n[2] in _SUBJECT_PARTICLES[language]]
     roles = list(words.ROLES_JA if language == "ja" else words.ROLES_KO) + [
         w for w in (words.ANIMALS_JA if language == "ja" else words.ANIMALS_KO) if len(w) > 1 or language == "ja"]
     found += [(m.start(), role, m.group(1)) for role in roles
               for m in re.finditer(_WORD_START[language] + re.escape(role) + "(" + "|".join(_SUBJECT_PARTICLES[language])
-                                   + ")", before)
+                                   + ")", text)
               if not any(p <= m.start() < p + len(n) or m.start() + len(role) == p for p, n, _ in found)]
-    return max(found)[1] if found else ""
+    return found
 
 
 # A role word begins its own word: not the 女 of 彼女 (she) or of 少女.
@@ -569,7 +604,8 @@ def _follow_pronouns(beats: list[dict], found: dict[str, dict], language: str) -
             m = re.search(pattern, narration.lower() if language == "ru" else narration)
             if not m:
                 continue
-            fits = [n for n in recent if found[n].get("gender") == gender and n not in named]
+            fits = [n for n in recent if found[n].get("gender") == gender and n not in named] or [
+                n for n in recent if not found[n].get("gender") and n not in named]  # else one the text never gendered
             who = fits[0] if fits else None
             if who is None:
                 continue
@@ -804,7 +840,7 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
 def _clause_subject(narration: str, pos: int) -> bool:
     """A Korean word at the start of its clause, or after one word that sets the time or place."""
     start = max(narration.rfind(c, 0, pos) for c in (".", ",", "!", "?", "\"", "”")) + 1
-    return len(narration[start:pos].split()) <= 1
+    return len(narration[start:pos].split()) <= 2  # "한밤중에 경찰관 최민호는"
 
 
 def _gender_cjk(name: str, kin: list[str], text: str, language: str) -> str:

@@ -18,7 +18,8 @@ PLACES_RU: dict[str, tuple[str, str, str]] = {
     "маяк": ("lighthouse", "sea", "маяк"), "берег": ("shore", "beach", "берег"),
     "пляж": ("beach", "beach", "пляж"), "причал": ("pier", "harbour", "причал"),
     "пристан": ("pier", "harbour", "пристань"), "гаван": ("harbour", "harbour", "гавань"),
-    "палуб": ("deck", "sea", "палуба"), "лодк": ("boat", "sea", "лодка"),
+    "палуб": ("deck", "sea", "палуба"), "остров": ("island", "sea", "остров"),
+    "кают": ("cabin", "sea", "каюта"), "трюм": ("hold", "sea", "трюм"), "корабл": ("ship", "sea", "корабль"), "лодк": ("boat", "sea", "лодка"),
     "кухн": ("kitchen", "home", "кухня"), "комнат": ("room", "home", "комната"),
     "квартир": ("apartment", "home", "квартира"), "спальн": ("bedroom", "home", "спальня"),
     "избушк": ("hut", "home", "избушка"), "изб": ("hut", "home", "изба"),
@@ -89,7 +90,8 @@ PLACES_JA: dict[str, tuple[str, str, str]] = {
     "洞窟": ("cave", "cave", "洞窟"), "砂漠": ("desert", "desert", "砂漠"), "工場": ("factory", "industrial", "工場"),
     "倉庫": ("warehouse", "industrial", "倉庫"), "地下室": ("basement", "industrial", "地下室"),
     "事務所": ("office", "office", "事務所"), "会社": ("office", "office", "会社"), "刑務所": ("prison", "prison", "刑務所"),
-    "劇場": ("theatre", "theatre", "劇場"), "博物館": ("museum", "museum", "博物館"), "町": ("town", "street", "町"),
+    "劇場": ("theatre", "theatre", "劇場"), "ホテル": ("hotel", "shop", "ホテル"),
+    "ロビー": ("lobby", "shop", "ロビー"), "船室": ("cabin", "sea", "船室"), "船": ("ship", "sea", "船"), "博物館": ("museum", "museum", "博物館"), "町": ("town", "street", "町"),
 }
 # Place words that are parts of other words ("家族" is a family, "山田" a surname).
 NOT_PLACES_JA = ("家族", "作家", "画家", "山田", "森田", "林檎", "島田", "村上", "町田", "川口", "家内", "店員",
@@ -117,7 +119,8 @@ PLACES_KO: dict[str, tuple[str, str, str]] = {
     "호수": ("lake", "river", "호수"), "동굴": ("cave", "cave", "동굴"), "사막": ("desert", "desert", "사막"),
     "공장": ("factory", "industrial", "공장"), "창고": ("warehouse", "industrial", "창고"),
     "지하실": ("basement", "industrial", "지하실"), "사무실": ("office", "office", "사무실"),
-    "감옥": ("prison", "prison", "감옥"), "극장": ("theatre", "theatre", "극장"), "박물관": ("museum", "museum", "박물관"),
+    "감옥": ("prison", "prison", "감옥"), "경찰서": ("police station", "office", "경찰서"),
+    "호텔": ("hotel", "shop", "호텔"), "로비": ("lobby", "shop", "로비"), "선실": ("cabin", "sea", "선실"), "극장": ("theatre", "theatre", "극장"), "박물관": ("museum", "museum", "박물관"),
 }
 # One-syllable Korean places are places only as a whole word with its particle ("역에서", "집으로"):
 # 다리 is also a leg, 눈 an eye, 산 a part of many words.
@@ -202,7 +205,10 @@ ROLES_RU: dict[str, tuple[str, str]] = {
     "тётя": ("aunt", "f"), "тетя": ("aunt", "f"), "дядя": ("uncle", "m"), "няня": ("nanny", "f"),
     "старый": ("old", "m"), "старого": ("old", "m"), "старому": ("old", "m"), "старым": ("old", "m"),
     "старая": ("old", "f"), "старой": ("old", "f"), "старую": ("old", "f"), "маленьк": ("little", ""),
-    "юн": ("young", ""), "молод": ("young", ""),
+    "юный": ("young", "m"), "юная": ("young", "f"), "молод": ("young", ""), "юнг": ("ship's boy", "m"),
+    "матрос": ("sailor", "m"), "моряк": ("sailor", "m"), "сыщик": ("detective", "m"), "следовател": ("detective", ""),
+    "медсестр": ("nurse", "f"), "водител": ("driver", ""), "кучер": ("coachman", "m"), "пастух": ("shepherd", "m"),
+    "крестьян": ("peasant", ""), "купец": ("merchant", "m"), "купц": ("merchant", "m"),
 }
 ROLES_JA: dict[str, tuple[str, str]] = {
     "妹": ("younger sister", "f"), "姉": ("older sister", "f"), "兄": ("older brother", "m"),
@@ -217,7 +223,9 @@ ROLES_JA: dict[str, tuple[str, str]] = {
     "女の子": ("girl", "f"), "男の子": ("boy", "m"), "青年": ("young man", "m"), "若者": ("young man", "m"),
     "娘さん": ("young woman", "f"), "婦人": ("woman", "f"), "紳士": ("gentleman", "m"), "旅人": ("traveller", ""), "友人": ("friend", ""), "友達": ("friend", ""),
     "船長": ("captain", "m"), "先生": ("teacher", ""), "医者": ("doctor", ""), "駅員": ("station attendant", ""),
-    "灯台守": ("lighthouse keeper", ""), "漁師": ("fisherman", "m"), "男": ("man", "m"), "女": ("woman", "f"),
+    "灯台守": ("lighthouse keeper", ""), "探偵": ("detective", ""), "刑事": ("detective", ""),
+    "警官": ("police officer", ""), "巡査": ("police officer", ""), "看護師": ("nurse", ""), "運転手": ("driver", ""),
+    "店主": ("shopkeeper", ""), "客": ("guest", ""), "侍": ("samurai", "m"), "王": ("king", "m"), "姫": ("princess", "f"), "漁師": ("fisherman", "m"), "男": ("man", "m"), "女": ("woman", "f"),
     "老いた": ("old", ""), "年老いた": ("old", ""), "幼い": ("little child", ""),
 }
 ROLES_KO: dict[str, tuple[str, str]] = {
@@ -229,7 +237,11 @@ ROLES_KO: dict[str, tuple[str, str]] = {
     "남편": ("husband", "m"), "소녀": ("girl", "f"), "소년": ("boy", "m"), "노인": ("old man", "m"),
     "여자": ("woman", "f"), "남자": ("man", "m"), "친구": ("friend", ""), "선장": ("captain", "m"),
     "선생님": ("teacher", ""), "의사": ("doctor", ""), "역무원": ("station attendant", ""),
-    "등대지기": ("lighthouse keeper", ""), "어부": ("fisherman", "m"), "늙은": ("old", ""), "어린": ("little child", ""),
+    "등대지기": ("lighthouse keeper", ""), "경찰관": ("police officer", ""), "경찰": ("police officer", ""),
+    "형사": ("detective", ""), "탐정": ("detective", ""), "간호사": ("nurse", ""), "기사": ("driver", ""),
+    "군인": ("soldier", "m"), "병사": ("soldier", "m"), "공주": ("princess", "f"), "왕자": ("prince", "m"),
+    "상인": ("merchant", ""), "농부": ("farmer", ""), "아저씨": ("man", "m"), "아주머니": ("woman", "f"),
+    "아줌마": ("woman", "f"), "이모": ("aunt", "f"), "고모": ("aunt", "f"), "삼촌": ("uncle", "m"), "손님": ("guest", ""), "어부": ("fisherman", "m"), "늙은": ("old", ""), "어린": ("little child", ""),
 }
 
 # Common Korean surnames: "박서연" is 서연 of the Park family.
