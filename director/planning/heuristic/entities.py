@@ -20,7 +20,7 @@ from collections import Counter
 from director import vocab
 from director.planning import forms
 from director.planning.heuristic import lexicon
-from director.planning.heuristic.languages import rjk
+from director.planning.heuristic.languages import rjk_people
 from director.planning.heuristic.looks import join_looks, looks_en, looks_zh, name_forms, pronoun_looks_en
 from director.text import has_cjk, slugify
 
@@ -36,9 +36,9 @@ def extract_entities(script: dict) -> dict:
     """Return ``{"entities": [...], "cast": {beat_id: [ids]}, "script": script-with-speakers}``."""
     beats = [beat for scene in script["scenes"] for beat in scene["beats"]]
     zh = script.get("language") in ("zh", "ja") or any(has_cjk(b["narration"]) for b in beats[:5])
-    other = rjk.reads(script.get("language"))  # Russian, Japanese, Korean: their own reader
+    other = rjk_people.reads(script.get("language"))  # Russian, Japanese, Korean: their own reader
     zh = zh or script.get("language") == "ko"  # names run into their particles, as in Chinese
-    characters = rjk.characters(beats, script["language"]) if other else _characters_zh(beats) if zh else _characters_en(beats)
+    characters = rjk_people.characters(beats, script["language"]) if other else _characters_zh(beats) if zh else _characters_en(beats)
     if script.get("protagonist"):
         p = script["protagonist"]
         info = characters.setdefault(p["name"], {"description": "", "gender": ""})
@@ -56,7 +56,7 @@ def extract_entities(script: dict) -> dict:
     for name, info in characters.items():
         description = info.get("description") or neutral_look(name, zh)
         entities.append(_entity(ids[name], _display_name(name), "character", description))
-    props = rjk.props(beats, script["language"]) if other else _props(beats, zh)
+    props = rjk_people.props(beats, script["language"]) if other else _props(beats, zh)
     # A thing a character is called ("carried a grey goose" when the goose talks) is that character.
     called = {form.lower().removeprefix("the ") for name, info in characters.items()
               for form in [name, *info.get("aliases", [])]}
