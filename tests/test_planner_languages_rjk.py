@@ -235,3 +235,19 @@ def test_a_bare_line_after_an_action_is_said_by_who_acted_and_a_role_that_acts_i
                "黒田は鍵を受け取り、「ありがとう」と言った。")
     assert _lines(ja) == [("女", "三〇二号室です"), ("黒田", "ありがとう")]
     assert "detective" in _characters(ja)["黒田"].description
+
+
+def test_a_role_the_story_named_someone_by_speaks_as_them_and_a_verb_gives_a_gender():
+    plan = _plan("Днём в актовом зале школы было шумно. Учительница музыки Ирина Сергеевна раздавала ноты.\n"
+                 "Маленький Алёша прятался за занавесом.\n— Алёша, твой выход! — позвала учительница.")
+    chars = _characters(plan)
+    assert set(chars) == {"Ирина Сергеевна", "Алёша"}
+    assert _lines(plan) == [("Ирина Сергеевна", "Алёша, твой выход!")]
+    assert "boy" in chars["Алёша"].description and chars["Алёша"].form == "child"
+    assert plan.scenes[0].location == "школа" and plan.scenes[0].heading.startswith("INT.")
+    ko = _plan("겨울 저녁, 할아버지 영수는 시장에서 군고구마를 팔았다. 눈이 내리고 있었다.\n"
+               "작은 아이 하나가 가게 앞에 멈춰 섰다. 아이의 이름은 보람이었다.\n"
+               "\"얼마예요?\" 보람이 물었다.\n\"너한테는 공짜란다,\" 할아버지가 웃으며 말했다.")
+    assert set(_characters(ko)) == {"영수", "보람"}  # 이름 (a name) is no one
+    assert _lines(ko) == [("보람", "얼마예요?"), ("영수", "너한테는 공짜란다.")]
+    assert ko.scenes[0].atmosphere == ["snow"] and ko.scenes[0].time_of_day == "evening"

@@ -65,16 +65,19 @@ def _animals(beats: list[dict], language: str) -> dict[str, dict]:
 
 
 def _roles_of_named(beats: list[dict], found: dict[str, dict], language: str) -> None:
-    """A role word seen only in its own speech tags ("— …, — ответил мастер") names the person who
-    answers: the last named character of a fitting gender who did not say the line before."""
+    """A role that speaks is a named character when the story called one by it ("Учительница
+    музыки Ирина Сергеевна … — позвала учительница"), or when it is seen only in its own speech
+    tags ("— …, — ответил мастер"): then the person who answers, the last named character of a
+    fitting gender who did not say the line before."""
     for role in [n for n, info in found.items() if info.get("role")]:
+        described = [n for n, info in found.items() if not info.get("role") and _describes(role, info, language)]
         told = [b for b in beats if _names(b["narration"], role, found[role], language)]
-        if any(not any(line["speaker"] == role for line in b["dialogue"]) for b in told):
+        if len(described) != 1 and any(not any(line["speaker"] == role for line in b["dialogue"]) for b in told):
             continue  # the role acts in the story: a person of its own
         recent: list[str] = []
         last_speaker = ""
-        who = ""
-        for beat in beats:
+        who = described[0] if len(described) == 1 else ""
+        for beat in beats if not who else []:
             if any(line["speaker"] == role for line in beat["dialogue"]):
                 said = " ".join(line["text"] for line in beat["dialogue"])
                 fits = [n for n in recent if n != last_speaker and found[n].get("gender") in ("", found[role]["gender"])
@@ -103,6 +106,15 @@ _PRONOUNS = {
     "ja": ((r"彼女", "f"), (r"彼(?!女|ら)", "m")),
     "ko": ((r"(?<![가-힣])그녀(?:는|가|도)", "f"), (r"(?<![가-힣])그(?:는|가|도)(?![가-힣])", "m")),
 }
+
+
+def _describes(role: str, info: dict, language: str) -> bool:
+    """True when a character's description holds this role word ("учительница Ирина", "探偵の黒田")."""
+    native = info.get("description", "").split("(", 1)[-1].split(")", 1)[0]
+    if language == "ru":
+        return any(ru_role(w) == ru_role(role) and ru_role(w) for w in RU_WORD.findall(native.lower())
+                   if w not in RU_ADJECTIVE_ROLES)
+    return role in native
 
 
 def _follow_pronouns(beats: list[dict], found: dict[str, dict], language: str) -> None:
@@ -272,8 +284,9 @@ def _gender_ru(name: str, group: list[str], text: str, roles: list[str]) -> str:
     # The past tense agrees with its subject: "Анна вышла", "сказал Иван".
     votes = Counter()
     forms = "|".join(re.escape(f) for f in group)
-    for m in re.finditer(rf"(?:\b({forms})\s+([а-яё]+)|([а-яё]+)\s+({forms})\b)", text):
-        verb = (m.group(2) or m.group(3) or "").lower()
+    after = [m.group(1) for m in re.finditer(rf"\b(?:{forms})\s+([а-яё]+)", text)]
+    before = [m.group(1) for m in re.finditer(rf"\b([а-яё]+)\s+(?:{forms})\b", text)]
+    for verb in after + before:
         if re.search(r"(?:ла|лась)$", verb):
             votes["f"] += 1
         elif re.search(r"[ауеиыяо]л$|[ауеиыяо]лся$", verb):
