@@ -251,3 +251,13 @@ def test_a_role_the_story_named_someone_by_speaks_as_them_and_a_verb_gives_a_gen
     assert set(_characters(ko)) == {"영수", "보람"}  # 이름 (a name) is no one
     assert _lines(ko) == [("보람", "얼마예요?"), ("영수", "너한테는 공짜란다.")]
     assert ko.scenes[0].atmosphere == ["snow"] and ko.scenes[0].time_of_day == "evening"
+
+
+def test_japanese_words_added_to_the_setting_tables_leave_chinese_text_alone():
+    from director.planning.world import infer_atmosphere, infer_setting
+
+    assert infer_atmosphere("夏天很炎热，一家人坐在院子里。") == []  # 炎热 is hot weather, not a fire
+    assert infer_setting("家庭", "", "", "这个家庭很温暖。").kind != "garden"  # 庭 of 家庭 (a family)
+    assert infer_atmosphere("夜、雪が降り始めた。囲炉裏の炎が揺れていた。") == ["snow", "firelight"]
+    assert infer_atmosphere("Идёт снег. Ветер воет.") == ["snow", "wind"]
+    assert infer_atmosphere("밖에는 폭풍이 불었다.") == ["rain", "storm", "wind"]

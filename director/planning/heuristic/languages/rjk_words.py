@@ -158,7 +158,7 @@ ATMOSPHERE_STEMS_RJK: dict[str, tuple[str, ...]] = {
     "alarm": ("сирен", "тревог", "サイレン", "警報", "사이렌", "경보"),
     "lamplight": ("фонар", "ламп", "свеч", "ランプ", "提灯", "ろうそく", "蝋燭", "灯り", "明かり", "등불", "촛불", "램프",
                   "등잔"),
-    "firelight": ("костёр", "костр", "огон", "огн", "камин", "焚き火", "暖炉", "炎", "모닥불", "벽난로", "불꽃"),
+    "firelight": ("костёр", "костр", "огон", "огн", "камин", "焚き火", "暖炉", "炎が", "炎の", "炎を", "모닥불", "벽난로", "불꽃"),
     "smoke": ("дым", "煙", "연기"),
 }
 # Words that hold a weather word but are no weather ("風呂" is a bath, "눈빛" a look).
@@ -352,7 +352,7 @@ def setting_kind_stems() -> dict[str, tuple[str, ...]]:
 
 
 # Japanese place words that mean something else inside Chinese words.
-_SHARED_WITH_CHINESE = frozenset({"城", "川", "宿", "町", "通り"})
+_SHARED_WITH_CHINESE = frozenset({"城", "川", "宿", "町", "通り", "庭"})
 
 FEATURE_STEMS_RJK: dict[str, tuple[str, ...]] = {
     "lighthouse": ("маяк", "灯台", "등대"), "window": ("окн", "окош", "窓", "창문"), "door": ("двер", "扉", "ドア", "문을"),
