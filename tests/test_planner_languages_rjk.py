@@ -261,3 +261,14 @@ def test_japanese_words_added_to_the_setting_tables_leave_chinese_text_alone():
     assert infer_atmosphere("夜、雪が降り始めた。囲炉裏の炎が揺れていた。") == ["snow", "firelight"]
     assert infer_atmosphere("Идёт снег. Ветер воет.") == ["snow", "wind"]
     assert infer_atmosphere("밖에는 폭풍이 불었다.") == ["rain", "storm", "wind"]
+
+
+def test_loglines_are_read_as_the_sentence_they_are_not_expanded_by_english_templates():
+    for text, who in (("Одинокая смотрительница маяка Вера в шторм находит раненого кита.", "Вера"),
+                      ("孤独な灯台守のミナが嵐の夜に傷ついた鯨を見つける。", "ミナ"),
+                      ("외로운 등대지기 수아는 폭풍우 치는 밤에 다친 고래를 발견한다.", "수아")):
+        plan = _plan(text)
+        assert set(_characters(plan)) == {who}
+        assert "lighthouse keeper" in _characters(plan)[who].description or "caretaker" in _characters(plan)[who].description
+        assert all(not s.description.lower().startswith(("the ", "close on")) for s in plan.shots())
+        assert "storm" in plan.scenes[0].atmosphere

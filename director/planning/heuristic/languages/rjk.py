@@ -233,7 +233,7 @@ def find_place(narration: str, language: str, loose: bool = False) -> tuple[str,
             place = ru_place(word)
             lead = [t.group(0).lower() for t in tokens[max(0, i - 3): i]]
             if place and (loose or any(t in words.PLACE_PREPOSITIONS_RU for t in lead)) \
-                    and not any(t.startswith(words.LOOKING_RU) for t in lead):
+                    and not any(re.match(words.LOOKING_RU, t) for t in lead):
                 hits.append((m.start(), place[0], place[2]))  # not "смотрели на реку": only seen
     elif language == "ja":
         text = without_names_ja(narration)  # 山本さん is no mountain
