@@ -272,3 +272,13 @@ def test_loglines_are_read_as_the_sentence_they_are_not_expanded_by_english_temp
         assert "lighthouse keeper" in _characters(plan)[who].description or "caretaker" in _characters(plan)[who].description
         assert all(not s.description.lower().startswith(("the ", "close on")) for s in plan.shots())
         assert "storm" in plan.scenes[0].atmosphere
+
+
+def test_what_japanese_and_korean_text_shows_before_a_name_describes_it():
+    ja = _characters(_plan("夜、長い髪のユキは駅のホームに立っていた。\n大きな帽子をかぶったケンジが近づいた。\n"
+                           "「待った？」とケンジが聞いた。"))
+    assert "長い髪" in ja["ユキ"].description and "大きな帽子をかぶった" in ja["ケンジ"].description
+    ko = _characters(_plan("밤에 안경을 쓴 민수는 역으로 들어갔다.\n빨간 코트를 입은 지은이 손을 흔들었다.\n"
+                           "\"늦었네,\" 지은이 말했다."))
+    assert set(ko) == {"민수", "지은"}
+    assert "안경을 쓴" in ko["민수"].description and "빨간 코트를 입은" in ko["지은"].description

@@ -307,6 +307,7 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
     counts: Counter[str] = Counter()
     strong: set[str] = set()  # speakers, names with an honorific or a kin word, subjects
     roles_at: dict[str, list[str]] = {}
+    looks: dict[str, str] = {}  # a name -> how the text shows it ("長い髪の", "안경을 쓴")
     roles = words.ROLES_JA if language == "ja" else words.ROLES_KO
     animals = words.ANIMALS_JA if language == "ja" else words.ANIMALS_KO
     text = " ".join(b["narration"] for b in beats)
@@ -324,6 +325,10 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
                 # katakana word counts as someone only as a subject who is alive.
                 continue
             counts[name] += 1
+            look = _look_before(narration[:pos], language)
+            if look:
+                looks.setdefault(name, look)
+                strong.add(name)  # someone the text shows: "안경을 쓴 민수는"
             before = narration[max(0, pos - 8): pos]
             lead = before.rstrip(" の")
             kin = sorted((r for r in roles if lead.endswith(r)), key=len)[-1:]  # 여동생, not its 동생
@@ -352,7 +357,8 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
         if name in strong or counts[name] >= 2:
             kin = roles_at.get(name, [])
             gender = _gender_cjk(name, kin, text, language)
-            found[name] = {"description": _describe(name, kin, language, gender), "gender": gender, "aliases": []}
+            found[name] = {"description": _describe(name, kin, language, gender, looks.get(name, "")), "gender": gender,
+                           "aliases": []}
     if language == "ko":
         # "박서연" and "서연": a surname and a given name, one person.
         for full in [n for n in found if len(n) == 3 and n[0] in words.SURNAMES_KO]:
@@ -361,6 +367,25 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
                 found[full]["aliases"].append(full[1:])
                 found[full]["gender"] = found[full]["gender"] or given["gender"]
     return found
+
+
+# What a name is shown with, written before it: "長い髪の", "赤いコートを着た" (Japanese: an
+# adjective in -い or a verb of wearing before の or the name); "안경을 쓴", "빨간 코트를 입은" (Korean:
+# a thing worn or held).
+_LOOK_JA = re.compile(r"((?:[一-龯ァ-ヺー]*[一-龯ぁ-ゖ]い|[一-龯][ぁ-ゖ]*な)[一-龯ァ-ヺー]+(?:の|を(?:着た|かけた|かぶった|はいた|持った)))$")
+_LOOK_KO = re.compile(r"((?:[가-힣]+(?<![에서는은가이도]) )?[가-힣]+(?:을|를) (?:입은|쓴|신은|든|걸친|멘|낀|두른))\s*$")
+
+
+def _look_before(before: str, language: str) -> str:
+    """How the text shows someone right before their name, or ""."""
+    before = before[-20:]
+    if language == "ja":
+        before = re.sub(r"^.*[、。「」]", "", before)
+        lead = re.sub(r"(?:" + "|".join(map(re.escape, words.ROLES_JA)) + r")の?$", "", before)  # 妹の
+        m = _LOOK_JA.search(lead)
+        return m.group(1).removesuffix("の") if m else ""
+    m = _LOOK_KO.search(re.sub(r"(?:" + "|".join(map(re.escape, words.ROLES_KO)) + r")\s*$", "", before))
+    return m.group(1) if m else ""
 
 
 def _clause_subject(narration: str, pos: int) -> bool:
