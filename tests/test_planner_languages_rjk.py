@@ -282,3 +282,15 @@ def test_what_japanese_and_korean_text_shows_before_a_name_describes_it():
                            "\"늦었네,\" 지은이 말했다."))
     assert set(ko) == {"민수", "지은"}
     assert "안경을 쓴" in ko["민수"].description and "빨간 코트를 입은" in ko["지은"].description
+
+
+def test_russian_looks_before_and_after_a_name_and_a_grandchild_is_not_a_child_unless_told():
+    plan = _plan("Рыжая Маша в красном пальто вышла на мост. Высокий Олег ждал её.\n"
+                 "«Ты опоздала», — сказал Олег. За стойкой стояла Ольга.\n"
+                 "Старая Вера жила у моря с внучкой Катей. Катя бегала на берег.")
+    chars = _characters(plan)
+    assert set(chars) == {"Маша", "Олег", "Ольга", "Вера", "Катя"}  # "Рыжая", "Высокий" are looks, not names
+    assert "рыжая в красном пальто" in chars["Маша"].description and "высокий" in chars["Олег"].description
+    assert "стойкой" not in chars["Ольга"].description  # a counter, not a look
+    assert chars["Катя"].form == "human" and "grandchild" in chars["Катя"].description
+    assert chars["Вера"].description.startswith("an old woman")

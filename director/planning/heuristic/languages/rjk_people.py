@@ -16,7 +16,7 @@ from collections import Counter
 from director.planning.heuristic.languages import rjk_words as words
 from director.planning.heuristic.languages.rjk_names import (
     RU_ADJECTIVE_ROLES, RU_WORD, animal_mentions, kanji_names, knowing, name_tokens, reads,
-    ru_name_word, ru_role, without_names_ja,
+    ru_name_word, ru_place, ru_role, without_names_ja,
 )
 
 __all__ = ["characters", "props", "reads"]
@@ -176,7 +176,7 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
             found_words = list(RU_WORD.finditer(clause))
             tokens = [m.group(0) for m in found_words]
             for i, token in enumerate(tokens):
-                if not ru_name_word(token):
+                if not ru_name_word(token) or _describes_next(tokens, i):
                     continue
                 if i > 0 and tokens[i - 1].lower() in ("в", "во", "из", "на", "по", "через", "над", "под"):
                     continue  # "в Москве": a place
@@ -203,6 +203,20 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
                     if nouns and not ru_name_word(phrase.split()[0]):
                         roles_at.setdefault(token, []).extend(nouns)
                         looks.setdefault(token, phrase)
+                # "рыжая Маша", "Анна в красном пальто": a describing word before the name, or what
+                # the name is in (not a place: "Анна в комнате").
+                shown: list[str] = []
+                for j in range(i - 1, max(-1, i - 3), -1):  # the describing words right before the name
+                    t = tokens[j]
+                    if not (_RU_ADJECTIVE.search(t.lower()) and not ru_role(t.lower()) and t.lower() not in _RU_NOT_LOOKS
+                            and (t.islower() or _describes_next(tokens, j))):
+                        break
+                    shown.insert(0, t)
+                worn = re.match(r"\s+(во?\s+(?:[а-яё]+(?:ом|ой|ем|ей|ых|их)\s+){1,2}[а-яё]+)", clause[found_words[i].end():])
+                if worn and ru_place(worn.group(1).split()[-1]):
+                    worn = None
+                if shown or worn:
+                    looks.setdefault(token, " ".join([w.lower() for w in shown] + ([worn.group(1)] if worn else [])))
     groups: list[list[str]] = []
     for form in sorted(forms, key=lambda f: (-forms[f], f)):
         group = next((g for g in groups if any(_same_name_ru(form, other) for other in g)), None)
@@ -241,6 +255,22 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
             found[role] = {"description": _english_description([english], gender, role), "gender": gender,
                            "aliases": [], "role": True}
     return found
+
+
+# Russian adjective endings (a describing word before a name: "рыжая", "высокий", "седого").
+_RU_ADJECTIVE = re.compile(r"(?:ая|яя|ый|ий|ой|ого|его|ому|ему|ую|юю|ым|им)$")
+# Adjective-like words that say nothing of how someone looks.
+_RU_NOT_LOOKS = frozenset("""
+который которая которой которую каждый каждая какой какая такой такая другой другая этой этого
+свой своя своей своего мой моя твой твоя наш наша ваш ваша весь вся всей самый самая один одна
+""".split())
+
+
+def _describes_next(tokens: list[str], i: int) -> bool:
+    """True when a capitalised word opening a sentence is an adjective of the given name after it
+    ("Рыжая Маша", "Высокий Олег"), not a name of its own."""
+    return (i == 0 and i + 1 < len(tokens) and _RU_ADJECTIVE.search(tokens[i].lower()) is not None
+            and not _given_name_ru(tokens[i]) and bool(_given_name_ru(tokens[i + 1])))
 
 
 def _given_name_ru(form: str) -> str:
@@ -437,7 +467,7 @@ def _english_description(english: list[str], gender: str, native: str) -> str:
     nouns = [e for e in english if e not in adjectives]
     person = " ".join(adjectives + nouns[:1])
     gendered = any(w in " ".join(nouns) for w in ("man", "woman", "girl", "boy", "sister", "brother", "mother",
-                                                 "father", "wife", "husband", "son", "daughter", "grand", "landl"))
+                                                 "father", "wife", "husband", "son", "daughter", "landl"))
     if gender and not gendered:
         # "an old woman", "a little girl", "a caretaker, a man"
         body = {"f": "girl", "m": "boy"}[gender] if "little" in adjectives else {"f": "woman", "m": "man"}[gender]
