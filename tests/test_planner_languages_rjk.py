@@ -294,3 +294,10 @@ def test_russian_looks_before_and_after_a_name_and_a_grandchild_is_not_a_child_u
     assert "стойкой" not in chars["Ольга"].description  # a counter, not a look
     assert chars["Катя"].form == "human" and "grandchild" in chars["Катя"].description
     assert chars["Вера"].description.startswith("an old woman")
+
+
+def test_going_into_a_place_moves_the_scene_even_when_the_sentence_names_nobody():
+    ja = _plan("雨の夜、探偵の黒田は古いホテルのロビーにいた。\n部屋に入ると、窓が開いていた。")
+    assert [s.location for s in ja.scenes] == ["ロビー", "部屋"]
+    ru = _plan("Капитан Орлов стоял на палубе. Над морем сгущались тучи.\nВошли в каюту и закрыли дверь.")
+    assert [s.location for s in ru.scenes] == ["палуба", "каюта"]  # the sea is only seen

@@ -67,7 +67,7 @@ def _build_script(story: dict, language: str) -> dict:
             time_of_day = find_time(beat["narration"], language)
             current = scenes[-1] if scenes else None
             if place and current is not None and current["location_key"] and not _someone_in(beat, language) \
-                    and time_of_day in (None, current["time_of_day"]):
+                    and not _goes(beat["narration"], language) and time_of_day in (None, current["time_of_day"]):
                 place = None  # "Над морем стоял туман": the view from where the scene is, nobody goes there
             if current is not None and not current["location_key"] and place and time_of_day in (
                     None, current["time_of_day"]):
@@ -112,6 +112,13 @@ def _someone_in(beat: dict, language: str) -> bool:
     pronouns = ("彼", "私", "僕", "俺", "二人", "みんな") if language == "ja" else ("그녀", "그는", "그가", "나는", "우리", "두 사람", "사람들")
     return bool(name_tokens(narration, language)) or any(r in narration for r in roles if len(r) > 1) \
         or any(p in narration for p in pronouns)
+
+
+def _goes(narration: str, language: str) -> bool:
+    """True when a sentence moves someone, named or not ("部屋に入ると", "들어섰다", "вошли")."""
+    if language == "ru":
+        return any(re.match(words.GOING_RU, t.lower()) for t in RU_WORD.findall(narration))
+    return any(v in narration for v in (words.GOING_JA if language == "ja" else words.GOING_KO))
 
 
 _RU_PEOPLE_PRONOUNS = frozenset("он она они мы я ты вы его её ее их ему ей им все".split())
