@@ -301,3 +301,15 @@ def test_going_into_a_place_moves_the_scene_even_when_the_sentence_names_nobody(
     assert [s.location for s in ja.scenes] == ["ロビー", "部屋"]
     ru = _plan("Капитан Орлов стоял на палубе. Над морем сгущались тучи.\nВошли в каюту и закрыли дверь.")
     assert [s.location for s in ru.scenes] == ["палуба", "каюта"]  # the sea is only seen
+
+
+def test_who_calls_someone_oppa_is_a_girl_dinner_is_no_evening_and_a_bare_line_goes_to_the_actor():
+    ko = _plan("토요일 오후, 지호와 동생 서아는 공원에서 연을 날렸다.\n"
+               "\"오빠, 줄이 끊어지겠어!\" 서아가 소리쳤다.\n"
+               "해질녘에 두 사람은 집으로 돌아왔다. 엄마가 저녁을 차려 놓고 기다리고 있었다.\n"
+               "\"손 씻고 와라,\" 엄마가 말했다.")
+    chars = _characters(ko)
+    assert "woman" in chars["서아"].description and "mother" in chars["엄마"].description
+    assert [s.time_of_day for s in ko.scenes] == ["afternoon", "dusk"]  # 저녁을 차려: dinner
+    ja = _plan("翌朝、隣に住むサトミさんが猫を見て笑った。\n「かわいいね。名前は？」")
+    assert _lines(ja) == [("サトミ", "かわいいね。名前は？")]

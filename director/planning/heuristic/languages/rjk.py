@@ -60,6 +60,12 @@ def _build_script(story: dict, language: str) -> dict:
                 merged["narration"] = previous["narration"]
                 scenes[-1]["beats"][-1] = previous = merged
                 continue
+            if previous is None and beat["dialogue"] and not beat["narration"].strip(" ,.。、") and scenes \
+                    and scenes[-1]["beats"] and not scenes[-1]["beats"][-1]["dialogue"]:
+                # A bare line on its own line after an action: whoever acted says it.
+                who = subject_of(scenes[-1]["beats"][-1]["narration"], language)
+                for spoken in beat["dialogue"]:
+                    spoken["speaker"] = spoken["speaker"] or who
             previous = beat
             place = find_place(beat["narration"], language)
             if place is None and language == "ru" and (not scenes or not scenes[-1]["location_key"]):

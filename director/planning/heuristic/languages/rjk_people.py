@@ -390,6 +390,17 @@ def _characters_cjk(beats: list[dict], language: str) -> dict[str, dict]:
             found[name] = {"description": _describe(name, kin, language, gender, looks.get(name, "")), "gender": gender,
                            "aliases": []}
     if language == "ko":
+        # Who says 오빠 or 언니 to someone is a girl or woman, who says 누나 or 형 a boy or man.
+        for name, info in found.items():
+            if info["gender"] or info.get("role"):
+                continue
+            said = " ".join(line["text"] for b in beats for line in b["dialogue"] if line["speaker"] == name)
+            if re.search(r"(?<![가-힣])(?:오빠|언니)", said):
+                info["gender"] = "f"
+            elif re.search(r"(?<![가-힣])(?:누나|형)(?![가-힣]{2})", said):
+                info["gender"] = "m"
+            if info["gender"]:
+                info["description"] = _describe(name, roles_at.get(name, []), language, info["gender"], looks.get(name, ""))
         # "박서연" and "서연": a surname and a given name, one person.
         for full in [n for n in found if len(n) == 3 and n[0] in words.SURNAMES_KO]:
             given = found.pop(full[1:], None)

@@ -14,7 +14,9 @@ PLACES_RU: dict[str, tuple[str, str, str]] = {
     "платформ": ("platform", "station", "платформа"), "перрон": ("platform", "station", "перрон"),
     "вокзал": ("station", "station", "вокзал"), "станци": ("station", "station", "станция"),
     "остановк": ("bus stop", "station", "остановка"), "аэропорт": ("airport", "station", "аэропорт"),
-    "вагон": ("train", "vehicle", "вагон"), "купе": ("compartment", "vehicle", "купе"),
+    "вагон": ("train", "vehicle", "вагон"), "машин": ("car", "vehicle", "машина"),
+    "автобус": ("bus", "vehicle", "автобус"), "аптек": ("pharmacy", "shop", "аптека"),
+    "дорог": ("road", "street", "дорога"), "купе": ("compartment", "vehicle", "купе"),
     "маяк": ("lighthouse", "sea", "маяк"), "берег": ("shore", "beach", "берег"),
     "пляж": ("beach", "beach", "пляж"), "причал": ("pier", "harbour", "причал"),
     "пристан": ("pier", "harbour", "пристань"), "гаван": ("harbour", "harbour", "гавань"),
@@ -74,7 +76,8 @@ PLACES_JA: dict[str, tuple[str, str, str]] = {
     "灯台": ("lighthouse", "sea", "灯台"), "海岸": ("shore", "beach", "海岸"), "浜辺": ("beach", "beach", "浜辺"),
     "砂浜": ("beach", "beach", "砂浜"), "港": ("harbour", "harbour", "港"), "桟橋": ("pier", "harbour", "桟橋"),
     "海": ("sea", "sea", "海"), "甲板": ("deck", "sea", "甲板"), "島": ("island", "sea", "島"),
-    "台所": ("kitchen", "home", "台所"), "部屋": ("room", "home", "部屋"), "家": ("house", "home", "家"),
+    "台所": ("kitchen", "home", "台所"), "アパート": ("apartment", "home", "アパート"),
+    "マンション": ("apartment", "home", "マンション"), "部屋": ("room", "home", "部屋"), "家": ("house", "home", "家"),
     "寝室": ("bedroom", "home", "寝室"), "小屋": ("hut", "home", "小屋"),
     "教室": ("classroom", "school", "教室"), "学校": ("school", "school", "学校"),
     "図書館": ("library", "school", "図書館"), "病院": ("hospital", "hospital", "病院"),
@@ -143,7 +146,8 @@ TIME_WORDS_KO = (("새벽", "dawn"), ("동틀 녘", "dawn"), ("아침", "morning
                  ("낮", "day"), ("오후", "afternoon"), ("해질녘", "dusk"), ("해 질 녘", "dusk"), ("황혼", "dusk"),
                  ("노을", "dusk"), ("저녁", "evening"), ("한밤중", "night"), ("자정", "night"), ("밤", "night"))
 # Words that are not the time of day although they hold one ("ночник" is a night-light).
-NOT_TIME_KO = ("밤나무", "밤송이", "낮잠")
+NOT_TIME_KO = ("밤나무", "밤송이", "낮잠", "저녁을", "저녁밥", "저녁 식사", "저녁상", "아침을", "아침밥", "아침 식사",
+               "아침상")
 
 # ---- weather and light: atmosphere word -> stems (added to setting_words.ATMOSPHERE_STEMS) ------
 
