@@ -44,52 +44,28 @@ def _build_script(story: dict, language: str) -> dict:
             continue  # a note under a numbered shot
         line = _NUMBER_PREFIX.sub("", line, count=1).strip() if shotlist else line
         # A numbered shot is one beat, however many sentences it has.
+        said = [" ".join(_sentences(line, language)) if language != "ja" else line] if shotlist \
+            else _sentences(line, language)
         previous: dict | None = None  # the beat before, in this line
-        for sentence in ([" ".join(_sentences(line, language)) if language != "ja" else line] if shotlist
-                         else _sentences(line, language)):
+        for sentence in said:
             beat = _beat(sentence, language)
             if not beat["text"]:
                 continue
-            if previous is not None and beat["dialogue"] and not beat["narration"].strip(" ,.。、") \
-                    and not previous["dialogue"] and previous is scenes[-1]["beats"][-1]:
-                # "소녀는 고개를 끄덕였다. “엄마를 찾고 있어요.”": a bare quote after an action is said by
-                # whoever acted, in the same shot.
-                who = subject_of(previous["narration"], language)
-                merged = make_beat(previous["text"] + ("" if language == "ja" else " ") + beat["text"],
-                                   dialogue=[dict(line, speaker=line["speaker"] or who) for line in beat["dialogue"]])
-                merged["narration"] = previous["narration"]
-                scenes[-1]["beats"][-1] = previous = merged
-                continue
-            if previous is None and beat["dialogue"] and not beat["narration"].strip(" ,.。、") and scenes \
-                    and scenes[-1]["beats"] and not scenes[-1]["beats"][-1]["dialogue"]:
-                # A bare line on its own line after an action: whoever acted says it.
-                who = subject_of(scenes[-1]["beats"][-1]["narration"], language)
+            if _bare_line(beat) and scenes and scenes[-1]["beats"] and not scenes[-1]["beats"][-1]["dialogue"]:
+                # "소녀는 고개를 끄덕였다. “엄마를 찾고 있어요.”": a bare line after an action is said
+                # by whoever acted; in the same line, in the same shot.
+                acted = scenes[-1]["beats"][-1]
+                who = subject_of(acted["narration"], language)
                 for spoken in beat["dialogue"]:
                     spoken["speaker"] = spoken["speaker"] or who
+                if previous is acted:
+                    merged = make_beat(acted["text"] + ("" if language == "ja" else " ") + beat["text"],
+                                       dialogue=beat["dialogue"])
+                    merged["narration"] = acted["narration"]
+                    scenes[-1]["beats"][-1] = previous = merged
+                    continue
             previous = beat
-            place = find_place(beat["narration"], language)
-            if place is None and language == "ru" and (not scenes or not scenes[-1]["location_key"]):
-                place = find_place(beat["narration"], language, loose=True)  # a scene still unplaced
-            time_of_day = find_time(beat["narration"], language)
-            current = scenes[-1] if scenes else None
-            if place and current is not None and current["location_key"] and not _someone_in(beat, language) \
-                    and not _goes(beat["narration"], language) and time_of_day in (None, current["time_of_day"]):
-                place = None  # "Над морем стоял туман": the view from where the scene is, nobody goes there
-            if current is not None and not current["location_key"] and place and time_of_day in (
-                    None, current["time_of_day"]):
-                # The scene had no place yet: this is where it was all along.
-                scenes[-1] = dict(_scene(place, current["time_of_day"], current["transition_in"],
-                                         beat["narration"], language), beats=current["beats"])
-            elif current is None or (current["beats"] and (
-                    (place and place[0] != current["location_key"])
-                    or (time_of_day and time_of_day != current["time_of_day"]))):
-                if place is None and current is not None and current["location_key"]:
-                    place = (current["location_key"], current["location"])
-                tod = time_of_day or (current["time_of_day"] if current else "day")
-                scenes.append(_scene(place, tod, "cut", beat["narration"], language))
-            elif time_of_day and not current["beats"]:
-                current["time_of_day"] = time_of_day
-            scenes[-1]["beats"].append(beat)
+            _place_beat(beat, scenes, language)
     if not scenes:
         scenes = [_scene(None, "day", "cut", story["text"], language)]
         scenes[0]["beats"].append(make_beat(shorten(story["text"], 300)))
@@ -101,6 +77,38 @@ def _build_script(story: dict, language: str) -> dict:
     first = next((b["narration"] for s in scenes for b in s["beats"] if b["narration"]), "")
     return {"title": story["title"], "logline": shorten(first, 200), "language": story["language"],
             "scenes": scenes}
+
+
+def _bare_line(beat: dict) -> bool:
+    """A sentence that is only spoken words, with no tag or action."""
+    return bool(beat["dialogue"]) and not beat["narration"].strip(" ,.。、")
+
+
+def _place_beat(beat: dict, scenes: list[dict], language: str) -> None:
+    """Add a beat to the last scene, or start a new one where the place or the time changes."""
+    place = find_place(beat["narration"], language)
+    if place is None and language == "ru" and (not scenes or not scenes[-1]["location_key"]):
+        place = find_place(beat["narration"], language, loose=True)  # a scene still unplaced
+    time_of_day = find_time(beat["narration"], language)
+    current = scenes[-1] if scenes else None
+    if place and current is not None and current["location_key"] and not _someone_in(beat, language) \
+            and not _goes(beat["narration"], language) and time_of_day in (None, current["time_of_day"]):
+        place = None  # "Над морем стоял туман": the view from where the scene is, nobody goes there
+    if current is not None and not current["location_key"] and place and time_of_day in (
+            None, current["time_of_day"]):
+        # The scene had no place yet: this is where it was all along.
+        scenes[-1] = dict(_scene(place, current["time_of_day"], current["transition_in"],
+                                 beat["narration"], language), beats=current["beats"])
+    elif current is None or (current["beats"] and (
+            (place and place[0] != current["location_key"])
+            or (time_of_day and time_of_day != current["time_of_day"]))):
+        if place is None and current is not None and current["location_key"]:
+            place = (current["location_key"], current["location"])
+        tod = time_of_day or (current["time_of_day"] if current else "day")
+        scenes.append(_scene(place, tod, "cut", beat["narration"], language))
+    elif time_of_day and not current["beats"]:
+        current["time_of_day"] = time_of_day
+    scenes[-1]["beats"].append(beat)
 
 
 def _someone_in(beat: dict, language: str) -> bool:
