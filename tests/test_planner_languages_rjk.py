@@ -142,7 +142,7 @@ def test_the_lighthouse_stories_of_each_language():
                "«Поезд опаздывает», — говорит старый смотритель Иван.")
     assert set(_characters(ru)) == {"Анна", "Иван"}
     assert _lines(ru) == [("Иван", "Поезд опаздывает")]
-    assert "old" in _characters(ru)["Иван"].description and ru.scenes[0].atmosphere == ["snow"]
+    assert "old man" in _characters(ru)["Иван"].description and ru.scenes[0].atmosphere == ["snow"]
     ja = _plan("夜、ハルは古い灯台に登った。外は嵐だった。\n「光を消さないで」と妹のユキが言った。")
     assert set(_characters(ja)) == {"ハル", "ユキ"} and _lines(ja) == [("ユキ", "光を消さないで")]
     assert ja.scenes[0].time_of_day == "night" and "storm" in ja.scenes[0].atmosphere

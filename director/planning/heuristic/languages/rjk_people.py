@@ -472,17 +472,18 @@ def _describe(name: str, roles: list[str], language: str, gender: str, look: str
 
 
 def _english_description(english: list[str], gender: str, native: str) -> str:
-    """"старый смотритель Иван; an old caretaker, a man; ...": the text's words, then English ones
-    (age, gender and role words the voice and image stages read)."""
+    """"an old caretaker, an old man (старый смотритель Иван); ...": English words first (age,
+    gender and role, which the image and voice stages read), then the text's own."""
     adjectives = [e for e in english if e in ("old", "little", "young")]
     nouns = [e for e in english if e not in adjectives]
     person = " ".join(adjectives + nouns[:1])
     gendered = any(w in " ".join(nouns) for w in ("man", "woman", "girl", "boy", "sister", "brother", "mother",
                                                  "father", "wife", "husband", "son", "daughter", "landl"))
     if gender and not gendered:
-        # "an old woman", "a little girl", "a caretaker, a man"
-        body = {"f": "girl", "m": "boy"}[gender] if "little" in adjectives else {"f": "woman", "m": "man"}[gender]
-        person = " ".join(adjectives + [body]) if not nouns else f"{person}, a {body}"
+        # "an old woman", "a little girl", "a caretaker, a man", "an old caretaker, an old man"
+        body = " ".join(adjectives + [{"f": "girl", "m": "boy"}[gender] if "little" in adjectives
+                                      else {"f": "woman", "m": "man"}[gender]])
+        person = body if not nouns else f"{person}, {'an' if body[0] in 'aeiou' else 'a'} {body}"
     # The English words first: the head of a description says what body to draw (forms.py).
     english_part = (("an " if person[0] in "aeiou" else "a ") + person) if person else ""
     return f"{english_part} ({native}); {NEUTRAL}" if english_part else f"{native}; {NEUTRAL}"
