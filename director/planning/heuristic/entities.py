@@ -38,7 +38,10 @@ def extract_entities(script: dict) -> dict:
     zh = script.get("language") in ("zh", "ja") or any(has_cjk(b["narration"]) for b in beats[:5])
     other = rjk_people.reads(script.get("language"))  # Russian, Japanese, Korean: their own reader
     zh = zh or script.get("language") == "ko"  # names run into their particles, as in Chinese
-    characters = rjk_people.characters(beats, script["language"]) if other else _characters_zh(beats) if zh else _characters_en(beats)
+    if other:
+        characters = rjk_people.characters(beats, script["language"])
+    else:
+        characters = _characters_zh(beats) if zh else _characters_en(beats)
     if script.get("protagonist"):
         p = script["protagonist"]
         info = characters.setdefault(p["name"], {"description": "", "gender": ""})
