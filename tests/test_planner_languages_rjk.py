@@ -313,3 +313,10 @@ def test_who_calls_someone_oppa_is_a_girl_dinner_is_no_evening_and_a_bare_line_g
     assert [s.time_of_day for s in ko.scenes] == ["afternoon", "dusk"]  # 저녁을 차려: dinner
     ja = _plan("翌朝、隣に住むサトミさんが猫を見て笑った。\n「かわいいね。名前は？」")
     assert _lines(ja) == [("サトミ", "かわいいね。名前は？")]
+
+
+def test_a_line_after_an_action_with_no_verb_of_speech_is_said_by_who_acts():
+    ru = _plan("Иван улыбнулся: «Ты пришёл». Анна кивнула.\nАнна посмотрела на Ивана: «Конечно».")
+    assert _lines(ru) == [("Иван", "Ты пришёл"), ("Анна", "Конечно")]
+    ko = _plan("민수는 웃었다. “왔구나.”\n지은은 고개를 끄덕였다: \"응.\"")
+    assert _lines(ko) == [("민수", "왔구나."), ("지은", "응.")]

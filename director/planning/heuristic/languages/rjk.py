@@ -237,10 +237,21 @@ def _said(line: str) -> str:
 
 def _beat(sentence: str, language: str) -> dict:
     narration, spoken = split_speech(sentence, language)
-    speaker = speech_tag(narration, language) if spoken else ""
+    # The name the speech tag gives; with no verb of speech, whoever the sentence is about
+    # ("Иван улыбнулся: «Ты пришёл»").
+    speaker = (speech_tag(narration, language) or (subject_of(narration, language) if not _speaks(narration, language)
+                                                   else "")) if spoken else ""
     beat = make_beat(sentence, dialogue=[{"speaker": speaker, "text": line} for line in spoken])
     beat["narration"] = narration
     return beat
+
+
+def _speaks(narration: str, language: str) -> bool:
+    """True when a sentence has a verb of speech (its tag names the speaker, or a pronoun does)."""
+    verbs = {"ru": words.SPEECH_VERBS_RU, "ja": words.SPEECH_VERBS_JA, "ko": words.SPEECH_VERBS_KO}[language]
+    if language == "ru":
+        return any(t.lower().startswith(verbs) for t in RU_WORD.findall(narration))
+    return any(v in narration for v in verbs)
 
 
 def find_place(narration: str, language: str, loose: bool = False) -> tuple[str, str] | None:
