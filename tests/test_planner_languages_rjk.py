@@ -320,3 +320,9 @@ def test_a_line_after_an_action_with_no_verb_of_speech_is_said_by_who_acts():
     assert _lines(ru) == [("Иван", "Ты пришёл"), ("Анна", "Конечно")]
     ko = _plan("민수는 웃었다. “왔구나.”\n지은은 고개를 끄덕였다: \"응.\"")
     assert _lines(ko) == [("민수", "왔구나."), ("지은", "응.")]
+
+
+def test_russian_common_nouns_that_open_sentences_again_and_again_are_no_one():
+    plan = _plan("Ветер выл всю ночь. Ветер стих только утром.\nПоезд пришёл. Поезд ушёл. Анна осталась на платформе.")
+    assert set(_characters(plan)) == {"Анна"}
+    assert plan.scenes[-1].location == "платформа"  # the train that arrives is no place of the scene

@@ -256,7 +256,8 @@ def _speaks(narration: str, language: str) -> bool:
 
 def find_place(narration: str, language: str, loose: bool = False) -> tuple[str, str] | None:
     """The first place a sentence names as where it happens: (key, name). Russian wants a
-    preposition of place before it unless ``loose`` ("открыл дверь мастерской" opens a story there)."""
+    preposition of place before it unless ``loose`` ("открыл дверь мастерской" opens a story there;
+    still not a place that opens the sentence as its subject: "Поезд пришёл")."""
     hits: list[tuple[int, str, str]] = []
     if language == "ru":
         tokens = list(re.finditer(r"[А-ЯЁа-яё-]+", narration))
@@ -264,7 +265,7 @@ def find_place(narration: str, language: str, loose: bool = False) -> tuple[str,
             word = m.group(0).lower()
             place = ru_place(word)
             lead = [t.group(0).lower() for t in tokens[max(0, i - 3): i]]
-            if place and (loose or any(t in words.PLACE_PREPOSITIONS_RU for t in lead)) \
+            if place and ((loose and i > 0) or any(t in words.PLACE_PREPOSITIONS_RU for t in lead)) \
                     and not any(re.match(words.LOOKING_RU, t) for t in lead):
                 hits.append((m.start(), place[0], place[2]))  # not "смотрели на реку": only seen
     elif language == "ja":

@@ -97,11 +97,21 @@ def ru_role(word: str) -> tuple[str, str] | None:
 
 
 def ru_name_word(token: str) -> bool:
-    """A capitalised Russian word that can be a name: not a pronoun, opener, place or role."""
+    """A capitalised Russian word that can be a name: not a pronoun, opener, place, role, time,
+    weather, thing or animal of the tables ("Ветер выл. Ветер стих." names nobody)."""
     if not token[:1].isupper() or len(token) < 2 or token.isupper():
         return False
     low = token.lower()
-    return low not in words.NOT_NAMES_RU and not ru_place(low) and not ru_role(low) and not _ru_time(low)
+    return (low not in words.NOT_NAMES_RU and not ru_place(low) and not ru_role(low) and not _ru_time(low)
+            and not _ru_thing(low))
+
+
+def _ru_thing(word: str) -> bool:
+    """A Russian word for weather, a prop or an animal (any case form)."""
+    weather = any(word.startswith(stem) for stems in words.ATMOSPHERE_STEMS_RJK.values() for stem in stems
+                  if "а" <= stem[:1] <= "я" or stem[:1] == "ё")
+    thing = any(word.startswith(stem) and word in words.PROP_FORMS_RU.get(stem, (word,)) for stem in words.PROPS_RU)
+    return weather or thing or bool(animal_mentions(word, "ru"))
 
 
 def _ru_time(word: str) -> bool:
