@@ -190,9 +190,10 @@ def _age(description: str) -> int | None:
 def character_form(name: str, description: str = "", language: str = "") -> str:
     """The body of a character: a word of vocab.CHARACTER_FORMS ("human" when nothing says else).
     The story's language lets its own words count too ("el perro" is a dog)."""
-    if re.search(r"[\u4e00-\u9fff]", name + description):
-        return _character_form_zh(name, description)
-    form = _character_form_en(name, description, language)
+    form = _character_form_zh(name, description) if re.search(r"[\u4e00-\u9fff]", name + description) else "human"
+    if form != "human":
+        return form
+    form = _character_form_en(name, description, language)  # also English words beside a kanji name ("妹のユキ, a girl")
     age = _age(description)
     if form == "human" and age is not None and age < 13:
         return "child"
@@ -249,7 +250,7 @@ def prop_form(name: str, description: str = "") -> str:
         for word in sorted(PROP_WORDS_ZH, key=len, reverse=True):
             if word in name or word in description:
                 return PROP_WORDS_ZH[word]
-        return "object"
+        # else the English words beside it ("an umbrella (傘)")
     for text in (name, _head(description)):
         found = [f for f in (_prop_word(w) for w in _words(text)) if f]
         if found:

@@ -380,3 +380,16 @@ FEATURE_STEMS["track"] = ("running track", "athletics track", "cinder track", "r
                           "velodrome", "hurdles", "sprinter", "the finishing straight")
 FEATURE_EXCEPTIONS += ("pool of", "pools of", "pool table", "pool hall", "pool cue", "car pool", "rock pool",
                        "tide pool", "gene pool")
+
+# Russian, Japanese and Korean words for the same kinds, features and weather (the tables of
+# their reader, director/planning/heuristic/languages/rjk_words.py).
+from director.planning.heuristic.languages import rjk_words as _rjk  # noqa: E402
+
+for _kind, _stems in _rjk.setting_kind_stems().items():
+    KIND_STEMS[_kind] += _stems
+for _feature, _stems in _rjk.FEATURE_STEMS_RJK.items():
+    FEATURE_STEMS[_feature] += _stems
+for _atmosphere, _stems in _rjk.ATMOSPHERE_STEMS_RJK.items():
+    ATMOSPHERE_STEMS[_atmosphere] += _stems
+ATMOSPHERE_EXCEPTIONS += _rjk.ATMOSPHERE_EXCEPTIONS_RJK
+FEATURE_EXCEPTIONS += tuple(w for w in _rjk.ATMOSPHERE_EXCEPTIONS_RJK if w != "灯台")  # 灯台 is a lighthouse

@@ -21,6 +21,7 @@ from director import vocab
 from director.planning import forms
 from director.planning.heuristic import lexicon
 from director.planning.heuristic.languages import people as other_languages, reads as reads_language
+from director.planning.heuristic.languages import rjk_people
 from director.planning.heuristic.languages import world as lang_world
 from director.planning.heuristic.looks import join_looks, looks_en, looks_zh, name_forms, pronoun_looks_en
 from director.text import has_cjk, slugify
@@ -37,8 +38,12 @@ def extract_entities(script: dict) -> dict:
     """Return ``{"entities": [...], "cast": {beat_id: [ids]}, "script": script-with-speakers}``."""
     beats = [beat for scene in script["scenes"] for beat in scene["beats"]]
     zh = script.get("language") in ("zh", "ja") or any(has_cjk(b["narration"]) for b in beats[:5])
+    other = rjk_people.reads(script.get("language"))  # Russian, Japanese, Korean: their own reader
+    zh = zh or script.get("language") == "ko"  # names run into their particles, as in Chinese
     language = "" if zh else (script.get("language") or "")
-    if zh:
+    if other:
+        characters = rjk_people.characters(beats, script["language"])
+    elif zh:
         characters = _characters_zh(beats)
     elif reads_language(language):  # Spanish, French, German, Italian, Portuguese
         # A logline's beats are written from templates: its people are in the logline itself.
@@ -67,7 +72,7 @@ def extract_entities(script: dict) -> dict:
     for name, info in characters.items():
         description = info.get("description") or neutral_look(name, zh)
         entities.append(_entity(ids[name], _display_name(name), "character", description))
-    props = _props(beats, zh)
+    props = rjk_people.props(beats, script["language"]) if other else _props(beats, zh)
     prop_forms: dict[str, str] = {}
     if script.get("language") in lang_world.LANGUAGES:  # Spanish, French...: the story's own words
         places = {scene.get("location_key") for scene in script["scenes"]}

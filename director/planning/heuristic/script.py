@@ -83,6 +83,12 @@ def _build_script(story: dict) -> dict:
     if kind == "fountain":
         scenes, title = _fountain_scenes(story["text"]), None
         script_title = title or story["title"]
+    elif (story.get("language") or "")[:2] in ("ru", "ja", "ko"):
+        from director.planning.heuristic.languages import rjk  # it builds on this module
+
+        # Russian, Japanese, Korean prose, shot lists and loglines: their own reader (a logline is
+        # read as the sentence it is, not expanded by English or Chinese templates).
+        return rjk.build_script(story)
     elif kind == "shotlist":
         scenes = _shotlist_scenes(story["text"], story["title"])
         script_title = story["title"]
