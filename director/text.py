@@ -70,12 +70,22 @@ def sentences(paragraph: str) -> list[str]:
             merged[-1] += part  # "“……！”李婶喊道。": the speech tag after a quote belongs to it
         elif merged and _CLOCK_END.search(merged[-1]) and (part[0].islower() or len(merged[-1].split()) <= 3):
             merged[-1] += " " + part  # "At 3 a.m. the phone rings": the clock's full stop ends no sentence
-        elif merged and (_quote_open(merged[-1]) or ((part[0].islower() or _caseless(part[0])) and merged[-1][-1:] in "”\"’'»«“‘")):
-            # ... or a speech tag after the quote: '“Go. Now.” he said.'
+        elif merged and (_quote_open(merged[-1]) or ((part[0].islower() or _caseless(part[0]) or _dashed_tag(part))
+                                                  and merged[-1][-1:] in "”\"’'»«“‘")):
+            # ... or a speech tag after the quote: '“Go. Now.” he said.', '«Иди!» — зовёт бабушка.'
             merged[-1] += ("" if has_cjk(part) else " ") + part
         else:
             merged.append(part)
     return merged
+
+
+# A dash and a lower-case word after a closing quote: the quote's speech tag («Иди!» — зовёт она).
+_DASHED_TAG = re.compile(r"[—–-]\s*(\w)")
+
+
+def _dashed_tag(part: str) -> bool:
+    m = _DASHED_TAG.match(part)
+    return m is not None and m.group(1).islower()
 
 
 def _caseless(ch: str) -> bool:

@@ -26,3 +26,20 @@ def test_a_hindi_story_plans_one_shot_per_sentence_with_its_line():
     shots = plan.shots()
     assert len(shots) == 3
     assert [d.text for d in shots[2].dialogue] == ["चाबी कहाँ है?"]
+
+
+def test_a_dash_and_a_lower_case_tag_after_a_quote_belong_to_it():
+    text = "Его бабушка вышла. «Петя, иди ужинать!» — зовёт бабушка. «Ещё минутку!» — кричит Петя."
+    assert sentences(text) == ["Его бабушка вышла.", "«Петя, иди ужинать!» — зовёт бабушка.",
+                               "«Ещё минутку!» — кричит Петя."]
+    # A capital after the dash starts a sentence of its own.
+    assert sentences('"Run!" — Then the lights went out.') == ['"Run!"', "— Then the lights went out."]
+
+
+def test_a_russian_line_with_an_exclamation_goes_to_the_speaker_its_dash_tag_names():
+    plan = plan_story(parse_story("Зимой в деревне холодно. Маленький мальчик Петя лепит снеговика во дворе.\n"
+                                  "Его бабушка Галина выходит на крыльцо.\n"
+                                  "«Петя, иди ужинать!» — зовёт бабушка Галина.\n"
+                                  "«Ещё минутку!» — кричит Петя."), "heuristic").plan
+    lines = [(d.speaker, d.text) for shot in plan.shots() for d in shot.dialogue]
+    assert lines == [("Галина", "Петя, иди ужинать!"), ("Петя", "Ещё минутку!")]

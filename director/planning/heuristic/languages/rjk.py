@@ -191,6 +191,8 @@ def _tag_of(quote: str, part: str, language: str) -> bool:
     '"춥지 않니?" 할머니가 물었다.', '«Где поезд?» — спросила Мария.'."""
     if language == "ja" or split_speech(quote, language)[0].strip(" ,.—–"):
         return False
+    if language == "ru" and re.match(r"\s*[—–]\s*[а-яё]", part):
+        return True  # "«Иди!» — зовёт бабушка": a dash and a lower-case word are the author's words
     verbs = words.SPEECH_VERBS_RU if language == "ru" else words.SPEECH_VERBS_KO
     head = part.lstrip("—– ")[:40].lower()
     return any(v in head for v in verbs)
