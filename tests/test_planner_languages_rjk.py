@@ -326,3 +326,13 @@ def test_russian_common_nouns_that_open_sentences_again_and_again_are_no_one():
     plan = _plan("Ветер выл всю ночь. Ветер стих только утром.\nПоезд пришёл. Поезд ушёл. Анна осталась на платформе.")
     assert set(_characters(plan)) == {"Анна"}
     assert plan.scenes[-1].location == "платформа"  # the train that arrives is no place of the scene
+
+
+def test_russian_appositions_of_clothes_and_of_a_plain_person_are_looks_but_a_place_is_not():
+    plan = _plan("Утром на рынке шумно. Старый торговец Борис Петрович, худой человек в соломенной шляпе, "
+                 "раскладывает яблоки.\nМаленький мальчик Петя, в синей куртке, бежит мимо.\n"
+                 "Анна, в комнате, читает.")
+    described = {e.name: e.description for e in plan.entities if e.kind == "character"}
+    assert "соломенной шляпе" in described["Борис Петрович"]
+    assert "в синей куртке" in described["Петя"]
+    assert "комнате" not in described["Анна"]

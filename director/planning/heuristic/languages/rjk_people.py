@@ -199,8 +199,12 @@ def _characters_ru(beats: list[dict]) -> dict[str, dict]:
                 after = re.match(r"\s*,\s*((?:[А-ЯЁа-яё-]+\s*){1,6}?)(?=[,.!?;:—–]|$)", clause[found_words[i].end():])
                 if after:
                     phrase = after.group(1).strip()
-                    nouns = [w for w in phrase.lower().split() if ru_role(w) and w not in RU_ADJECTIVE_ROLES]
-                    if nouns and not ru_name_word(phrase.split()[0]):
+                    phrase_words = phrase.lower().split()
+                    nouns = [w for w in phrase_words if ru_role(w) and w not in RU_ADJECTIVE_ROLES]
+                    # "Петя, в синей куртке," / "Фёдор, худой человек в шляпе": what they wear, or a
+                    # plain "person" with its looks, describes them too (not "Анна, в комнате": a place).
+                    worn_phrase = phrase_words[0] in ("в", "во", "с", "со") and not ru_place(phrase_words[-1])
+                    if (nouns or worn_phrase or "человек" in phrase_words) and not ru_name_word(phrase.split()[0]):
                         roles_at.setdefault(token, []).extend(nouns)
                         looks.setdefault(token, phrase)
                 # "рыжая Маша", "Анна в красном пальто": a describing word before the name, or what
