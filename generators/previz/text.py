@@ -81,10 +81,14 @@ def subtitle_image(speaker: str, text: str, accent: RGB, frame_width: int, font_
         for run, colour in runs:
             run_w = _text_width(run, fnt)
             if rtl:
+                # Drawn right to left, the space after the name goes between it and the line.
+                drawn = run.rstrip()
                 x -= run_w
+                d.text((x + run_w - _text_width(drawn, fnt), at["xy"][1]), drawn, font=fnt, fill=colour,
+                       anchor=at.get("anchor"))
+                continue
             d.text((x, at["xy"][1]), run, font=fnt, fill=colour, anchor=at.get("anchor"))
-            if not rtl:
-                x += run_w
+            x += run_w
     return premultiply(img)
 
 
