@@ -130,6 +130,8 @@ def _tables(language: str) -> dict:
         "noun_re": _alternation(nouns - kin | {k for k in kin if k in w["people"]}),
         "article_re": _alternation(w["articles"]),
         "people_re": _alternation(w["people"]),
+        "named_re": _alternation(w["named"]),
+        "owner_re": _alternation(set(w["articles"]) | set(w["possessives"])),
         "adjective_re": _alternation(set(w["old"]) | set(w["young"]) | _LOOK_ADJECTIVES),
     }
 
@@ -172,7 +174,7 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
             found[word] = {"description": "", "gender": "", "aliases": []}
     _who_they_are(found, seen, beats, language, neutral_look)
     for name, info in _unnamed(beats, language, neutral_look, found).items():
-        if not any(name.split()[-1] in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
+        if not any(name.split()[-1].lower() in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
             found.setdefault(name, info)
     _merge_introductions(found, beats, language)
     return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
@@ -199,8 +201,9 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                 if prev in titles and low not in t["not_names"]:
                     seen.titled[word] = "m" if prev in w["titles_m"] else "f"
                     seen.strong.add(word)
-                if low in t["not_names"] or (low in lowercase and not german):
-                    continue
+                given = re.search(rf"(?:{t['named_re']})\s*$", sentence[: m.start()], re.I)
+                if (low in t["not_names"] or (low in lowercase and not german)) and not given:
+                    continue  # but "il gatto di nome Micio": a word a naming word gives is a name
                 if prev in set(w["articles"]) or prev == "l":  # "l'Homme"; "d'Hélène" is "of Hélène"
                     seen.never.add(word)
                     continue
@@ -233,6 +236,16 @@ def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str
     """A kin word or role right before a name says who that person is."""
     w = t["w"]
     prev = before[-1].lower() if before else ""
+    # "un galgo flaco llamado Trueno", "ein Hund namens Bello": the noun phrase before the naming word
+    named = _named_by(text_before, t)
+    if named:
+        seen.roles[word] = named
+        seen.strong.add(word)
+        return
+    if prev in w["animals"] and len(before) >= 2 and before[-2].lower() in t["owner_re"].split("|"):
+        seen.roles[word] = f"{before[-2]} {before[-1]}"  # "son chien Rex", "sua égua Estrela"
+        seen.strong.add(word)
+        return
     if prev in t["kin"] and len(before) >= 2 and before[-2].lower() in set(w["possessives"]) | set(w["articles"]):
         seen.kin_of[word] = before[-1]  # "su nieto Pablo", "seine Tochter Mia"
         seen.strong.add(word)
@@ -249,6 +262,25 @@ def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str
             seen.strong.add(word)
 
 
+def _named_by(text_before: str, t: dict) -> str:
+    """The noun phrase a naming word gives its name to: 'Su perro, un galgo flaco llamado' → 'Su perro,
+    un galgo flaco'; 'Una niña llega con un perro llamado' → 'un perro' (the nearest phrase with a noun)."""
+    naming = re.search(rf"\s*,?\s+(?:{t['named_re']})\s*$", text_before, re.I)
+    if not naming:
+        return ""
+    head = text_before[: naming.start()]
+    for article in reversed(list(re.finditer(rf"(?<![\w'’])(?:{t['owner_re']})\s+", head, re.I))):
+        phrase = head[article.start():]
+        if len(phrase) > 60 or re.search(r"[.;:!?“”«»„]", phrase):
+            return ""
+        if any(w.lower() in t["nouns"] for w in re.findall(_WORD, phrase)):
+            # "Su perro, un galgo flaco": an apposition names the same one twice
+            owner = re.search(rf"(?:^|(?<=\s))((?:{t['owner_re']})\s+{_WORD}(?:\s+{_WORD})?),\s*$",
+                              head[: article.start()], re.I)
+            return (owner.group(1) + ", " if owner else "") + phrase
+    return ""
+
+
 def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], language: str,
                   neutral_look: Callable[[str], str]) -> None:
     """Descriptions, genders and aliases of the named: roles, kin, titles, looks and pronouns."""
@@ -260,7 +292,9 @@ def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], la
         if word in found:
             found[word]["description"] = role[:1].lower() + role[1:] if language[:2] != "de" else role
             found[word]["gender"] = _phrase_gender(role, language)
-            found[word]["aliases"].append(role.split()[-1])  # "el doctor Ramírez" is "el doctor" after
+            # "el doctor Ramírez" is "el doctor" after; "su perro, un galgo flaco llamado Trueno" is "el perro"
+            nouns = [n for n in re.findall(_WORD, role) if n.lower() in _tables(language[:2])["nouns"]]
+            found[word]["aliases"].append(nouns[0] if nouns else role.split()[-1])
     for word, kin in seen.kin_of.items():
         if word in found:
             gender, age = w["people"].get(kin.lower()) or KIN_TRAITS.get(kin.lower(), ("", ""))
@@ -345,6 +379,8 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
                     out.append(_trim(m.group(1), language))
             if subject:
                 last_subject = subject
+            elif re.match(rf"\s*(?:{art})\s+(?:{_WORD}\s+)?(?:{_tables(language[:2])['noun_re']})(?!\w)", sentence, re.I):
+                last_subject = ""  # "Un ragazzo corre.": someone else is the subject now
     return [o for o in out if o]
 
 

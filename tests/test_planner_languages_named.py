@@ -1,0 +1,60 @@
+"""The offline planner reads who is who in Spanish, French, German, Italian and Portuguese stories:
+a name given by a naming word ("llamado", "namens", "di nome") or after a possessive and an animal
+("sa jument Perle") is that animal or person, with its form; ages written as numbers or words make
+a child; looks in appositions reach the description; titles and surnames are one character; a
+pronoun tag finds the last person mentioned; a reveal ("É o irmão dela, Rui") names the one met.
+
+Stories here are written for these tests; every test runs the real planning graph.
+"""
+
+from __future__ import annotations
+
+from director.ingest import parse_story
+from director.plan import FilmPlan
+from director.planning import plan_story
+
+
+def _plan(text: str) -> FilmPlan:
+    return plan_story(parse_story(text), "heuristic").plan
+
+
+def _characters(plan: FilmPlan) -> dict[str, object]:
+    return {e.name.lower(): e for e in plan.entities if e.kind == "character"}
+
+
+def _lines(plan: FilmPlan) -> list[tuple[str, str]]:
+    return [(d.speaker.lower(), d.text) for shot in plan.shots() for d in shot.dialogue]
+
+
+def test_a_naming_word_gives_the_animal_its_name_and_form_in_every_language():
+    stories = {
+        "es": ("Marta cruza el puente al alba. La sigue una mula vieja llamada Canela. Canela se detiene.\n\n"
+               "«Vamos, Canela», dice Marta.", "canela", "horse"),
+        "fr": ("Le vieux Bastien pêche sur le quai. Un chat tigré nommé Biscotte guette les poissons.\n\n"
+               "« Pas touche, Biscotte », dit Bastien. Biscotte s'enfuit.", "biscotte", "cat"),
+        "de": ("Jonas wartet am Bahnsteig. Neben ihm sitzt ein alter Dackel namens Krümel.\n\n"
+               "„Bleib hier, Krümel“, sagt Jonas. Krümel gähnt.", "krümel", "dog"),
+        "it": ("Teresa apre la stalla. Un puledro di nome Fulmine corre nel prato.\n\n"
+               "«Piano, Fulmine!» grida Teresa. Fulmine si ferma.", "fulmine", "horse"),
+        "pt": ("Joana lava a roupa no rio. Um vira-lata chamado Biscoito late para os patos.\n\n"
+               "— Quieto, Biscoito! — grita Joana. Biscoito abana o rabo.", "biscoito", "dog"),
+    }
+    for language, (story, name, form) in stories.items():
+        plan = _plan(story)
+        chars = _characters(plan)
+        assert plan.language == language
+        assert name in chars, (language, list(chars))
+        assert chars[name].form == form, (language, chars[name].form, chars[name].description)
+        # the animal is one character, never also "the dog" beside its name
+        assert sum(1 for e in chars.values() if e.form == form) == 1, (language, list(chars))
+
+
+def test_a_possessive_and_an_animal_before_a_name_make_that_animal():
+    plan = _plan("Clémence selle sa jument Perle avant l'orage. Perle hennit.\n\n"
+                 "« Doucement, Perle », murmure Clémence.")
+    chars = _characters(plan)
+    assert chars["perle"].form == "horse"
+    assert chars["clémence"].form == "human"
+    plan = _plan("Rui chama o seu cão Farol. Farol corre pela praia.\n\n— Aqui, Farol! — grita Rui.")
+    chars = _characters(plan)
+    assert chars["farol"].form == "dog", chars["farol"].description
