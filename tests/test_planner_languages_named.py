@@ -58,3 +58,41 @@ def test_a_possessive_and_an_animal_before_a_name_make_that_animal():
     plan = _plan("Rui chama o seu cão Farol. Farol corre pela praia.\n\n— Aqui, Farol! — grita Rui.")
     chars = _characters(plan)
     assert chars["farol"].form == "dog", chars["farol"].description
+
+
+def test_ages_in_numbers_or_words_make_a_child_and_stay_in_the_look():
+    stories = {
+        "es": ("Una niña de siete años espera en la parada. «¿Viene el autobús?», pregunta la niña.", "la niña", "siete años"),
+        "fr": ("Un garçon de 9 ans pousse la porte du musée. « Bonjour ! » crie le garçon.", "le garçon", "9 ans"),
+        "de": ("Ein achtjähriges Mädchen klettert auf den Zaun. „Hallo!“, ruft das Mädchen.", "das mädchen", "achtjähriges"),
+        "it": ("Un ragazzo di undici anni ripara la bicicletta. «Ci sono quasi», dice il ragazzo.", "il ragazzo", "undici anni"),
+        "pt": ("Um rapaz de oito anos sobe na árvore. — Olha! — grita o rapaz.", "o rapaz", "oito anos"),
+    }
+    for language, (story, name, words) in stories.items():
+        chars = _characters(_plan(story))
+        assert name in chars, (language, list(chars))
+        assert chars[name].form == "child", (language, chars[name].description)
+        assert words in chars[name].description, (language, chars[name].description)
+    # a grown-up's age says nothing of a child
+    chars = _characters(_plan("Un homme de quarante ans répare le toit. « Encore une tuile », dit l'homme."))
+    assert chars["l'homme"].form == "human"
+
+
+def test_looks_in_appositions_and_after_with_reach_the_description():
+    chars = _characters(_plan("Una anciana menuda, de ojos grises, con un bastón de nogal, cruza la plaza. "
+                              "«Buenas tardes», dice la anciana. Los niños de la calle no la miran."))
+    description = chars["la anciana"].description
+    for word in ("ojos grises", "bastón de nogal"):
+        assert word in description, description
+    chars = _characters(_plan("Ein bärtiger Mann mit grüner Jacke öffnet das Tor. „Willkommen“, sagt der Mann."))
+    assert "grüner Jacke" in chars["der mann"].description and "bärtiger" in chars["der mann"].description
+    chars = _characters(_plan("Un vieil homme barbu, aux lunettes rondes, nourrit les pigeons. "
+                              "« Venez, petits », dit le vieil homme."))
+    description = next(e for e in chars.values() if "homme" in e.name.lower()).description
+    assert "barbu" in description and "lunettes rondes" in description, description
+    chars = _characters(_plan("Uma mulher baixa, de avental florido, abre a janela da cozinha.\n\n— Bom dia! — diz a mulher. "
+                              "A rua ainda está vazia e o padeiro não chegou."))
+    assert "avental florido" in chars["a mulher"].description
+    chars = _characters(_plan("Un uomo con una giacca a quadri entra nel bar. «Un caffè», dice l'uomo. "
+                              "Il bancone è vuoto e la radio suona piano."))
+    assert "giacca a quadri" in chars["l'uomo"].description

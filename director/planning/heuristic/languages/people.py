@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Callable
 
 from director.planning.heuristic.languages import reads
-from director.planning.heuristic.languages.people_words import KIN, KIN_TRAITS, LANGUAGES
+from director.planning.heuristic.languages.people_words import KIN, KIN_TRAITS, LANGUAGES, NUMBERS, YEARS
 
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _CAPITAL = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]*)?)(?![\w-])")
@@ -43,7 +43,15 @@ _LOOK_ADJECTIVES = frozenset(
     "pelirrojo pelirroja cansado cansada grand grande petit petite blond blonde brun brune mince gros grosse "
     "maigre roux rousse chauve fatigué fatiguée groß große großer kleine kleiner dünn dünne dicker blonde "
     "blonder rothaarige glatzköpfige müde müder basso bassa grasso grassa magro magra biondo bionda calvo "
-    "stanco stanca baixo baixa loiro loira careca cansado cansada ruivo ruiva".split())
+    "stanco stanca baixo baixa loiro loira careca cansado cansada ruivo ruiva moustachu moustachue barbu barbue "
+    "barbudo barbuda bigotudo bigotuda canoso canosa robusto robusta fornido fornida costaud costaude trapu "
+    "trapue kräftig kräftige kräftiger bärtig bärtige bärtiger schlank schlanke schlanker barbuto barbuta "
+    "baffuto baffuta bigodudo bigoduda grisalho grisalha forte".split())
+
+
+# German nouns for people and animals that take "das" ("ein Kind" is "das Kind"), beside -chen and -lein.
+_NEUTER_DE = frozenset("kind baby pferd fohlen pony schwein schaf lamm huhn küken reh wesen monster gespenst "
+                       "ungeheuer".split())
 
 
 def words(language: str) -> dict:
@@ -132,7 +140,10 @@ def _tables(language: str) -> dict:
         "people_re": _alternation(w["people"]),
         "named_re": _alternation(w["named"]),
         "owner_re": _alternation(set(w["articles"]) | set(w["possessives"])),
-        "adjective_re": _alternation(set(w["old"]) | set(w["young"]) | _LOOK_ADJECTIVES),
+        "adjective_re": _alternation(set(w["old"]) | set(w["young"]) | _LOOK_ADJECTIVES)
+        # German adjectives before a noun are written in lowercase and inflected: "ein zehnjähriger Junge"
+        + (r"|(?-i:[a-zäöüß]+(?:e|er|en|es))" if language[:2] == "de" else ""),
+        "age_re": rf"(?:\d{{1,3}}|{_alternation(NUMBERS[language[:2]])})[\s-]*(?:{_alternation(YEARS[language[:2]])})",
     }
 
 
@@ -432,6 +443,7 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
     phrase = re.compile(
         rf"(?<![\w'’])(?P<art>{t['article_re']}|{_alternation(w['possessives'])})\s*(?<=['’\s])(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{t['noun_re']})(?![\w-])"
         rf"(?P<post>\s+(?:{t['adjective_re']})(?![\w-]))?"
+        rf"(?P<age>\s+(?:{_alternation(w['of'])})\s+{t['age_re']}(?!\w))?"
         rf"(?P<look>\s+(?:{_alternation(w['with'])})\s+(?:(?:{t['article_re']}|{_alternation(w['possessives'])}|einem|einer)\s+)?"
         + (r"(?-i:(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][^\W\d_]*))?" if german else r"[^\W\d_]+(?:\s+(?!(?:y|e|et|und)\b)[^\W\d_]+)?)?"),
         flags)
@@ -486,16 +498,44 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                     _add_unnamed(found, m, language, neutral_look, noun=unknown.group(1), pre=m.group("noun"),
                                  look=look.group(0) if look else "")
                     continue
-                _add_unnamed(found, m, language, neutral_look)
+                start = beat["narration"].find(clause)
+                _add_unnamed(found, m, language, neutral_look,
+                             look=_apposition_looks(beat["narration"][start + m.end():], m.group("look") or "", t))
     # '«…», ruft der Postbote': whoever a speech tag names by a noun with its article speaks
     noun = r"(?-i:[A-ZÄÖÜ][^\W\d_]{2,})" if german else r"[a-zà-öø-ÿ][^\W\d_]{2,}"
-    tagged = re.compile(rf"(?<!\w)(?:{t['speech_re']})\s+(?P<art>{t['article_re']})(?:\s+|(?<=['’]))(?P<pre>)(?P<noun>{noun})"
+    tagged = re.compile(rf"(?<!\w)(?:{t['speech_re']})\s+(?P<art>{t['article_re']})(?:\s+|(?<=['’]))"
+                        rf"(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{noun})"
                         r"(?![\w-])(?P<post>)(?P<look>)", re.IGNORECASE)
     for beat in beats:
         for m in tagged.finditer(beat["text"]):
             if m.group("noun").lower() not in t["not_names"] and not m.group("noun").lower().endswith(("mente", "ment")):
                 _add_unnamed(found, m, language, neutral_look)
     return found
+
+
+def _apposition_looks(after: str, look: str, t: dict) -> str:
+    """Looks written after a person's noun: 'de pelo canoso, con un chubasquero amarillo,' (each
+    closed by a comma) or 'con una maglietta a righe'; the look the noun phrase already holds otherwise."""
+    w = t["w"]
+    preps = _alternation(set(w["with"]) | set(w["of"]))
+    chunks = []
+    rest = after[len(look):] if look and after.startswith(look) else after
+    # "una anciana menuda, de ojos grises,": an adjective the tables lack, then the appositions
+    adjective = re.match(rf"\s+([a-zà-öø-ÿ]+)(?=\s*,\s*(?:{preps})\s+[^,.;:!?]{{1,60}},)", rest) if not look else None
+    if adjective:
+        look, rest = adjective.group(1), rest[adjective.end():]
+    while m := re.match(rf"\s*,\s*((?:{preps})\s+[^,.;:!?“”«»„\"]{{1,60}}?)\s*(?=,)", rest, re.I):
+        chunks.append(m.group(1))  # "un homme maigre, de chapeau de cuir et barbe grise,"
+        rest = rest[m.end():]
+    if chunks:
+        return ", ".join([look.strip(), *chunks] if look else chunks).strip()
+    # "con una maglietta a righe": the look's noun and the one its own "of" joins to it
+    last = re.search(rf"\s+(?:{_alternation(w['of'])})$", look, re.I)
+    if last:
+        look, rest = look[: last.start()], look[last.start():] + rest
+    joined = re.match(rf"\s+(?:{_alternation(w['of'])})\s+[^\W\d_]+(?![\w-])", rest, re.I)
+    return (look + joined.group(0)).strip() if look and joined and not re.search(r"\s\S+\s\S+\s\S+\s\S+", look) \
+        else look.strip()
 
 
 def _is_noun_after(word: str, text: str, t: dict) -> bool:
@@ -515,17 +555,39 @@ def _add_unnamed(found: dict[str, dict], m: re.Match, language: str, neutral_loo
     if any(a in w["old"] for a in (pre.lower(), post.lower())):
         age = "old"
     definite = _DEFINITE[language[:2]].get(art, _DEFINITE[language[:2]][""])
+    if language[:2] == "de" and art in ("ein", "das") and (key in _NEUTER_DE or key.endswith(("chen", "lein"))):
+        definite = "das"  # "ein Mädchen" is "das Mädchen"
+    if language[:2] in ("fr", "it") and definite in ("le", "la", "il", "lo") and re.match(r"[aeiouàâéèêîôûh]", key):
+        definite = "l'"  # "un homme" is "l'homme", "un uomo" is "l'uomo"
     name = f"{definite}{'' if definite.endswith(chr(39)) else ' '}{noun}"
     if name in found or any(key in [a.lower() for a in info["aliases"]] for info in found.values()):
         return
-    words_said = " ".join(p for p in (m.group("art").lower(), pre, noun, post) if p)
+    said_age = (m.groupdict().get("age") or "").strip()
+    years = age_in(said_age or pre, language)
+    if years is not None:  # "un niño de 8 años", "ein zehnjähriger Junge"
+        age = "child" if years < 13 else "old" if years >= 65 else ""
+    words_said = " ".join(p for p in (m.group("art").lower(), pre, noun, post, said_age) if p)
     look = (look or m.group("look") or "").strip()
     form = w["animals"].get(key, "")
-    if look or pre or post:
-        description = f"{words_said} {look}".strip()
+    if look or pre or post or said_age:
+        description = f"{words_said}{', ' if look.startswith(tuple(w['of'])) and ', ' in look else ' '}{look}".strip()
     else:
         description = f"{words_said}; " + neutral_look(form if form and form != "robot" else "child" if age == "child" else form)
     found[name] = {"description": description, "gender": gender, "aliases": [noun], "unnamed": True}
+
+
+def age_in(text: str, language: str) -> int | None:
+    """An age the text gives in the language: 'de 8 años', 'de douze ans', 'zehnjähriger', 'di dodici anni'."""
+    if not reads(language) or not text:
+        return None
+    numbers = NUMBERS[language[:2]]
+    number = rf"\d{{1,3}}|{_alternation(numbers)}"
+    m = re.search(rf"(?<![\w-])({number})[\s-]*(?:{_alternation(YEARS[language[:2]])})(?!\w)", text, re.I) or \
+        re.search(rf"(?<![\w-])({number})-?jährig", text, re.I)
+    if not m:
+        return None
+    said = m.group(1).lower()
+    return int(said) if said.isdigit() else numbers.get(said)
 
 
 # ---- who speaks --------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ LANGUAGES: dict[str, dict] = {
         "titles_m": _split("señor don"), "titles_f": _split("señora señorita doña"),
         "called": ("se llama",), "named": ("llamado", "llamada", "de nombre", "apodado", "apodada"),
         "be": _split("es era fue"), "wear": _split("lleva llevaba viste vestía usa usaba tiene tenía"),
-        "with": _split("con"), "and": _split("y e"),
+        "with": _split("con"), "and": _split("y e"), "of": _split("de del a"),
         "places_before": _split("en a de desde hacia hasta por para"),
         "old": _split("viejo vieja anciano anciana mayor canoso canosa"),
         "young": _split("joven pequeño pequeña"),
@@ -101,7 +101,7 @@ LANGUAGES: dict[str, dict] = {
         "called": ("s'appelle",),
         "named": ("appelé", "appelée", "nommé", "nommée", "du nom de", "surnommé", "surnommée"),
         "be": _split("est était fut"), "wear": _split("porte portait a avait"),
-        "with": _split("avec en aux"), "and": _split("et"),
+        "with": _split("avec en aux"), "and": _split("et"), "of": _split("à au aux de du"),
         "places_before": _split("à au aux en dans de d depuis vers jusqu'à chez par pour"),
         "old": _split("vieux vieil vieille âgé âgée"),
         "young": _split("jeune petit petite"),
@@ -148,7 +148,7 @@ LANGUAGES: dict[str, dict] = {
         "titles_m": _split("herr"), "titles_f": _split("frau fräulein"),
         "called": ("heißt",), "named": ("namens", "genannt", "mit Namen"),
         "be": _split("ist war"), "wear": _split("trägt trug hat hatte"),
-        "with": ("mit", "in einem", "in einer"), "and": _split("und"),
+        "with": ("mit", "in einem", "in einer"), "and": _split("und"), "of": ("mit",),
         "places_before": _split("in im an am auf nach aus von vom zu zum zur bei beim durch über unter"),
         "old": _split("alt alte alter alten altes greise"),
         "young": _split("jung junge junger jungen kleine kleiner"),
@@ -196,7 +196,7 @@ LANGUAGES: dict[str, dict] = {
         "called": ("si chiama",),
         "named": ("chiamato", "chiamata", "di nome", "detto", "detta", "soprannominato", "soprannominata"),
         "be": _split("è era fu"), "wear": _split("indossa indossava porta portava ha aveva"),
-        "with": _split("con"), "and": _split("e ed"),
+        "with": _split("con"), "and": _split("e ed"), "of": _split("di da dal dalla dai a"),
         "places_before": _split("a in di da verso fino per su nel nella al alla"),
         "old": _split("vecchio vecchia anziano anziana"),
         "young": _split("giovane piccolo piccola"),
@@ -243,7 +243,7 @@ LANGUAGES: dict[str, dict] = {
         "titles_m": _split("senhor seu dom"), "titles_f": _split("senhora dona"),
         "called": ("chama-se", "se chama"), "named": ("chamado", "chamada", "de nome", "apelidado", "apelidada"),
         "be": _split("é era foi"), "wear": _split("veste vestia usa usava traz trazia tem tinha"),
-        "with": _split("com"), "and": _split("e"),
+        "with": _split("com"), "and": _split("e"), "of": _split("de do da dos das"),
         "places_before": _split("em no na nos nas a ao à de do da para até por pelo pela"),
         "old": _split("velho velha idoso idosa"),
         "young": _split("jovem pequeno pequena"),
@@ -299,3 +299,35 @@ KIN_TRAITS: dict[str, tuple[str, str]] = {
     "freundin": ("f", ""), "amico": ("m", ""), "amica": ("f", ""), "sobrinho": ("m", "child"),
     "sobrinha": ("f", "child"), "vizinho": ("m", ""), "vizinha": ("f", ""),
 }
+
+
+def _numbers(text: str) -> dict[str, int]:
+    """'uno,un,una dos tres' → {'uno': 1, 'un': 1, 'una': 1, 'dos': 2, 'tres': 3}: counting from one."""
+    return {word: n for n, item in enumerate(text.split(), start=1) for word in item.split(",")}
+
+
+# Number words for ages ("un niño de ocho años", "ein zehnjähriger Junge"), one to twenty, then the tens.
+_TENS = {"es": "treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+         "fr": "trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix",
+         "de": "dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+         "it": "trenta quaranta cinquanta sessanta settanta ottanta novanta",
+         "pt": "trinta quarenta cinquenta sessenta setenta oitenta noventa"}
+NUMBERS: dict[str, dict[str, int]] = {
+    language: {**_numbers(ones), **{word: 30 + 10 * i for i, word in enumerate(_TENS[language].split())}}
+    for language, ones in {
+        "es": "uno,un,una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+              "dieciséis diecisiete dieciocho diecinueve veinte",
+        "fr": "un,une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+              "dix-sept dix-huit dix-neuf vingt",
+        "de": "ein,eins,einer zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+              "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+        "it": "uno,un,una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+              "quindici sedici diciassette diciotto diciannove venti",
+        "pt": "um,uma dois,duas três quatro cinco seis sete oito nove dez onze doze treze catorze,quatorze "
+              "quinze dezesseis,dezasseis dezessete,dezassete dezoito dezenove,dezanove vinte",
+    }.items()
+}
+# The word for "years" after an age, and the German "-jährig" adjective.
+YEARS: dict[str, tuple[str, ...]] = {
+    "es": ("años", "año"), "fr": ("ans", "an"), "de": ("jahre", "jahren"), "it": ("anni", "anno"),
+    "pt": ("anos", "ano")}
