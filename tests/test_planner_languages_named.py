@@ -96,3 +96,46 @@ def test_looks_in_appositions_and_after_with_reach_the_description():
     chars = _characters(_plan("Un uomo con una giacca a quadri entra nel bar. «Un caffè», dice l'uomo. "
                               "Il bancone è vuoto e la radio suona piano."))
     assert "giacca a quadri" in chars["l'uomo"].description
+
+
+def test_titles_and_surnames_are_one_character_each():
+    plan = _plan("La dueña del quiosco, doña Amparo, ordena los periódicos. Don Aurelio llega con su bastón.\n\n"
+                 "—Buenos días, doña Amparo —dice Don Aurelio.\n\n—Llega tarde, señor —responde Amparo.")
+    chars = _characters(plan)
+    assert set(chars) == {"amparo", "aurelio"}, list(chars)
+    assert {speaker for speaker, _ in _lines(plan)} == {"aurelio", "amparo"}
+    plan = _plan("Herr Vogt repariert das Fahrrad. Anna Kessler wartet an der Tür. „Ist es fertig?“, fragt Kessler.\n\n"
+                 "„Gleich“, sagt Vogt. Kessler lacht und setzt sich auf die Bank.")
+    chars = _characters(plan)
+    assert set(chars) == {"vogt", "anna kessler"}, list(chars)
+    assert _lines(plan) == [("anna kessler", "Ist es fertig?"), ("vogt", "Gleich")]
+    assert chars["vogt"].voice.voice.partition("+")[2].startswith("m")
+    plan = _plan("Monsieur Lefèvre ouvre sa librairie. Madame Duval entre avec un parapluie.\n\n"
+                 "« Vous avez mon livre ? » demande Madame Duval. « Bien sûr », répond Lefèvre.")
+    chars = _characters(plan)
+    assert set(chars) == {"lefèvre", "duval"}, list(chars)
+    assert _lines(plan) == [("duval", "Vous avez mon livre ?"), ("lefèvre", "Bien sûr")]
+
+
+def test_a_role_before_a_name_and_a_pronoun_tag_find_the_speaker():
+    plan = _plan("Der Gärtner Emil schneidet die Rosen. „Schon wieder Regen“, murmelt er.\n\n"
+                 "Die Sonne kommt nicht. Er geht zurück ins Haus.")
+    chars = _characters(plan)
+    assert "emil" in chars, list(chars)
+    assert _lines(plan) == [("emil", "Schon wieder Regen")]
+    plan = _plan("La jardinera Nuria riega el huerto. Su gato duerme al sol.\n\n«Qué calor», dice ella. "
+                 "El cielo no tiene nubes.")
+    assert _lines(plan) == [("nuria", "Qué calor")]
+
+
+def test_a_reveal_names_the_one_just_met():
+    plan = _plan("Une femme descend du bus avec une valise. Le vieux pêcheur la regarde.\n\n"
+                 "C'était sa fille Margot. « Papa ! » crie Margot.")
+    chars = _characters(plan)
+    assert "margot" in chars and "la femme" not in chars, list(chars)
+    assert "valise" in chars["margot"].description or "femme" in chars["margot"].description
+    plan = _plan("Um velho de boné azul entra no bar e pede um café.\n\nÉ Seu Antônio. — Bom dia — diz ele. "
+                 "O garçom sorri e serve o café.")
+    chars = _characters(plan)
+    assert "antônio" in chars and "o velho" not in chars, list(chars)
+    assert "boné azul" in chars["antônio"].description

@@ -1090,8 +1090,9 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
         if name:
             return name
         if gender:
+            # no one of that gender: the last one mentioned (a pronoun points back, never at turn-taking)
             fits = [n for n in recent if characters[n].get("gender") == gender] or [
-                n for n in recent if not characters[n].get("gender")]
+                n for n in recent if not characters[n].get("gender")] or recent[:1]
             answering = [n for n in fits if _display_name(n) != before_beat]
             if answering or fits:
                 return (answering or fits)[0]

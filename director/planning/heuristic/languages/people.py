@@ -47,11 +47,24 @@ _LOOK_ADJECTIVES = frozenset(
     "barbudo barbuda bigotudo bigotuda canoso canosa robusto robusta fornido fornida costaud costaude trapu "
     "trapue kräftig kräftige kräftiger bärtig bärtige bärtiger schlank schlanke schlanker barbuto barbuta "
     "baffuto baffuta bigodudo bigoduda grisalho grisalha forte".split())
+# Colours, which follow the noun they describe ("de boné azul", "con un abrigo rojo", "di lana grigia").
+_COLOURS = frozenset(
+    "rojo roja rojos rojas azul azules verde verdes negro negra negros negras blanco blanca blancos blancas "
+    "gris grises amarillo amarilla marrón rosa morado morada naranja dorado dorada plateado plateada "
+    "rouge rouges bleu bleue bleus vert verte verts noir noire noirs blanc blanche blancs grise jaune brun "
+    "brune violet violette doré dorée argenté argentée "
+    "rosso rossa rossi blu verde neri nero nera bianco bianca bianchi grigio grigia giallo gialla marrone "
+    "viola dorato dorata argentato "
+    "vermelho vermelha azul verde preto preta branco branca cinza cinzento cinzenta amarelo amarela "
+    "marrom roxo roxa laranja dourado dourada prateado prateada".split())
 
 
 # German nouns for people and animals that take "das" ("ein Kind" is "das Kind"), beside -chen and -lein.
 _NEUTER_DE = frozenset("kind baby pferd fohlen pony schwein schaf lamm huhn küken reh wesen monster gespenst "
                        "ungeheuer".split())
+
+
+_PLURAL_ARTICLES = frozenset("los las unos unas les des i gli os as uns umas".split())
 
 
 def words(language: str) -> dict:
@@ -159,6 +172,7 @@ class _Capitals:
     kin_of: dict = field(default_factory=dict)        # "su nieto Pablo": Pablo → nieto
     roles: dict = field(default_factory=dict)         # "el doctor Ramírez": Ramírez → el doctor
     titled: dict = field(default_factory=dict)        # "Madame Roux": Roux → f
+    title_of: dict = field(default_factory=dict)      # "Madame Roux": Roux → Madame
 
 
 def characters(beats: list[dict], language: str, neutral_look: Callable[[str], str]) -> dict[str, dict]:
@@ -187,6 +201,7 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
     for name, info in _unnamed(beats, language, neutral_look, found).items():
         if not any(name.split()[-1].lower() in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
             found.setdefault(name, info)
+    _join_full_names(found, seen, all_text, language)
     _merge_introductions(found, beats, language)
     return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
 
@@ -211,6 +226,7 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                 start = not before or (len(before) == 1 and prev in openers)
                 if prev in titles and low not in t["not_names"]:
                     seen.titled[word] = "m" if prev in w["titles_m"] else "f"
+                    seen.title_of.setdefault(word, before[-1])
                     seen.strong.add(word)
                 given = re.search(rf"(?:{t['named_re']})\s*$", sentence[: m.start()], re.I)
                 if (low in t["not_names"] or (low in lowercase and not german)) and not given:
@@ -299,6 +315,7 @@ def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], la
     for word, gender in seen.titled.items():
         if word in found:
             found[word]["gender"] = gender
+            found[word]["aliases"].append(f"{seen.title_of[word]} {word}")  # "Doña Rosa" is Rosa
     for word, role in seen.roles.items():
         if word in found:
             found[word]["description"] = role[:1].lower() + role[1:] if language[:2] != "de" else role
@@ -321,24 +338,49 @@ def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], la
             info["description"], language)
 
 
+def _join_full_names(found: dict[str, dict], seen: _Capitals, all_text: str, language: str) -> None:
+    """'Greta Lang' is one person, and a later 'Lang' or 'Greta' alone is the same one."""
+    t = _tables(language[:2])
+    capital = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+    for m in re.finditer(rf"(?<![\w'’-])({capital})[ \t]+({capital})(?![\w'’-])", all_text):
+        first, last = m.groups()
+        if not (first in found or last in found) or f"{first} {last}" in found:
+            continue
+        if any(w.lower() in t["not_names"] or w in seen.never or w not in seen.counts for w in (first, last)):
+            continue  # "Der Jäger Paul", "Doña Rosa": a noun or a title, then the name
+        infos = [found.pop(w) for w in (first, last) if w in found]
+        found[f"{first} {last}"] = {
+            "description": next((i["description"] for i in infos if i["description"]), ""),
+            "gender": next((i["gender"] for i in infos if i["gender"]), ""),
+            "aliases": list(dict.fromkeys([first, last, *[a for i in infos for a in i["aliases"]]])),
+        }
+
+
 def _merge_introductions(found: dict[str, dict], beats: list[dict], language: str) -> None:
     """'Un chico entra. Se llama Leo.' / 'Er heißt Tobias.': the name belongs to the unnamed person
     met just before, who becomes one character under that name."""
     w = words(language)
     called = _alternation(w["called"])
+    be, owner, kin = _alternation(w["be"]), _alternation(w["possessives"]), _alternation(KIN[language[:2]])
+    titles = _alternation(w["titles_m"] + w["titles_f"])
     unnamed_seen: list[str] = []
     for beat in beats:
         narration = beat["narration"]
         for sentence in _clauses(narration):
             for name, info in found.items():
                 mentioned = re.search(rf"(?<!\w)(?:{_alternation(info['aliases'])})(?!\w)", sentence, re.I)
-                if info.get("unnamed") and mentioned and name not in unnamed_seen:
-                    unnamed_seen.append(name)
-            m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence, re.I)
+                if info.get("unnamed") and mentioned:  # the last one mentioned is the one meant
+                    unnamed_seen = [n for n in unnamed_seen if n != name] + [name]
+            m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence, re.I) or re.match(
+                rf"\s*(?:c['’]|es\s+|das\s+)?(?:{be})\s+(?:(?:{owner})\s+(?:{kin})\s+|(?:{titles})\s+)?({_WORD})\s*[.!…]",
+                sentence, re.I)  # "È sua sorella Chiara.", "C'était sa sœur Claire.", "É Seu Zé.": who that was
             if not m or m.group(1) not in found or not unnamed_seen:
                 continue
-            person = unnamed_seen[-1]
-            if person not in found or person == m.group(1):
+            # "C'était sa sœur Claire": the last one met whose gender does not contradict the name's
+            gender = found[m.group(1)]["gender"]
+            person = next((p for p in reversed(unnamed_seen) if p in found and p != m.group(1)
+                           and (not gender or found[p]["gender"] in ("", gender))), "")
+            if not person:
                 continue
             target, source = found[m.group(1)], found.pop(person)
             target["aliases"] += [a for a in source["aliases"] + [person] if a not in target["aliases"]]
@@ -478,7 +520,8 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 owned = owner is not None and (owner.group(1) in named or any(
                     owner.group(1).lower() in [a.lower() for a in i["aliases"]] for i in found.values()))
                 if head.endswith(",") and (clause.rstrip().endswith(",") or owned) \
-                        and m.group("art").lower() not in _DEFINITE[language[:2]].values():
+                        and (m.group("art").lower() not in _DEFINITE[language[:2]].values()
+                             or (owned and clause.rstrip().endswith(","))):  # "Dona Fátima, a dona da venda,"
                     if owner and owner.group(1) in named:  # "Lucía, una enfermera joven,": who Lucía is
                         named[owner.group(1)]["aliases"].append(m.group("noun"))
                     described = next((i for i in found.values()
@@ -489,6 +532,12 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 following = re.match(rf"\s+({_WORD})", clause[m.end():])
                 if following and following.group(1) in named:
                     continue  # "la vecina Carmen", "der alte Fischer Jürgen": the role of someone named
+                tail = beat["narration"][beat["narration"].find(clause) + m.end():]
+                titles = _alternation(w["titles_m"] + w["titles_f"])
+                called = re.match(rf"[^,.;:!?]{{0,40}},\s*(?:(?:{titles})\s+)?({_WORD})\s*[,.]", tail, re.I)
+                if called and called.group(1) in named and not named[called.group(1)].get("unnamed"):
+                    named[called.group(1)]["aliases"].append(m.group("noun"))
+                    continue  # "La dueña de la tienda, doña Rosa,": who Rosa is
                 # "un vieux contrôleur": an age word before a role the tables lack names that role
                 unknown = re.match(r"\s+([a-zà-öø-ÿ]{3,})(?![\w'’-])", clause[m.end("noun"):])
                 if (m.group("noun").lower() in set(w["old"]) | set(w["young"]) and unknown and not m.group("post")
@@ -508,7 +557,9 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                         r"(?![\w-])(?P<post>)(?P<look>)", re.IGNORECASE)
     for beat in beats:
         for m in tagged.finditer(beat["text"]):
-            if m.group("noun").lower() not in t["not_names"] and not m.group("noun").lower().endswith(("mente", "ment")):
+            if m.group("noun").lower() not in t["not_names"] and not m.group("noun").lower().endswith(("mente", "ment")) \
+                    and m.group("art").lower() not in _PLURAL_ARTICLES \
+                    and _by_a_quote(beat["text"], m):  # "ordena los periódicos", "pede um café": not speech
                 _add_unnamed(found, m, language, neutral_look)
     return found
 
@@ -534,8 +585,20 @@ def _apposition_looks(after: str, look: str, t: dict) -> str:
     if last:
         look, rest = look[: last.start()], look[last.start():] + rest
     joined = re.match(rf"\s+(?:{_alternation(w['of'])})\s+[^\W\d_]+(?![\w-])", rest, re.I)
+    if not look:  # "um velho de boné azul": a thing worn, named by "of", and its colour
+        worn = re.match(rf"\s+(?:{_alternation(w['of'])})\s+(?-i:[a-zà-öø-ÿ]{{3,}})(?:\s+(?:{_alternation(_COLOURS)})(?![\w-]))?",
+                        rest)
+        if worn and worn.group(0).split()[1].lower() not in t["not_names"] | {"años", "ans", "anni", "anos"} \
+                and not re.search(r"\d", worn.group(0)):
+            return worn.group(0).strip()
     return (look + joined.group(0)).strip() if look and joined and not re.search(r"\s\S+\s\S+\s\S+\s\S+", look) \
         else look.strip()
+
+
+def _by_a_quote(text: str, tag: re.Match) -> bool:
+    """A speech tag sits right after its quote ('«…», ruft der Postbote') or opens one ('grita el niño: «…»')."""
+    return re.search(r"[”\"»«“„‘’!?…]\s*,?\s*$", text[: tag.start()]) is not None or \
+        re.match(r"\s*[:,]?\s*[«“„\"‚»]", text[tag.end():]) is not None
 
 
 def _is_noun_after(word: str, text: str, t: dict) -> bool:
