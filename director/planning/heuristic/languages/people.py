@@ -46,7 +46,8 @@ _LOOK_ADJECTIVES = frozenset(
     "stanco stanca baixo baixa loiro loira careca cansado cansada ruivo ruiva moustachu moustachue barbu barbue "
     "barbudo barbuda bigotudo bigotuda canoso canosa robusto robusta fornido fornida costaud costaude trapu "
     "trapue kräftig kräftige kräftiger bärtig bärtige bärtiger schlank schlanke schlanker barbuto barbuta "
-    "baffuto baffuta bigodudo bigoduda grisalho grisalha forte".split())
+    "baffuto baffuta bigodudo bigoduda grisalho grisalha forte barrigudo barriguda barrigón barrigona ventru "
+    "ventrue dickbäuchig dickbäuchige dickbäuchiger panciuto panciuta".split())
 # Colours, which follow the noun they describe ("de boné azul", "con un abrigo rojo", "di lana grigia").
 _COLOURS = frozenset(
     "rojo roja rojos rojas azul azules verde verdes negro negra negros negras blanco blanca blancos blancas "
@@ -519,7 +520,10 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 owner = re.search(rf"({_WORD})\s*,$", head)
                 owned = owner is not None and (owner.group(1) in named or any(
                     owner.group(1).lower() in [a.lower() for a in i["aliases"]] for i in found.values()))
-                if head.endswith(",") and (clause.rstrip().endswith(",") or owned) \
+                # "Ao meio-dia, um fiscal barrigudo,": after a time or place it is someone new
+                someone = owned or (owner is not None and (owner.group(1).lower() in t["nouns"]
+                                                           or owner.group(1)[:1].isupper()))
+                if head.endswith(",") and someone and (clause.rstrip().endswith(",") or owned) \
                         and (m.group("art").lower() not in _DEFINITE[language[:2]].values()
                              or (owned and clause.rstrip().endswith(","))):  # "Dona Fátima, a dona da venda,"
                     if owner and owner.group(1) in named:  # "Lucía, una enfermera joven,": who Lucía is

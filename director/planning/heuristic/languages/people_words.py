@@ -77,7 +77,7 @@ LANGUAGES: dict[str, dict] = {
             "extraño/extraña forastero/forastera dueño/dueña ladrón/ladrona guardián/guardiana jefe/jefa "
             "joven m=monje f=monja m=cura m=sacerdote vendedor/vendedora tendero/tendera mendigo/mendiga "
             "repartidor/repartidora piloto detective alcalde/alcaldesa granjero/granjera carpintero/carpintera "
-            "herrero/herrera cazador/cazadora jardinero/jardinera revisor/revisora estudiante chófer taxista periodista artista turista guía"),
+            "herrero/herrera cazador/cazadora jardinero/jardinera revisor/revisora inspector/inspectora estudiante chófer taxista periodista artista turista guía"),
         "animals": _forms(
             "gato,gata,gatito,gatita=cat perro,perra,perrito,perrita,cachorro,galgo,galga,mastín,chucho,podenco,caniche=dog caballo,yegua,potro,potra,burro,burra,"
             "asno,mula,mulo,poni=horse pájaro,pajarito,ave,paloma,gaviota,loro,gorrión=bird zorro,zorra=fox lobo,loba=wolf "
@@ -124,7 +124,7 @@ LANGUAGES: dict[str, dict] = {
             "gendarme facteur/factrice chauffeur serveur/serveuse cuisinier/cuisinière paysan/paysanne "
             "berger/bergère voyageur/voyageuse inconnu/inconnue étranger/étrangère patron/patronne "
             "voleur/voleuse gardien/gardienne jeune m=moine f=religieuse m=prêtre marchand/marchande "
-            "mendiant/mendiante livreur/livreuse pilote détective maire fermier/fermière menuisier forgeron chasseur/chasseuse jardinier/jardinière contrôleur/contrôleuse "
+            "mendiant/mendiante livreur/livreuse pilote détective maire fermier/fermière menuisier forgeron chasseur/chasseuse jardinier/jardinière contrôleur/contrôleuse inspecteur/inspectrice "
             "étudiant/étudiante f=dame m=monsieur chauffeur journaliste artiste touriste guide"),
         "animals": _forms(
             "chat,chatte,chaton=cat chien,chienne,chiot,caniche,clébard,toutou,lévrier=dog cheval,jument,poney,âne,ânesse,poulain,pouliche,mule,mulet=horse "
@@ -172,7 +172,7 @@ LANGUAGES: dict[str, dict] = {
             "m=Pfarrer m=Priester Händler/Händlerin Bettler/Bettlerin Bote/Botin Pilot/Pilotin "
             "Detektiv/Detektivin Bürgermeister/Bürgermeisterin m=Schmied Student/Studentin m=Bursche "
             "Herr/Dame Alte:old Lieferant/Lieferantin Gast Freund/Freundin Postbote/Postbotin "
-            "Jäger/Jägerin Gärtner/Gärtnerin Schaffner/Schaffnerin Förster/Försterin"),
+            "Jäger/Jägerin Gärtner/Gärtnerin Schaffner/Schaffnerin Förster/Försterin Kontrolleur/Kontrolleurin Inspektor/Inspektorin"),
         "animals": _forms(
             "katze,kater,kätzchen=cat hund,hündin,welpe,dackel,pudel,schäferhund,köter,windhund,terrier=dog pferd,stute,pony,esel,eselin,fohlen,hengst,gaul,maultier=horse "
             "vogel,taube,möwe,spatz,papagei=bird fuchs=fox wolf=wolf bär=bear hase,kaninchen=rabbit "
@@ -219,7 +219,7 @@ LANGUAGES: dict[str, dict] = {
             "capitano marinaio poliziotto/poliziotta guardia postino/postina autista cameriere/cameriera "
             "cuoco/cuoca contadino/contadina pastore/pastora viaggiatore/viaggiatrice sconosciuto/sconosciuta "
             "straniero/straniera padrone/padrona ladro/ladra custode giovane monaco/suora m=prete mercante "
-            "mendicante fattorino cacciatore/cacciatrice giardiniere/giardiniera controllore pilota detective sindaco fabbro studente/studentessa signore/signora "
+            "mendicante fattorino cacciatore/cacciatrice giardiniere/giardiniera controllore ispettore/ispettrice pilota detective sindaco fabbro studente/studentessa signore/signora "
             "giornalista artista turista guida"),
         "animals": _forms(
             "gatto,gatta,gattino,micio=cat cane,cagna,cagnolino,cucciolo,bastardino,levriero,barboncino,cagnetta=dog cavallo,cavalla,giumenta,puledro,puledra,asino,asina,"
@@ -266,7 +266,7 @@ LANGUAGES: dict[str, dict] = {
             "pastor/pastora viajante desconhecido/desconhecida estranho/estranha estrangeiro/estrangeira "
             "dono/dona ladrão/ladra guardião/guardiã jovem monge/freira m=padre vendedor/vendedora "
             "mendigo/mendiga entregador/entregadora piloto detetive prefeito/prefeita fazendeiro/fazendeira "
-            "ferreiro caçador/caçadora jardineiro/jardineira cobrador/cobradora estudante senhor/senhora jornalista artista turista guia"),
+            "ferreiro caçador/caçadora jardineiro/jardineira cobrador/cobradora fiscal inspetor/inspetora estudante senhor/senhora jornalista artista turista guia"),
         "animals": _forms(
             "gato,gata,gatinho,gatinha=cat cão,cachorro,cadela,cachorrinho,vira-lata,cachorra,galgo,perdigueiro,poodle=dog cavalo,égua,potro,potra,burro,jumento,mula,"
             "pônei=horse pássaro,passarinho,ave,pombo,gaivota,papagaio,pardal=bird raposa=fox lobo,loba=wolf "
