@@ -139,3 +139,13 @@ def test_a_reveal_names_the_one_just_met():
     chars = _characters(plan)
     assert "antônio" in chars and "o velho" not in chars, list(chars)
     assert "boné azul" in chars["antônio"].description
+
+
+def test_german_sie_with_a_plural_verb_is_they_and_never_pulls_in_a_woman():
+    plan = _plan("Lena backt Brot in der Küche. Der Ofen ist heiß.\n\n"
+                 "Im Garten rollen Tom und Ben eine große Kugel aus Schnee. Sie bauen einen Schneemann.\n\n"
+                 "Später ruft Lena aus dem Fenster. Tom und Ben laufen ins Haus.")
+    chars = {e.id: e.name.lower() for e in plan.entities if e.kind == "character"}
+    assert set(chars.values()) == {"lena", "tom", "ben"}, chars
+    garden = plan.shots()[1]
+    assert sorted(chars[i] for i in garden.entities if i in chars) == ["ben", "tom"]

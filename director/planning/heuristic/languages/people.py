@@ -236,7 +236,8 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                     seen.never.add(word)
                     continue
                 if german and before and before[-1][:1].islower() and re.search(r"(?:e|en|er|es|em)$", prev) \
-                        and prev not in w["not_names"] and not re.fullmatch(t["speech_re"], prev):
+                        and prev not in w["not_names"] and not re.fullmatch(t["speech_re"], prev) \
+                        and not (len(before) >= 2 and before[-2][:1].isupper()):  # "Im Garten rollen Tom": a verb
                     seen.never.add(word)  # "eine alte Leuchtturmwärterin": a noun after its adjective
                     continue
                 seen.counts[word] += 1
@@ -679,6 +680,22 @@ def speaker_in(text: str, characters: dict[str, dict], language: str) -> tuple[s
         said = (pronoun.group(1) or pronoun.group(2)).lower()
         return "", "f" if said in w["she"] else "m"
     return "", ""
+
+
+def she_or_they(narration: str) -> tuple[bool, bool]:
+    """German 'sie' is 'she' or 'they'; its verb tells which: (she, they). 'Sie sind müde', 'Dann
+    gehen sie' (a plural verb in -en) are they; 'sie lacht', 'sie ist' (or no verb beside it) she."""
+    she = they = False
+    for m in re.finditer(r"(?<!\w)sie(?!\w)", narration, re.I):
+        after = re.match(r"\s+(?:sich\s+|auch\s+|nicht\s+|noch\s+){0,2}([^\W\d_]+)", narration[m.end():])
+        before = re.search(r"([^\W\d_]+)\s+$", narration[: m.start()])
+        plural = (after is not None and re.fullmatch(r"sind|waren|[a-zäöüß]{2,}en|[a-zäöüß]{2,}ten", after.group(1))
+                  and after.group(1) not in ("ihren", "ihnen", "einen", "den", "dem", "zwischen", "oben", "unten"))
+        plural = plural or (before is not None and m.start() > 0 and narration[m.start()].islower()
+                            and re.fullmatch(r"sind|waren|[a-zäöüß]{2,}en", before.group(1)) is not None
+                            and before.group(1) not in ("den", "einen", "ihren", "zwischen"))
+        they, she = they or bool(plural), she or not plural
+    return she, they
 
 
 def pronoun_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
