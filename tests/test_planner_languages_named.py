@@ -149,3 +149,15 @@ def test_german_sie_with_a_plural_verb_is_they_and_never_pulls_in_a_woman():
     assert set(chars.values()) == {"lena", "tom", "ben"}, chars
     garden = plan.shots()[1]
     assert sorted(chars[i] for i in garden.entities if i in chars) == ["ben", "tom"]
+
+
+def test_a_role_the_tables_lack_before_a_name_and_two_things_worn():
+    plan = _plan("Cada noche, el farero Ignacio sube al faro. Lleva una linterna de latón y un abrigo gris.\n\n"
+                 "—Hoy hay niebla —dice Ignacio. Los barcos esperan en el puerto.")
+    chars = _characters(plan)
+    assert set(chars) == {"ignacio"}, list(chars)
+    for words in ("farero", "linterna de latón", "abrigo gris"):
+        assert words in chars["ignacio"].description, chars["ignacio"].description
+    plan = _plan("Alla stazione, il capotreno Dario fischia. «Si parte!», grida Dario. Il treno si muove piano.")
+    chars = _characters(plan)
+    assert set(chars) == {"dario"} and "capotreno" in chars["dario"].description, list(chars)

@@ -282,8 +282,11 @@ def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str
             and prev not in w["titles_m"] + w["titles_f"]:
         seen.roles[word] = before[-1]  # "Nonna Rosa", "Tante Marie": a kin word used as a title
         seen.strong.add(word)
-    elif prev in w["people"] and len(before) >= 2:
-        # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him
+    elif len(before) >= 2 and (prev in w["people"] or (
+            before[-2].lower() in w["articles"] and prev not in t["not_names"] and prev not in w["places_before"]
+            and before[-1][:1].isupper() == (w is LANGUAGES["de"]))):
+        # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him;
+        # "el farero Ignacio", "il capotreno Marco": an article, a noun, a name is a role the tables lack
         role = re.search(rf"(?:(?<=\s)|^)((?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?{re.escape(before[-1])})\s*$",
                          text_before, re.I)
         if role:
@@ -442,7 +445,9 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
 def _trim(piece: str, language: str) -> str:
     """A look phrase up to its first clause break ('y salía al mar...' is not a look)."""
     w = words(language)
-    piece = re.split(rf"\s+(?:{_alternation(w['and'])}|que|qui|der|die|das|who|cuando|quand|als|quando)\s+", piece)[0]
+    # "una linterna de latón y un abrigo gris": "and" with an article goes on to another thing worn
+    piece = re.split(rf"\s+(?:(?:{_alternation(w['and'])})(?!\s+(?:{_alternation(w['articles'])})\s)|que|qui|der|die|das"
+                     rf"|who|cuando|quand|als|quando)\s+", piece)[0]
     return " ".join(piece.split()[:9]).strip()
 
 
