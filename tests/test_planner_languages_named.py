@@ -161,3 +161,14 @@ def test_a_role_the_tables_lack_before_a_name_and_two_things_worn():
     plan = _plan("Alla stazione, il capotreno Dario fischia. «Si parte!», grida Dario. Il treno si muove piano.")
     chars = _characters(plan)
     assert set(chars) == {"dario"} and "capotreno" in chars["dario"].description, list(chars)
+
+
+def test_what_an_unnamed_person_wears_in_the_next_sentence_is_their_look():
+    plan = _plan("Una cartera joven aparca la furgoneta. Lleva una chaqueta verde y un casco blanco.\n\n"
+                 "«¿Firma aquí?», pregunta la cartera. La calle está en silencio.")
+    chars = _characters(plan)
+    assert "chaqueta verde" in chars["la cartera"].description, chars["la cartera"].description
+    plan = _plan("Ein Junge steht am Ufer. Er trägt eine gelbe Regenjacke.\n\n„Da ist ein Fisch!“, ruft der Junge. "
+                 "Das Wasser ist kalt und klar.")
+    chars = _characters(plan)
+    assert "gelbe Regenjacke" in chars["der junge"].description, chars["der junge"].description

@@ -202,6 +202,7 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
     for name, info in _unnamed(beats, language, neutral_look, found).items():
         if not any(name.split()[-1].lower() in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
             found.setdefault(name, info)
+    _unnamed_looks(found, beats, language)
     _join_full_names(found, seen, all_text, language)
     _merge_introductions(found, beats, language)
     return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
@@ -343,6 +344,34 @@ def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], la
             info["description"], language)
 
 
+def _unnamed_looks(found: dict[str, dict], beats: list[dict], language: str) -> None:
+    """'Un ragazzo corre nel cortile. Ha una maglietta a righe.': a wearing or copula sentence with
+    no name of its own, right after one an unnamed person opens, describes that person."""
+    t = _tables(language[:2])
+    w = t["w"]
+    art = _alternation(w["articles"] + w["possessives"])
+    phrase = rf"((?:{art})\s+[^.,;:!?“”\"«»„]{{2,80}})"
+    unnamed = {a.lower(): name for name, info in found.items() if info.get("unnamed") for a in info["aliases"]}
+    names = [n for n, info in found.items() if not info.get("unnamed")]
+    last = ""  # a paragraph may be read as one beat per sentence: the person carries over
+    for beat in beats:
+        for sentence in _clauses(beat["narration"]):
+            if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names):
+                last = ""
+                continue
+            said = re.match(rf"\s*(?:(?:{_alternation(w['she'] + w['he'])})\s+)?(?:{_alternation(w['wear'])})\s+{phrase}",
+                            sentence, re.I)
+            if last and said and last in found:
+                info = found[last]
+                look = _trim(said.group(1), language)
+                if look and look not in info["description"]:
+                    head = info["description"].split("; ")[0] if "no description in the story" in info["description"] \
+                        else info["description"]
+                    info["description"] = f"{head}, {look}"
+            opener = re.match(rf"\s*(?:{art})\s+({_WORD})(?:\s+({_WORD}))?", sentence, re.I)
+            last = next((unnamed[g.lower()] for g in (opener.groups() if opener else ()) if g and g.lower() in unnamed), "")
+
+
 def _join_full_names(found: dict[str, dict], seen: _Capitals, all_text: str, language: str) -> None:
     """'Greta Lang' is one person, and a later 'Lang' or 'Greta' alone is the same one."""
     t = _tables(language[:2])
@@ -390,7 +419,9 @@ def _merge_introductions(found: dict[str, dict], beats: list[dict], language: st
             target, source = found[m.group(1)], found.pop(person)
             target["aliases"] += [a for a in source["aliases"] + [person] if a not in target["aliases"]]
             if not target["description"] or "no description in the story" in target["description"]:
-                target["description"] = source["description"]
+                # "Es su nieto Mateo": the kin word stays beside the look of the one met
+                who = target["description"].split(";")[0] if "; " in target["description"] else ""
+                target["description"] = "; ".join(p for p in (who, source["description"]) if p)
             target["gender"] = target["gender"] or source["gender"]
             unnamed_seen.remove(person)
 
