@@ -172,3 +172,12 @@ def test_what_an_unnamed_person_wears_in_the_next_sentence_is_their_look():
                  "Das Wasser ist kalt und klar.")
     chars = _characters(plan)
     assert "gelbe Regenjacke" in chars["der junge"].description, chars["der junge"].description
+
+
+def test_a_street_name_is_no_role_and_a_name_called_out_in_a_line_is_a_person():
+    plan = _plan("Ana vive en la calle Mayor. Cada mañana cruza la plaza Real y compra pan.\n\n"
+                 "El cartero Luis la saluda. —Buenos días, Ana —dice Luis.")
+    chars = _characters(plan)
+    assert set(chars) == {"ana", "luis"}, list(chars)
+    assert "cartero" in chars["luis"].description
+    assert _lines(plan) == [("luis", "Buenos días, Ana")]

@@ -196,7 +196,8 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
         if word in seen.never or seen.placed[word] == count:
             continue
         if word in seen.strong or (count >= 2 and (word in seen.inside or not german)) or (
-                count == 1 and word in seen.subject_like and not german and _acts(word, all_text)):
+                count == 1 and (word in seen.subject_like or _addressed(word, all_text)) and not german
+                and _acts(word, all_text)):
             found[word] = {"description": "", "gender": "", "aliases": []}
     _who_they_are(found, seen, beats, language, neutral_look)
     for name, info in _unnamed(beats, language, neutral_look, found).items():
@@ -256,13 +257,13 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                 if re.match(rf"\s*(?:,[^,]{{1,40}},)?\s+(?:{t['speech_re']})\b", after) or re.search(
                         rf"(?:{t['speech_re']})(?:-t)?\s+$", sentence[: m.start()]):
                     seen.strong.add(word)
-                _kin_or_role(seen, word, before, sentence[: m.start()], t)
+                _kin_or_role(seen, word, before, sentence[: m.start()], t, after)
                 if german and start and re.match(r"\s+[a-zäöüß]", after):
                     seen.inside.add(word)  # "Mia öffnet": a subject before its verb
     return seen
 
 
-def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str, t: dict) -> None:
+def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str, t: dict, after: str = "") -> None:
     """A kin word or role right before a name says who that person is."""
     w = t["w"]
     prev = before[-1].lower() if before else ""
@@ -284,8 +285,10 @@ def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str
         seen.roles[word] = before[-1]  # "Nonna Rosa", "Tante Marie": a kin word used as a title
         seen.strong.add(word)
     elif len(before) >= 2 and (prev in w["people"] or (
-            before[-2].lower() in w["articles"] and prev not in t["not_names"] and prev not in w["places_before"]
-            and before[-1][:1].isupper() == (w is LANGUAGES["de"]))):
+            w is not LANGUAGES["de"] and before[-1][:1].islower()  # German writes every noun so: "dem Kind Brot"
+            and before[-2].lower() in w["articles"] and prev not in t["not_names"] | set(w["places_before"])
+            and (len(before) < 3 or before[-3].lower() not in w["places_before"])  # "en la calle Mayor"
+            and re.match(r"\s+(?:[a-zà-öø-ÿ]{3,}|[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+[a-zà-öø-ÿ]{3,})", after))):  # and acts
         # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him;
         # "el farero Ignacio", "il capotreno Marco": an article, a noun, a name is a role the tables lack
         role = re.search(rf"(?:(?<=\s)|^)((?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?{re.escape(before[-1])})\s*$",
@@ -428,6 +431,12 @@ def _merge_introductions(found: dict[str, dict], beats: list[dict], language: st
 
 def _clauses(narration: str) -> list[str]:
     return [c for c in re.split(r"(?<=[.!?…;:])\s+", narration) if c.strip()]
+
+
+def _addressed(word: str, text: str) -> bool:
+    """'—Buenos días, Ana —dice Luis.': a name someone calls out in a line is a person."""
+    return re.search(rf"[,¡¿!]\s*{re.escape(word)}\s*[!?.,…]*\s*[”\"»“«]", text) is not None or \
+        re.search(rf"[“«„\"]\s*{re.escape(word)}\s*[,!]", text) is not None
 
 
 def _acts(word: str, text: str) -> bool:
