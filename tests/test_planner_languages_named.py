@@ -181,3 +181,11 @@ def test_a_street_name_is_no_role_and_a_name_called_out_in_a_line_is_a_person():
     assert set(chars) == {"ana", "luis"}, list(chars)
     assert "cartero" in chars["luis"].description
     assert _lines(plan) == [("luis", "Buenos días, Ana")]
+
+
+def test_a_reveal_by_role_keeps_the_look_of_the_one_met():
+    plan = _plan("Seu Raimundo atravessa o rio de barco. Na outra margem, uma mulher de vestido branco acena. "
+                 "É a professora Helena.\n\n— Bom dia, Seu Raimundo! — diz Helena. O rio corre devagar.")
+    chars = _characters(plan)
+    assert set(chars) == {"raimundo", "helena"}, list(chars)
+    assert "professora" in chars["helena"].description and "vestido branco" in chars["helena"].description

@@ -409,8 +409,9 @@ def _merge_introductions(found: dict[str, dict], beats: list[dict], language: st
                 if info.get("unnamed") and mentioned:  # the last one mentioned is the one meant
                     unnamed_seen = [n for n in unnamed_seen if n != name] + [name]
             m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence, re.I) or re.match(
-                rf"\s*(?:c['’]|es\s+|das\s+)?(?:{be})\s+(?:(?:{owner})\s+(?:{kin})\s+|(?:{titles})\s+)?({_WORD})\s*[.!…]",
-                sentence, re.I)  # "È sua sorella Chiara.", "C'était sa sœur Claire.", "É Seu Zé.": who that was
+                rf"\s*(?:c['’]|es\s+|das\s+)?(?:{be})\s+(?:(?:{owner})\s+(?:{kin})\s+|(?:{titles})\s+"
+                rf"|(?:{_alternation(w['articles'])})\s+(?:{_alternation(w['people'])})\s+)?({_WORD})\s*[.!…]",
+                sentence, re.I)  # "È sua sorella Chiara.", "É a professora Helena.", "É Seu Zé.": who that was
             if not m or m.group(1) not in found or not unnamed_seen:
                 continue
             # "C'était sa sœur Claire": the last one met whose gender does not contradict the name's
@@ -425,6 +426,9 @@ def _merge_introductions(found: dict[str, dict], beats: list[dict], language: st
                 # "Es su nieto Mateo": the kin word stays beside the look of the one met
                 who = target["description"].split(";")[0] if "; " in target["description"] else ""
                 target["description"] = "; ".join(p for p in (who, source["description"]) if p)
+            elif "no description in the story" not in source["description"] \
+                    and source["description"] not in target["description"]:
+                target["description"] += f"; {source['description']}"  # "a professora; uma mulher de vestido branco"
             target["gender"] = target["gender"] or source["gender"]
             unnamed_seen.remove(person)
 
