@@ -354,6 +354,7 @@ def _unnamed_looks(found: dict[str, dict], beats: list[dict], language: str) -> 
     w = t["w"]
     art = _alternation(w["articles"] + w["possessives"])
     phrase = rf"((?:{art})\s+[^.,;:!?“”\"«»„]{{2,80}})"
+    pronouns, wear = _alternation(w["she"] + w["he"]), _alternation(w["wear"])
     unnamed = {a.lower(): name for name, info in found.items() if info.get("unnamed") for a in info["aliases"]}
     names = [n for n, info in found.items() if not info.get("unnamed")]
     last = ""  # a paragraph may be read as one beat per sentence: the person carries over
@@ -362,8 +363,7 @@ def _unnamed_looks(found: dict[str, dict], beats: list[dict], language: str) -> 
             if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names):
                 last = ""
                 continue
-            said = re.match(rf"\s*(?:(?:{_alternation(w['she'] + w['he'])})\s+)?(?:{_alternation(w['wear'])})\s+{phrase}",
-                            sentence, re.I)
+            said = re.match(rf"\s*(?:(?:{pronouns})\s+)?(?:{wear})\s+{phrase}", sentence, re.I)
             if last and said and last in found:
                 info = found[last]
                 look = _trim(said.group(1), language)
@@ -372,7 +372,8 @@ def _unnamed_looks(found: dict[str, dict], beats: list[dict], language: str) -> 
                         else info["description"]
                     info["description"] = f"{head}, {look}"
             opener = re.match(rf"\s*(?:{art})\s+({_WORD})(?:\s+({_WORD}))?", sentence, re.I)
-            last = next((unnamed[g.lower()] for g in (opener.groups() if opener else ()) if g and g.lower() in unnamed), "")
+            heads = [g.lower() for g in (opener.groups() if opener else ()) if g]  # "Un ragazzo", "Una vieja pescadora"
+            last = next((unnamed[h] for h in heads if h in unnamed), "")
 
 
 def _join_full_names(found: dict[str, dict], seen: _Capitals, all_text: str, language: str) -> None:

@@ -77,10 +77,14 @@ LANGUAGES: dict[str, dict] = {
             "extraño/extraña forastero/forastera dueño/dueña ladrón/ladrona guardián/guardiana jefe/jefa "
             "joven m=monje f=monja m=cura m=sacerdote vendedor/vendedora tendero/tendera mendigo/mendiga "
             "repartidor/repartidora piloto detective alcalde/alcaldesa granjero/granjera carpintero/carpintera "
-            "herrero/herrera cazador/cazadora jardinero/jardinera revisor/revisora inspector/inspectora estudiante chófer taxista periodista artista turista guía"),
+            "herrero/herrera cazador/cazadora jardinero/jardinera revisor/revisora inspector/inspectora estudiante "
+            "chófer taxista periodista artista turista guía"),
         "animals": _forms(
-            "gato,gata,gatito,gatita=cat perro,perra,perrito,perrita,cachorro,galgo,galga,mastín,chucho,podenco,caniche=dog caballo,yegua,potro,potra,burro,burra,"
-            "asno,mula,mulo,poni=horse pájaro,pajarito,ave,paloma,gaviota,loro,gorrión=bird zorro,zorra=fox lobo,loba=wolf "
+            "gato,gata,gatito,gatita=cat "
+            "perro,perra,perrito,perrita,cachorro,galgo,galga,mastín,chucho,podenco,caniche=dog "
+            "caballo,yegua,potro,potra,burro,burra,"
+            "asno,mula,mulo,poni=horse pájaro,pajarito,ave,paloma,gaviota,loro,gorrión=bird zorro,zorra=fox "
+            "lobo,loba=wolf "
             "oso,osa=bear conejo,liebre=rabbit ratón,rata=mouse ciervo,venado=deer vaca,toro,buey=cow "
             "cerdo=pig oveja,cordero=sheep cabra=goat pez=fish dragón=dragon mono=monkey león,leona=lion "
             "tigre=tiger búho,lechuza=owl cuervo=crow rana,sapo=frog serpiente=snake tortuga=turtle pato=duck "
@@ -124,10 +128,12 @@ LANGUAGES: dict[str, dict] = {
             "gendarme facteur/factrice chauffeur serveur/serveuse cuisinier/cuisinière paysan/paysanne "
             "berger/bergère voyageur/voyageuse inconnu/inconnue étranger/étrangère patron/patronne "
             "voleur/voleuse gardien/gardienne jeune m=moine f=religieuse m=prêtre marchand/marchande "
-            "mendiant/mendiante livreur/livreuse pilote détective maire fermier/fermière menuisier forgeron chasseur/chasseuse jardinier/jardinière contrôleur/contrôleuse inspecteur/inspectrice "
+            "mendiant/mendiante livreur/livreuse pilote détective maire fermier/fermière menuisier forgeron "
+            "chasseur/chasseuse jardinier/jardinière contrôleur/contrôleuse inspecteur/inspectrice "
             "étudiant/étudiante f=dame m=monsieur chauffeur journaliste artiste touriste guide"),
         "animals": _forms(
-            "chat,chatte,chaton=cat chien,chienne,chiot,caniche,clébard,toutou,lévrier=dog cheval,jument,poney,âne,ânesse,poulain,pouliche,mule,mulet=horse "
+            "chat,chatte,chaton=cat chien,chienne,chiot,caniche,clébard,toutou,lévrier=dog "
+            "cheval,jument,poney,âne,ânesse,poulain,pouliche,mule,mulet=horse "
             "oiseau,pigeon,mouette,colombe,moineau,perroquet=bird renard=fox loup,louve=wolf ours=bear "
             "lapin,lièvre=rabbit souris,rat=mouse cerf,biche=deer vache,taureau,bœuf=cow cochon=pig "
             "mouton,brebis,agneau=sheep chèvre=goat poisson=fish dragon=dragon singe=monkey lion,lionne=lion "
@@ -172,9 +178,11 @@ LANGUAGES: dict[str, dict] = {
             "m=Pfarrer m=Priester Händler/Händlerin Bettler/Bettlerin Bote/Botin Pilot/Pilotin "
             "Detektiv/Detektivin Bürgermeister/Bürgermeisterin m=Schmied Student/Studentin m=Bursche "
             "Herr/Dame Alte:old Lieferant/Lieferantin Gast Freund/Freundin Postbote/Postbotin "
-            "Jäger/Jägerin Gärtner/Gärtnerin Schaffner/Schaffnerin Förster/Försterin Kontrolleur/Kontrolleurin Inspektor/Inspektorin"),
+            "Jäger/Jägerin Gärtner/Gärtnerin Schaffner/Schaffnerin Förster/Försterin Kontrolleur/Kontrolleurin "
+            "Inspektor/Inspektorin"),
         "animals": _forms(
-            "katze,kater,kätzchen=cat hund,hündin,welpe,dackel,pudel,schäferhund,köter,windhund,terrier=dog pferd,stute,pony,esel,eselin,fohlen,hengst,gaul,maultier=horse "
+            "katze,kater,kätzchen=cat hund,hündin,welpe,dackel,pudel,schäferhund,köter,windhund,terrier=dog "
+            "pferd,stute,pony,esel,eselin,fohlen,hengst,gaul,maultier=horse "
             "vogel,taube,möwe,spatz,papagei=bird fuchs=fox wolf=wolf bär=bear hase,kaninchen=rabbit "
             "maus,ratte=mouse hirsch,reh=deer kuh,stier,ochse=cow schwein=pig schaf,lamm=sheep ziege=goat "
             "fisch=fish drache=dragon affe=monkey löwe,löwin=lion tiger=tiger eule=owl rabe,krähe=crow "
@@ -219,10 +227,13 @@ LANGUAGES: dict[str, dict] = {
             "capitano marinaio poliziotto/poliziotta guardia postino/postina autista cameriere/cameriera "
             "cuoco/cuoca contadino/contadina pastore/pastora viaggiatore/viaggiatrice sconosciuto/sconosciuta "
             "straniero/straniera padrone/padrona ladro/ladra custode giovane monaco/suora m=prete mercante "
-            "mendicante fattorino cacciatore/cacciatrice giardiniere/giardiniera controllore ispettore/ispettrice pilota detective sindaco fabbro studente/studentessa signore/signora "
+            "mendicante fattorino cacciatore/cacciatrice giardiniere/giardiniera controllore ispettore/ispettrice "
+            "pilota detective sindaco fabbro studente/studentessa signore/signora "
             "giornalista artista turista guida"),
         "animals": _forms(
-            "gatto,gatta,gattino,micio=cat cane,cagna,cagnolino,cucciolo,bastardino,levriero,barboncino,cagnetta=dog cavallo,cavalla,giumenta,puledro,puledra,asino,asina,"
+            "gatto,gatta,gattino,micio=cat "
+            "cane,cagna,cagnolino,cucciolo,bastardino,levriero,barboncino,cagnetta=dog "
+            "cavallo,cavalla,giumenta,puledro,puledra,asino,asina,"
             "mulo,stallone,pony=horse uccello,uccellino,piccione,colomba,gabbiano,passero,pappagallo=bird volpe=fox "
             "lupo,lupa=wolf orso=bear coniglio,lepre=rabbit topo,ratto=mouse cervo=deer mucca,toro,bue=cow "
             "maiale=pig pecora,agnello=sheep capra=goat pesce=fish drago=dragon scimmia=monkey "
@@ -266,9 +277,12 @@ LANGUAGES: dict[str, dict] = {
             "pastor/pastora viajante desconhecido/desconhecida estranho/estranha estrangeiro/estrangeira "
             "dono/dona ladrão/ladra guardião/guardiã jovem monge/freira m=padre vendedor/vendedora "
             "mendigo/mendiga entregador/entregadora piloto detetive prefeito/prefeita fazendeiro/fazendeira "
-            "ferreiro caçador/caçadora jardineiro/jardineira cobrador/cobradora fiscal inspetor/inspetora estudante senhor/senhora jornalista artista turista guia"),
+            "ferreiro caçador/caçadora jardineiro/jardineira cobrador/cobradora fiscal inspetor/inspetora "
+            "estudante senhor/senhora jornalista artista turista guia"),
         "animals": _forms(
-            "gato,gata,gatinho,gatinha=cat cão,cachorro,cadela,cachorrinho,vira-lata,cachorra,galgo,perdigueiro,poodle=dog cavalo,égua,potro,potra,burro,jumento,mula,"
+            "gato,gata,gatinho,gatinha=cat "
+            "cão,cachorro,cadela,cachorrinho,vira-lata,cachorra,galgo,perdigueiro,poodle=dog "
+            "cavalo,égua,potro,potra,burro,jumento,mula,"
             "pônei=horse pássaro,passarinho,ave,pombo,gaivota,papagaio,pardal=bird raposa=fox lobo,loba=wolf "
             "urso=bear coelho,lebre=rabbit rato=mouse veado=deer vaca,touro,boi=cow porco=pig "
             "ovelha,cordeiro=sheep cabra=goat peixe=fish dragão=dragon macaco=monkey leão,leoa=lion "
