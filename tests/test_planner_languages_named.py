@@ -189,3 +189,10 @@ def test_a_reveal_by_role_keeps_the_look_of_the_one_met():
     chars = _characters(plan)
     assert set(chars) == {"raimundo", "helena"}, list(chars)
     assert "professora" in chars["helena"].description and "vestido branco" in chars["helena"].description
+
+
+def test_and_inside_an_apposition_between_commas_keeps_the_whole_look():
+    plan = _plan("Seu Raimundo, um barqueiro de pele queimada e chapéu de palha, atravessa o rio todas as manhãs. "
+                 "A água está calma e os peixes pulam perto do barco.\n\n— Bom dia! — grita Raimundo para a margem.")
+    description = _characters(plan)["raimundo"].description
+    assert "pele queimada" in description and "chapéu de palha" in description, description

@@ -474,7 +474,10 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
             if subject == name:
                 for m in re.finditer(rf"(?<!\w){re.escape(name)}\s*(?:,\s*{phrase}\s*(?:[,.;!?]|$)|\s+(?:{be})\s+{phrase}|\s+(?:{wear})\s+{phrase})", sentence):
                     piece = next(g for g in m.groups() if g)
-                    out.append(_trim(piece, language))
+                    # "Seu Raimundo, um barqueiro de pele queimada e chapéu de palha,": between commas,
+                    # "and" joins more of the look
+                    between_commas = m.group(1) is not None and m.group(0).rstrip().endswith(",")
+                    out.append(_trim(piece, language, keep_and=between_commas))
             elif not named and last_subject == name:
                 # "Elle porte un tablier", and with the pronoun left out: "Es una pescadora vieja"
                 m = re.match(rf"\s*(?:(?:{pronouns})\s+)?(?:{wear}|{be})\s+{phrase}", sentence, re.I)
@@ -487,9 +490,11 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
     return [o for o in out if o]
 
 
-def _trim(piece: str, language: str) -> str:
+def _trim(piece: str, language: str, keep_and: bool = False) -> str:
     """A look phrase up to its first clause break ('y salía al mar...' is not a look)."""
     w = words(language)
+    if keep_and:
+        return " ".join(re.split(r"\s+(?:que|qui|der|die|das|cuando|quand|als|quando)\s+", piece)[0].split()[:12])
     # "una linterna de latón y un abrigo gris": "and" with an article goes on to another thing worn
     piece = re.split(rf"\s+(?:(?:{_alternation(w['and'])})(?!\s+(?:{_alternation(w['articles'])})\s)|que|qui|der|die|das"
                      rf"|who|cuando|quand|als|quando)\s+", piece)[0]
