@@ -196,3 +196,11 @@ def test_and_inside_an_apposition_between_commas_keeps_the_whole_look():
                  "A água está calma e os peixes pulam perto do barco.\n\n— Bom dia! — grita Raimundo para a margem.")
     description = _characters(plan)["raimundo"].description
     assert "pele queimada" in description and "chapéu de palha" in description, description
+
+
+def test_german_sie_with_ihm_is_not_the_man_just_named():
+    plan = _plan("Mia wartet am Bahnhof. Der Zug ist spät, und Mia friert.\n\n"
+                 "Jonas steigt aus. Jonas trägt einen Koffer. Sie winkt ihm zu.")
+    chars = {e.id: e.name.lower() for e in plan.entities if e.kind == "character"}
+    last = plan.shots()[-1]
+    assert "mia" in [chars[i] for i in last.entities if i in chars]

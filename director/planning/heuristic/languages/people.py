@@ -510,9 +510,11 @@ def _named_gender(name: str, beats: list[dict], language: str, found: dict[str, 
             first = re.match(rf"\s*({_WORD})", sentence)
             word = first.group(1).lower() if first else ""
             if previous == name and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in found):
-                if word in w["she"]:
+                if language[:2] == "de" and re.search(r"(?<!\w)(?:ihm|ihn)(?!\w)", sentence):
+                    pass  # "Jonas steigt aus. Sie winkt ihm zu.": he is the one she waves to, not she
+                elif word in w["she"]:
                     return "f"
-                if word in w["he"]:
+                elif word in w["he"]:
                     return "m"
             previous = next((n for n in found if sentence.lstrip().startswith(n)), "")
     return ""
