@@ -195,6 +195,8 @@ def character_form(name: str, description: str = "", language: str = "") -> str:
         return form
     form = _character_form_en(name, description, language)  # also English words beside a kanji name ("妹のユキ, a girl")
     age = _age(description)
+    if age is None:  # "un niño de 8 años", "ein zehnjähriger Junge"
+        age = other_languages.age_in(_NEUTRAL.sub("", description), language)
     if form == "human" and age is not None and age < 13:
         return "child"
     if form == "child" and age is not None and age >= 13:  # a teenager is drawn full-grown

@@ -1027,12 +1027,14 @@ def _resolve_pronouns(narration: str, characters: dict, recent: list[str], prese
         wants_f = re.search(she, lower) is not None
         wants_m = re.search(he, lower) is not None
         plural = bool(they) and re.search(they, lower) is not None
+        if language.startswith("de"):  # "sie" is she or they: its verb tells which
+            wants_f, plural = other_languages.she_or_they(narration)
     else:
         wants_f = re.search(r"\b(she|her|hers|herself)\b", lower) is not None
         wants_m = re.search(r"\b(he|his|him|himself)\b", lower) is not None
         plural = re.search(r"\b(they|them|together|both)\b", lower) is not None
     out: list[str] = []
-    if plural:
+    if plural and len(present) < 2:  # "Tom and Ben build a snowman. They laugh.": they are the two here
         out.extend(previous or recent[:2])
     for wanted, gender in ((wants_f, "f"), (wants_m, "m")):
         if not wanted:
@@ -1095,8 +1097,9 @@ def _speaker_for(text: str, characters: dict, present: list[str], recent: list[s
         if name:
             return name
         if gender:
+            # no one of that gender: the last one mentioned (a pronoun points back, never at turn-taking)
             fits = [n for n in recent if characters[n].get("gender") == gender] or [
-                n for n in recent if not characters[n].get("gender")]
+                n for n in recent if not characters[n].get("gender")] or recent[:1]
             answering = [n for n in fits if _display_name(n) != before_beat]
             if answering or fits:
                 return (answering or fits)[0]

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Callable
 
 from director.planning.heuristic.languages import reads
-from director.planning.heuristic.languages.people_words import KIN, KIN_TRAITS, LANGUAGES
+from director.planning.heuristic.languages.people_words import KIN, KIN_TRAITS, LANGUAGES, NUMBERS, YEARS
 
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _CAPITAL = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]*)?)(?![\w-])")
@@ -43,7 +43,29 @@ _LOOK_ADJECTIVES = frozenset(
     "pelirrojo pelirroja cansado cansada grand grande petit petite blond blonde brun brune mince gros grosse "
     "maigre roux rousse chauve fatigué fatiguée groß große großer kleine kleiner dünn dünne dicker blonde "
     "blonder rothaarige glatzköpfige müde müder basso bassa grasso grassa magro magra biondo bionda calvo "
-    "stanco stanca baixo baixa loiro loira careca cansado cansada ruivo ruiva".split())
+    "stanco stanca baixo baixa loiro loira careca cansado cansada ruivo ruiva moustachu moustachue barbu barbue "
+    "barbudo barbuda bigotudo bigotuda canoso canosa robusto robusta fornido fornida costaud costaude trapu "
+    "trapue kräftig kräftige kräftiger bärtig bärtige bärtiger schlank schlanke schlanker barbuto barbuta "
+    "baffuto baffuta bigodudo bigoduda grisalho grisalha forte barrigudo barriguda barrigón barrigona ventru "
+    "ventrue dickbäuchig dickbäuchige dickbäuchiger panciuto panciuta".split())
+# Colours, which follow the noun they describe ("de boné azul", "con un abrigo rojo", "di lana grigia").
+_COLOURS = frozenset(
+    "rojo roja rojos rojas azul azules verde verdes negro negra negros negras blanco blanca blancos blancas "
+    "gris grises amarillo amarilla marrón rosa morado morada naranja dorado dorada plateado plateada "
+    "rouge rouges bleu bleue bleus vert verte verts noir noire noirs blanc blanche blancs grise jaune brun "
+    "brune violet violette doré dorée argenté argentée "
+    "rosso rossa rossi blu verde neri nero nera bianco bianca bianchi grigio grigia giallo gialla marrone "
+    "viola dorato dorata argentato "
+    "vermelho vermelha azul verde preto preta branco branca cinza cinzento cinzenta amarelo amarela "
+    "marrom roxo roxa laranja dourado dourada prateado prateada".split())
+
+
+# German nouns for people and animals that take "das" ("ein Kind" is "das Kind"), beside -chen and -lein.
+_NEUTER_DE = frozenset("kind baby pferd fohlen pony schwein schaf lamm huhn küken reh wesen monster gespenst "
+                       "ungeheuer".split())
+
+
+_PLURAL_ARTICLES = frozenset("los las unos unas les des i gli os as uns umas".split())
 
 
 def words(language: str) -> dict:
@@ -130,7 +152,12 @@ def _tables(language: str) -> dict:
         "noun_re": _alternation(nouns - kin | {k for k in kin if k in w["people"]}),
         "article_re": _alternation(w["articles"]),
         "people_re": _alternation(w["people"]),
-        "adjective_re": _alternation(set(w["old"]) | set(w["young"]) | _LOOK_ADJECTIVES),
+        "named_re": _alternation(w["named"]),
+        "owner_re": _alternation(set(w["articles"]) | set(w["possessives"])),
+        "adjective_re": _alternation(set(w["old"]) | set(w["young"]) | _LOOK_ADJECTIVES)
+        # German adjectives before a noun are written in lowercase and inflected: "ein zehnjähriger Junge"
+        + (r"|(?-i:[a-zäöüß]+(?:e|er|en|es))" if language[:2] == "de" else ""),
+        "age_re": rf"(?:\d{{1,3}}|{_alternation(NUMBERS[language[:2]])})[\s-]*(?:{_alternation(YEARS[language[:2]])})",
     }
 
 
@@ -146,6 +173,7 @@ class _Capitals:
     kin_of: dict = field(default_factory=dict)        # "su nieto Pablo": Pablo → nieto
     roles: dict = field(default_factory=dict)         # "el doctor Ramírez": Ramírez → el doctor
     titled: dict = field(default_factory=dict)        # "Madame Roux": Roux → f
+    title_of: dict = field(default_factory=dict)      # "Madame Roux": Roux → Madame
 
 
 def characters(beats: list[dict], language: str, neutral_look: Callable[[str], str]) -> dict[str, dict]:
@@ -168,12 +196,15 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
         if word in seen.never or seen.placed[word] == count:
             continue
         if word in seen.strong or (count >= 2 and (word in seen.inside or not german)) or (
-                count == 1 and word in seen.subject_like and not german and _acts(word, all_text)):
+                count == 1 and (word in seen.subject_like or _addressed(word, all_text)) and not german
+                and _acts(word, all_text)):
             found[word] = {"description": "", "gender": "", "aliases": []}
     _who_they_are(found, seen, beats, language, neutral_look)
     for name, info in _unnamed(beats, language, neutral_look, found).items():
-        if not any(name.split()[-1] in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
+        if not any(name.split()[-1].lower() in (n.lower(), *[a.lower() for a in i["aliases"]]) for n, i in found.items()):
             found.setdefault(name, info)
+    _unnamed_looks(found, beats, language)
+    _join_full_names(found, seen, all_text, language)
     _merge_introductions(found, beats, language)
     return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
 
@@ -198,14 +229,17 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                 start = not before or (len(before) == 1 and prev in openers)
                 if prev in titles and low not in t["not_names"]:
                     seen.titled[word] = "m" if prev in w["titles_m"] else "f"
+                    seen.title_of.setdefault(word, before[-1])
                     seen.strong.add(word)
-                if low in t["not_names"] or (low in lowercase and not german):
-                    continue
+                given = re.search(rf"(?:{t['named_re']})\s*$", sentence[: m.start()], re.I)
+                if (low in t["not_names"] or (low in lowercase and not german)) and not given:
+                    continue  # but "il gatto di nome Micio": a word a naming word gives is a name
                 if prev in set(w["articles"]) or prev == "l":  # "l'Homme"; "d'Hélène" is "of Hélène"
                     seen.never.add(word)
                     continue
                 if german and before and before[-1][:1].islower() and re.search(r"(?:e|en|er|es|em)$", prev) \
-                        and prev not in w["not_names"] and not re.fullmatch(t["speech_re"], prev):
+                        and prev not in w["not_names"] and not re.fullmatch(t["speech_re"], prev) \
+                        and not (len(before) >= 2 and before[-2][:1].isupper()):  # "Im Garten rollen Tom": a verb
                     seen.never.add(word)  # "eine alte Leuchtturmwärterin": a noun after its adjective
                     continue
                 seen.counts[word] += 1
@@ -223,16 +257,26 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                 if re.match(rf"\s*(?:,[^,]{{1,40}},)?\s+(?:{t['speech_re']})\b", after) or re.search(
                         rf"(?:{t['speech_re']})(?:-t)?\s+$", sentence[: m.start()]):
                     seen.strong.add(word)
-                _kin_or_role(seen, word, before, sentence[: m.start()], t)
+                _kin_or_role(seen, word, before, sentence[: m.start()], t, after)
                 if german and start and re.match(r"\s+[a-zäöüß]", after):
                     seen.inside.add(word)  # "Mia öffnet": a subject before its verb
     return seen
 
 
-def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str, t: dict) -> None:
+def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str, t: dict, after: str = "") -> None:
     """A kin word or role right before a name says who that person is."""
     w = t["w"]
     prev = before[-1].lower() if before else ""
+    # "un galgo flaco llamado Trueno", "ein Hund namens Bello": the noun phrase before the naming word
+    named = _named_by(text_before, t)
+    if named:
+        seen.roles[word] = named
+        seen.strong.add(word)
+        return
+    if prev in w["animals"] and len(before) >= 2 and before[-2].lower() in t["owner_re"].split("|"):
+        seen.roles[word] = f"{before[-2]} {before[-1]}"  # "son chien Rex", "sua égua Estrela"
+        seen.strong.add(word)
+        return
     if prev in t["kin"] and len(before) >= 2 and before[-2].lower() in set(w["possessives"]) | set(w["articles"]):
         seen.kin_of[word] = before[-1]  # "su nieto Pablo", "seine Tochter Mia"
         seen.strong.add(word)
@@ -240,13 +284,37 @@ def _kin_or_role(seen: _Capitals, word: str, before: list[str], text_before: str
             and prev not in w["titles_m"] + w["titles_f"]:
         seen.roles[word] = before[-1]  # "Nonna Rosa", "Tante Marie": a kin word used as a title
         seen.strong.add(word)
-    elif prev in w["people"] and len(before) >= 2:
-        # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him
+    elif len(before) >= 2 and (prev in w["people"] or (
+            w is not LANGUAGES["de"] and before[-1][:1].islower()  # German writes every noun so: "dem Kind Brot"
+            and before[-2].lower() in w["articles"] and prev not in t["not_names"] | set(w["places_before"])
+            and (len(before) < 3 or before[-3].lower() not in w["places_before"])  # "en la calle Mayor"
+            and re.match(r"\s+(?:[a-zà-öø-ÿ]{3,}|[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+[a-zà-öø-ÿ]{3,})", after))):  # and acts
+        # "Der alte Fischer Jürgen", "el viejo pescador Tomás": the role phrase describes him;
+        # "el farero Ignacio", "il capotreno Marco": an article, a noun, a name is a role the tables lack
         role = re.search(rf"(?:(?<=\s)|^)((?:{t['article_re']})\s+(?:[^\W\d_]+\s+)?{re.escape(before[-1])})\s*$",
                          text_before, re.I)
         if role:
             seen.roles[word] = role.group(1)
             seen.strong.add(word)
+
+
+def _named_by(text_before: str, t: dict) -> str:
+    """The noun phrase a naming word gives its name to: 'Su perro, un galgo flaco llamado' → 'Su perro,
+    un galgo flaco'; 'Una niña llega con un perro llamado' → 'un perro' (the nearest phrase with a noun)."""
+    naming = re.search(rf"\s*,?\s+(?:{t['named_re']})\s*$", text_before, re.I)
+    if not naming:
+        return ""
+    head = text_before[: naming.start()]
+    for article in reversed(list(re.finditer(rf"(?<![\w'’])(?:{t['owner_re']})\s+", head, re.I))):
+        phrase = head[article.start():]
+        if len(phrase) > 60 or re.search(r"[.;:!?“”«»„]", phrase):
+            return ""
+        if any(w.lower() in t["nouns"] for w in re.findall(_WORD, phrase)):
+            # "Su perro, un galgo flaco": an apposition names the same one twice
+            owner = re.search(rf"(?:^|(?<=\s))((?:{t['owner_re']})\s+{_WORD}(?:\s+{_WORD})?),\s*$",
+                              head[: article.start()], re.I)
+            return (owner.group(1) + ", " if owner else "") + phrase
+    return ""
 
 
 def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], language: str,
@@ -256,11 +324,14 @@ def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], la
     for word, gender in seen.titled.items():
         if word in found:
             found[word]["gender"] = gender
+            found[word]["aliases"].append(f"{seen.title_of[word]} {word}")  # "Doña Rosa" is Rosa
     for word, role in seen.roles.items():
         if word in found:
             found[word]["description"] = role[:1].lower() + role[1:] if language[:2] != "de" else role
             found[word]["gender"] = _phrase_gender(role, language)
-            found[word]["aliases"].append(role.split()[-1])  # "el doctor Ramírez" is "el doctor" after
+            # "el doctor Ramírez" is "el doctor" after; "su perro, un galgo flaco llamado Trueno" is "el perro"
+            nouns = [n for n in re.findall(_WORD, role) if n.lower() in _tables(language[:2])["nouns"]]
+            found[word]["aliases"].append(nouns[0] if nouns else role.split()[-1])
     for word, kin in seen.kin_of.items():
         if word in found:
             gender, age = w["people"].get(kin.lower()) or KIN_TRAITS.get(kin.lower(), ("", ""))
@@ -276,35 +347,101 @@ def _who_they_are(found: dict[str, dict], seen: _Capitals, beats: list[dict], la
             info["description"], language)
 
 
+def _unnamed_looks(found: dict[str, dict], beats: list[dict], language: str) -> None:
+    """'Un ragazzo corre nel cortile. Ha una maglietta a righe.': a wearing or copula sentence with
+    no name of its own, right after one an unnamed person opens, describes that person."""
+    t = _tables(language[:2])
+    w = t["w"]
+    art = _alternation(w["articles"] + w["possessives"])
+    phrase = rf"((?:{art})\s+[^.,;:!?“”\"«»„]{{2,80}})"
+    pronouns, wear = _alternation(w["she"] + w["he"]), _alternation(w["wear"])
+    unnamed = {a.lower(): name for name, info in found.items() if info.get("unnamed") for a in info["aliases"]}
+    names = [n for n, info in found.items() if not info.get("unnamed")]
+    last = ""  # a paragraph may be read as one beat per sentence: the person carries over
+    for beat in beats:
+        for sentence in _clauses(beat["narration"]):
+            if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names):
+                last = ""
+                continue
+            said = re.match(rf"\s*(?:(?:{pronouns})\s+)?(?:{wear})\s+{phrase}", sentence, re.I)
+            if last and said and last in found:
+                info = found[last]
+                look = _trim(said.group(1), language)
+                if look and look not in info["description"]:
+                    head = info["description"].split("; ")[0] if "no description in the story" in info["description"] \
+                        else info["description"]
+                    info["description"] = f"{head}, {look}"
+            opener = re.match(rf"\s*(?:{art})\s+({_WORD})(?:\s+({_WORD}))?", sentence, re.I)
+            heads = [g.lower() for g in (opener.groups() if opener else ()) if g]  # "Un ragazzo", "Una vieja pescadora"
+            last = next((unnamed[h] for h in heads if h in unnamed), "")
+
+
+def _join_full_names(found: dict[str, dict], seen: _Capitals, all_text: str, language: str) -> None:
+    """'Greta Lang' is one person, and a later 'Lang' or 'Greta' alone is the same one."""
+    t = _tables(language[:2])
+    capital = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+    for m in re.finditer(rf"(?<![\w'’-])({capital})[ \t]+({capital})(?![\w'’-])", all_text):
+        first, last = m.groups()
+        if not (first in found or last in found) or f"{first} {last}" in found:
+            continue
+        if any(w.lower() in t["not_names"] or w in seen.never or w not in seen.counts for w in (first, last)):
+            continue  # "Der Jäger Paul", "Doña Rosa": a noun or a title, then the name
+        infos = [found.pop(w) for w in (first, last) if w in found]
+        found[f"{first} {last}"] = {
+            "description": next((i["description"] for i in infos if i["description"]), ""),
+            "gender": next((i["gender"] for i in infos if i["gender"]), ""),
+            "aliases": list(dict.fromkeys([first, last, *[a for i in infos for a in i["aliases"]]])),
+        }
+
+
 def _merge_introductions(found: dict[str, dict], beats: list[dict], language: str) -> None:
     """'Un chico entra. Se llama Leo.' / 'Er heißt Tobias.': the name belongs to the unnamed person
     met just before, who becomes one character under that name."""
     w = words(language)
     called = _alternation(w["called"])
+    be, owner, kin = _alternation(w["be"]), _alternation(w["possessives"]), _alternation(KIN[language[:2]])
+    titles = _alternation(w["titles_m"] + w["titles_f"])
     unnamed_seen: list[str] = []
     for beat in beats:
         narration = beat["narration"]
         for sentence in _clauses(narration):
             for name, info in found.items():
                 mentioned = re.search(rf"(?<!\w)(?:{_alternation(info['aliases'])})(?!\w)", sentence, re.I)
-                if info.get("unnamed") and mentioned and name not in unnamed_seen:
-                    unnamed_seen.append(name)
-            m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence, re.I)
+                if info.get("unnamed") and mentioned:  # the last one mentioned is the one meant
+                    unnamed_seen = [n for n in unnamed_seen if n != name] + [name]
+            m = re.search(rf"(?<!\w)(?:{called})\s+({_WORD})", sentence, re.I) or re.match(
+                rf"\s*(?:c['’]|es\s+|das\s+)?(?:{be})\s+(?:(?:{owner})\s+(?:{kin})\s+|(?:{titles})\s+"
+                rf"|(?:{_alternation(w['articles'])})\s+(?:{_alternation(w['people'])})\s+)?({_WORD})\s*[.!…]",
+                sentence, re.I)  # "È sua sorella Chiara.", "É a professora Helena.", "É Seu Zé.": who that was
             if not m or m.group(1) not in found or not unnamed_seen:
                 continue
-            person = unnamed_seen[-1]
-            if person not in found or person == m.group(1):
+            # "C'était sa sœur Claire": the last one met whose gender does not contradict the name's
+            gender = found[m.group(1)]["gender"]
+            person = next((p for p in reversed(unnamed_seen) if p in found and p != m.group(1)
+                           and (not gender or found[p]["gender"] in ("", gender))), "")
+            if not person:
                 continue
             target, source = found[m.group(1)], found.pop(person)
             target["aliases"] += [a for a in source["aliases"] + [person] if a not in target["aliases"]]
             if not target["description"] or "no description in the story" in target["description"]:
-                target["description"] = source["description"]
+                # "Es su nieto Mateo": the kin word stays beside the look of the one met
+                who = target["description"].split(";")[0] if "; " in target["description"] else ""
+                target["description"] = "; ".join(p for p in (who, source["description"]) if p)
+            elif "no description in the story" not in source["description"] \
+                    and source["description"] not in target["description"]:
+                target["description"] += f"; {source['description']}"  # "a professora; uma mulher de vestido branco"
             target["gender"] = target["gender"] or source["gender"]
             unnamed_seen.remove(person)
 
 
 def _clauses(narration: str) -> list[str]:
     return [c for c in re.split(r"(?<=[.!?…;:])\s+", narration) if c.strip()]
+
+
+def _addressed(word: str, text: str) -> bool:
+    """'—Buenos días, Ana —dice Luis.': a name someone calls out in a line is a person."""
+    return re.search(rf"[,¡¿!]\s*{re.escape(word)}\s*[!?.,…]*\s*[”\"»“«]", text) is not None or \
+        re.search(rf"[“«„\"]\s*{re.escape(word)}\s*[,!]", text) is not None
 
 
 def _acts(word: str, text: str) -> bool:
@@ -337,7 +474,10 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
             if subject == name:
                 for m in re.finditer(rf"(?<!\w){re.escape(name)}\s*(?:,\s*{phrase}\s*(?:[,.;!?]|$)|\s+(?:{be})\s+{phrase}|\s+(?:{wear})\s+{phrase})", sentence):
                     piece = next(g for g in m.groups() if g)
-                    out.append(_trim(piece, language))
+                    # "Seu Raimundo, um barqueiro de pele queimada e chapéu de palha,": between commas,
+                    # "and" joins more of the look
+                    between_commas = m.group(1) is not None and m.group(0).rstrip().endswith(",")
+                    out.append(_trim(piece, language, keep_and=between_commas))
             elif not named and last_subject == name:
                 # "Elle porte un tablier", and with the pronoun left out: "Es una pescadora vieja"
                 m = re.match(rf"\s*(?:(?:{pronouns})\s+)?(?:{wear}|{be})\s+{phrase}", sentence, re.I)
@@ -345,13 +485,19 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
                     out.append(_trim(m.group(1), language))
             if subject:
                 last_subject = subject
+            elif re.match(rf"\s*(?:{art})\s+(?:{_WORD}\s+)?(?:{_tables(language[:2])['noun_re']})(?!\w)", sentence, re.I):
+                last_subject = ""  # "Un ragazzo corre.": someone else is the subject now
     return [o for o in out if o]
 
 
-def _trim(piece: str, language: str) -> str:
+def _trim(piece: str, language: str, keep_and: bool = False) -> str:
     """A look phrase up to its first clause break ('y salía al mar...' is not a look)."""
     w = words(language)
-    piece = re.split(rf"\s+(?:{_alternation(w['and'])}|que|qui|der|die|das|who|cuando|quand|als|quando)\s+", piece)[0]
+    if keep_and:
+        return " ".join(re.split(r"\s+(?:que|qui|der|die|das|cuando|quand|als|quando)\s+", piece)[0].split()[:12])
+    # "una linterna de latón y un abrigo gris": "and" with an article goes on to another thing worn
+    piece = re.split(rf"\s+(?:(?:{_alternation(w['and'])})(?!\s+(?:{_alternation(w['articles'])})\s)|que|qui|der|die|das"
+                     rf"|who|cuando|quand|als|quando)\s+", piece)[0]
     return " ".join(piece.split()[:9]).strip()
 
 
@@ -364,9 +510,11 @@ def _named_gender(name: str, beats: list[dict], language: str, found: dict[str, 
             first = re.match(rf"\s*({_WORD})", sentence)
             word = first.group(1).lower() if first else ""
             if previous == name and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in found):
-                if word in w["she"]:
+                if language[:2] == "de" and re.search(r"(?<!\w)(?:ihm|ihn)(?!\w)", sentence):
+                    pass  # "Jonas steigt aus. Sie winkt ihm zu.": he is the one she waves to, not she
+                elif word in w["she"]:
                     return "f"
-                if word in w["he"]:
+                elif word in w["he"]:
                     return "m"
             previous = next((n for n in found if sentence.lstrip().startswith(n)), "")
     return ""
@@ -396,6 +544,7 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
     phrase = re.compile(
         rf"(?<![\w'’])(?P<art>{t['article_re']}|{_alternation(w['possessives'])})\s*(?<=['’\s])(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{t['noun_re']})(?![\w-])"
         rf"(?P<post>\s+(?:{t['adjective_re']})(?![\w-]))?"
+        rf"(?P<age>\s+(?:{_alternation(w['of'])})\s+{t['age_re']}(?!\w))?"
         rf"(?P<look>\s+(?:{_alternation(w['with'])})\s+(?:(?:{t['article_re']}|{_alternation(w['possessives'])}|einem|einer)\s+)?"
         + (r"(?-i:(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][^\W\d_]*))?" if german else r"[^\W\d_]+(?:\s+(?!(?:y|e|et|und)\b)[^\W\d_]+)?)?"),
         flags)
@@ -429,8 +578,12 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 owner = re.search(rf"({_WORD})\s*,$", head)
                 owned = owner is not None and (owner.group(1) in named or any(
                     owner.group(1).lower() in [a.lower() for a in i["aliases"]] for i in found.values()))
-                if head.endswith(",") and (clause.rstrip().endswith(",") or owned) \
-                        and m.group("art").lower() not in _DEFINITE[language[:2]].values():
+                # "Ao meio-dia, um fiscal barrigudo,": after a time or place it is someone new
+                someone = owned or (owner is not None and (owner.group(1).lower() in t["nouns"]
+                                                           or owner.group(1)[:1].isupper()))
+                if head.endswith(",") and someone and (clause.rstrip().endswith(",") or owned) \
+                        and (m.group("art").lower() not in _DEFINITE[language[:2]].values()
+                             or (owned and clause.rstrip().endswith(","))):  # "Dona Fátima, a dona da venda,"
                     if owner and owner.group(1) in named:  # "Lucía, una enfermera joven,": who Lucía is
                         named[owner.group(1)]["aliases"].append(m.group("noun"))
                     described = next((i for i in found.values()
@@ -441,6 +594,12 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                 following = re.match(rf"\s+({_WORD})", clause[m.end():])
                 if following and following.group(1) in named:
                     continue  # "la vecina Carmen", "der alte Fischer Jürgen": the role of someone named
+                tail = beat["narration"][beat["narration"].find(clause) + m.end():]
+                titles = _alternation(w["titles_m"] + w["titles_f"])
+                called = re.match(rf"[^,.;:!?]{{0,40}},\s*(?:(?:{titles})\s+)?({_WORD})\s*[,.]", tail, re.I)
+                if called and called.group(1) in named and not named[called.group(1)].get("unnamed"):
+                    named[called.group(1)]["aliases"].append(m.group("noun"))
+                    continue  # "La dueña de la tienda, doña Rosa,": who Rosa is
                 # "un vieux contrôleur": an age word before a role the tables lack names that role
                 unknown = re.match(r"\s+([a-zà-öø-ÿ]{3,})(?![\w'’-])", clause[m.end("noun"):])
                 if (m.group("noun").lower() in set(w["old"]) | set(w["young"]) and unknown and not m.group("post")
@@ -450,16 +609,58 @@ def _unnamed(beats: list[dict], language: str, neutral_look: Callable[[str], str
                     _add_unnamed(found, m, language, neutral_look, noun=unknown.group(1), pre=m.group("noun"),
                                  look=look.group(0) if look else "")
                     continue
-                _add_unnamed(found, m, language, neutral_look)
+                start = beat["narration"].find(clause)
+                _add_unnamed(found, m, language, neutral_look,
+                             look=_apposition_looks(beat["narration"][start + m.end():], m.group("look") or "", t))
     # '«…», ruft der Postbote': whoever a speech tag names by a noun with its article speaks
     noun = r"(?-i:[A-ZÄÖÜ][^\W\d_]{2,})" if german else r"[a-zà-öø-ÿ][^\W\d_]{2,}"
-    tagged = re.compile(rf"(?<!\w)(?:{t['speech_re']})\s+(?P<art>{t['article_re']})(?:\s+|(?<=['’]))(?P<pre>)(?P<noun>{noun})"
+    tagged = re.compile(rf"(?<!\w)(?:{t['speech_re']})\s+(?P<art>{t['article_re']})(?:\s+|(?<=['’]))"
+                        rf"(?P<pre>(?:{t['adjective_re']})\s+)?(?P<noun>{noun})"
                         r"(?![\w-])(?P<post>)(?P<look>)", re.IGNORECASE)
     for beat in beats:
         for m in tagged.finditer(beat["text"]):
-            if m.group("noun").lower() not in t["not_names"] and not m.group("noun").lower().endswith(("mente", "ment")):
+            if m.group("noun").lower() not in t["not_names"] and not m.group("noun").lower().endswith(("mente", "ment")) \
+                    and m.group("art").lower() not in _PLURAL_ARTICLES \
+                    and _by_a_quote(beat["text"], m):  # "ordena los periódicos", "pede um café": not speech
                 _add_unnamed(found, m, language, neutral_look)
     return found
+
+
+def _apposition_looks(after: str, look: str, t: dict) -> str:
+    """Looks written after a person's noun: 'de pelo canoso, con un chubasquero amarillo,' (each
+    closed by a comma) or 'con una maglietta a righe'; the look the noun phrase already holds otherwise."""
+    w = t["w"]
+    preps = _alternation(set(w["with"]) | set(w["of"]))
+    chunks = []
+    rest = after[len(look):] if look and after.startswith(look) else after
+    # "una anciana menuda, de ojos grises,": an adjective the tables lack, then the appositions
+    adjective = re.match(rf"\s+([a-zà-öø-ÿ]+)(?=\s*,\s*(?:{preps})\s+[^,.;:!?]{{1,60}},)", rest) if not look else None
+    if adjective:
+        look, rest = adjective.group(1), rest[adjective.end():]
+    while m := re.match(rf"\s*,\s*((?:{preps})\s+[^,.;:!?“”«»„\"]{{1,60}}?)\s*(?=,)", rest, re.I):
+        chunks.append(m.group(1))  # "un homme maigre, de chapeau de cuir et barbe grise,"
+        rest = rest[m.end():]
+    if chunks:
+        return ", ".join([look.strip(), *chunks] if look else chunks).strip()
+    # "con una maglietta a righe": the look's noun and the one its own "of" joins to it
+    last = re.search(rf"\s+(?:{_alternation(w['of'])})$", look, re.I)
+    if last:
+        look, rest = look[: last.start()], look[last.start():] + rest
+    joined = re.match(rf"\s+(?:{_alternation(w['of'])})\s+[^\W\d_]+(?![\w-])", rest, re.I)
+    if not look:  # "um velho de boné azul": a thing worn, named by "of", and its colour
+        worn = re.match(rf"\s+(?:{_alternation(w['of'])})\s+(?-i:[a-zà-öø-ÿ]{{3,}})(?:\s+(?:{_alternation(_COLOURS)})(?![\w-]))?",
+                        rest)
+        if worn and worn.group(0).split()[1].lower() not in t["not_names"] | {"años", "ans", "anni", "anos"} \
+                and not re.search(r"\d", worn.group(0)):
+            return worn.group(0).strip()
+    return (look + joined.group(0)).strip() if look and joined and not re.search(r"\s\S+\s\S+\s\S+\s\S+", look) \
+        else look.strip()
+
+
+def _by_a_quote(text: str, tag: re.Match) -> bool:
+    """A speech tag sits right after its quote ('«…», ruft der Postbote') or opens one ('grita el niño: «…»')."""
+    return re.search(r"[”\"»«“„‘’!?…]\s*,?\s*$", text[: tag.start()]) is not None or \
+        re.match(r"\s*[:,]?\s*[«“„\"‚»]", text[tag.end():]) is not None
 
 
 def _is_noun_after(word: str, text: str, t: dict) -> bool:
@@ -479,17 +680,39 @@ def _add_unnamed(found: dict[str, dict], m: re.Match, language: str, neutral_loo
     if any(a in w["old"] for a in (pre.lower(), post.lower())):
         age = "old"
     definite = _DEFINITE[language[:2]].get(art, _DEFINITE[language[:2]][""])
+    if language[:2] == "de" and art in ("ein", "das") and (key in _NEUTER_DE or key.endswith(("chen", "lein"))):
+        definite = "das"  # "ein Mädchen" is "das Mädchen"
+    if language[:2] in ("fr", "it") and definite in ("le", "la", "il", "lo") and re.match(r"[aeiouàâéèêîôûh]", key):
+        definite = "l'"  # "un homme" is "l'homme", "un uomo" is "l'uomo"
     name = f"{definite}{'' if definite.endswith(chr(39)) else ' '}{noun}"
     if name in found or any(key in [a.lower() for a in info["aliases"]] for info in found.values()):
         return
-    words_said = " ".join(p for p in (m.group("art").lower(), pre, noun, post) if p)
+    said_age = (m.groupdict().get("age") or "").strip()
+    years = age_in(said_age or pre, language)
+    if years is not None:  # "un niño de 8 años", "ein zehnjähriger Junge"
+        age = "child" if years < 13 else "old" if years >= 65 else ""
+    words_said = " ".join(p for p in (m.group("art").lower(), pre, noun, post, said_age) if p)
     look = (look or m.group("look") or "").strip()
     form = w["animals"].get(key, "")
-    if look or pre or post:
-        description = f"{words_said} {look}".strip()
+    if look or pre or post or said_age:
+        description = f"{words_said}{', ' if look.startswith(tuple(w['of'])) and ', ' in look else ' '}{look}".strip()
     else:
         description = f"{words_said}; " + neutral_look(form if form and form != "robot" else "child" if age == "child" else form)
     found[name] = {"description": description, "gender": gender, "aliases": [noun], "unnamed": True}
+
+
+def age_in(text: str, language: str) -> int | None:
+    """An age the text gives in the language: 'de 8 años', 'de douze ans', 'zehnjähriger', 'di dodici anni'."""
+    if not reads(language) or not text:
+        return None
+    numbers = NUMBERS[language[:2]]
+    number = rf"\d{{1,3}}|{_alternation(numbers)}"
+    m = re.search(rf"(?<![\w-])({number})[\s-]*(?:{_alternation(YEARS[language[:2]])})(?!\w)", text, re.I) or \
+        re.search(rf"(?<![\w-])({number})-?jährig", text, re.I)
+    if not m:
+        return None
+    said = m.group(1).lower()
+    return int(said) if said.isdigit() else numbers.get(said)
 
 
 # ---- who speaks --------------------------------------------------------------------------------
@@ -514,6 +737,22 @@ def speaker_in(text: str, characters: dict[str, dict], language: str) -> tuple[s
         said = (pronoun.group(1) or pronoun.group(2)).lower()
         return "", "f" if said in w["she"] else "m"
     return "", ""
+
+
+def she_or_they(narration: str) -> tuple[bool, bool]:
+    """German 'sie' is 'she' or 'they'; its verb tells which: (she, they). 'Sie sind müde', 'Dann
+    gehen sie' (a plural verb in -en) are they; 'sie lacht', 'sie ist' (or no verb beside it) she."""
+    she = they = False
+    for m in re.finditer(r"(?<!\w)sie(?!\w)", narration, re.I):
+        after = re.match(r"\s+(?:sich\s+|auch\s+|nicht\s+|noch\s+){0,2}([^\W\d_]+)", narration[m.end():])
+        before = re.search(r"([^\W\d_]+)\s+$", narration[: m.start()])
+        plural = (after is not None and re.fullmatch(r"sind|waren|[a-zäöüß]{2,}en|[a-zäöüß]{2,}ten", after.group(1))
+                  and after.group(1) not in ("ihren", "ihnen", "einen", "den", "dem", "zwischen", "oben", "unten"))
+        plural = plural or (before is not None and m.start() > 0 and narration[m.start()].islower()
+                            and re.fullmatch(r"sind|waren|[a-zäöüß]{2,}en", before.group(1)) is not None
+                            and before.group(1) not in ("den", "einen", "ihren", "zwischen"))
+        they, she = they or bool(plural), she or not plural
+    return she, they
 
 
 def pronoun_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

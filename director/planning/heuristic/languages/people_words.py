@@ -49,9 +49,9 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("la una"), "male_articles": _split("el un"),
         "possessives": _split("su sus mi mis tu tus"),
         "titles_m": _split("señor don"), "titles_f": _split("señora señorita doña"),
-        "called": ("se llama", "llamado", "llamada"),
+        "called": ("se llama",), "named": ("llamado", "llamada", "de nombre", "apodado", "apodada"),
         "be": _split("es era fue"), "wear": _split("lleva llevaba viste vestía usa usaba tiene tenía"),
-        "with": _split("con"), "and": _split("y e"),
+        "with": _split("con"), "and": _split("y e"), "of": _split("de del a"),
         "places_before": _split("en a de desde hacia hasta por para"),
         "old": _split("viejo vieja anciano anciana mayor canoso canosa"),
         "young": _split("joven pequeño pequeña"),
@@ -77,10 +77,14 @@ LANGUAGES: dict[str, dict] = {
             "extraño/extraña forastero/forastera dueño/dueña ladrón/ladrona guardián/guardiana jefe/jefa "
             "joven m=monje f=monja m=cura m=sacerdote vendedor/vendedora tendero/tendera mendigo/mendiga "
             "repartidor/repartidora piloto detective alcalde/alcaldesa granjero/granjera carpintero/carpintera "
-            "herrero/herrera estudiante chófer taxista periodista artista turista guía"),
+            "herrero/herrera cazador/cazadora jardinero/jardinera revisor/revisora inspector/inspectora estudiante "
+            "chófer taxista periodista artista turista guía"),
         "animals": _forms(
-            "gato,gata,gatito,gatita=cat perro,perra,perrito,perrita,cachorro=dog caballo,yegua,potro,burro,"
-            "poni=horse pájaro,pajarito,ave,paloma,gaviota,loro,gorrión=bird zorro,zorra=fox lobo,loba=wolf "
+            "gato,gata,gatito,gatita=cat "
+            "perro,perra,perrito,perrita,cachorro,galgo,galga,mastín,chucho,podenco,caniche=dog "
+            "caballo,yegua,potro,potra,burro,burra,"
+            "asno,mula,mulo,poni=horse pájaro,pajarito,ave,paloma,gaviota,loro,gorrión=bird zorro,zorra=fox "
+            "lobo,loba=wolf "
             "oso,osa=bear conejo,liebre=rabbit ratón,rata=mouse ciervo,venado=deer vaca,toro,buey=cow "
             "cerdo=pig oveja,cordero=sheep cabra=goat pez=fish dragón=dragon mono=monkey león,leona=lion "
             "tigre=tiger búho,lechuza=owl cuervo=crow rana,sapo=frog serpiente=snake tortuga=turtle pato=duck "
@@ -98,9 +102,10 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("la une"), "male_articles": _split("le un"),
         "possessives": _split("son sa ses mon ma mes ton ta tes"),
         "titles_m": _split("monsieur"), "titles_f": _split("madame mademoiselle"),
-        "called": ("s'appelle", "appelé", "appelée", "nommé", "nommée"),
+        "called": ("s'appelle",),
+        "named": ("appelé", "appelée", "nommé", "nommée", "du nom de", "surnommé", "surnommée"),
         "be": _split("est était fut"), "wear": _split("porte portait a avait"),
-        "with": _split("avec en aux"), "and": _split("et"),
+        "with": _split("avec en aux"), "and": _split("et"), "of": _split("à au aux de du"),
         "places_before": _split("à au aux en dans de d depuis vers jusqu'à chez par pour"),
         "old": _split("vieux vieil vieille âgé âgée"),
         "young": _split("jeune petit petite"),
@@ -124,9 +129,11 @@ LANGUAGES: dict[str, dict] = {
             "berger/bergère voyageur/voyageuse inconnu/inconnue étranger/étrangère patron/patronne "
             "voleur/voleuse gardien/gardienne jeune m=moine f=religieuse m=prêtre marchand/marchande "
             "mendiant/mendiante livreur/livreuse pilote détective maire fermier/fermière menuisier forgeron "
+            "chasseur/chasseuse jardinier/jardinière contrôleur/contrôleuse inspecteur/inspectrice "
             "étudiant/étudiante f=dame m=monsieur chauffeur journaliste artiste touriste guide"),
         "animals": _forms(
-            "chat,chatte,chaton=cat chien,chienne,chiot=dog cheval,jument,poney,âne,poulain=horse "
+            "chat,chatte,chaton=cat chien,chienne,chiot,caniche,clébard,toutou,lévrier=dog "
+            "cheval,jument,poney,âne,ânesse,poulain,pouliche,mule,mulet=horse "
             "oiseau,pigeon,mouette,colombe,moineau,perroquet=bird renard=fox loup,louve=wolf ours=bear "
             "lapin,lièvre=rabbit souris,rat=mouse cerf,biche=deer vache,taureau,bœuf=cow cochon=pig "
             "mouton,brebis,agneau=sheep chèvre=goat poisson=fish dragon=dragon singe=monkey lion,lionne=lion "
@@ -145,9 +152,9 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("eine"), "male_articles": _split("einen"),
         "possessives": _split("sein seine seinen seinem ihr ihre ihren ihrem mein meine dein deine"),
         "titles_m": _split("herr"), "titles_f": _split("frau fräulein"),
-        "called": ("heißt", "namens"),
+        "called": ("heißt",), "named": ("namens", "genannt", "mit Namen"),
         "be": _split("ist war"), "wear": _split("trägt trug hat hatte"),
-        "with": ("mit", "in einem", "in einer"), "and": _split("und"),
+        "with": ("mit", "in einem", "in einer"), "and": _split("und"), "of": ("mit",),
         "places_before": _split("in im an am auf nach aus von vom zu zum zur bei beim durch über unter"),
         "old": _split("alt alte alter alten altes greise"),
         "young": _split("jung junge junger jungen kleine kleiner"),
@@ -170,9 +177,12 @@ LANGUAGES: dict[str, dict] = {
             "Koch/Köchin Bauer/Bäuerin Hirte/Hirtin Reisende Fremde Wirt/Wirtin Dieb/Diebin Mönch/Nonne "
             "m=Pfarrer m=Priester Händler/Händlerin Bettler/Bettlerin Bote/Botin Pilot/Pilotin "
             "Detektiv/Detektivin Bürgermeister/Bürgermeisterin m=Schmied Student/Studentin m=Bursche "
-            "Herr/Dame m=Förster Alte:old Lieferant/Lieferantin Gast Freund/Freundin Postbote/Postbotin"),
+            "Herr/Dame Alte:old Lieferant/Lieferantin Gast Freund/Freundin Postbote/Postbotin "
+            "Jäger/Jägerin Gärtner/Gärtnerin Schaffner/Schaffnerin Förster/Försterin Kontrolleur/Kontrolleurin "
+            "Inspektor/Inspektorin"),
         "animals": _forms(
-            "katze,kater,kätzchen=cat hund,hündin,welpe=dog pferd,stute,pony,esel,fohlen=horse "
+            "katze,kater,kätzchen=cat hund,hündin,welpe,dackel,pudel,schäferhund,köter,windhund,terrier=dog "
+            "pferd,stute,pony,esel,eselin,fohlen,hengst,gaul,maultier=horse "
             "vogel,taube,möwe,spatz,papagei=bird fuchs=fox wolf=wolf bär=bear hase,kaninchen=rabbit "
             "maus,ratte=mouse hirsch,reh=deer kuh,stier,ochse=cow schwein=pig schaf,lamm=sheep ziege=goat "
             "fisch=fish drache=dragon affe=monkey löwe,löwin=lion tiger=tiger eule=owl rabe,krähe=crow "
@@ -191,9 +201,10 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("la una"), "male_articles": _split("il lo un uno"),
         "possessives": _split("suo sua suoi sue mio mia tuo tua"),
         "titles_m": _split("signor signore"), "titles_f": _split("signora signorina"),
-        "called": ("si chiama", "chiamato", "chiamata"),
+        "called": ("si chiama",),
+        "named": ("chiamato", "chiamata", "di nome", "detto", "detta", "soprannominato", "soprannominata"),
         "be": _split("è era fu"), "wear": _split("indossa indossava porta portava ha aveva"),
-        "with": _split("con"), "and": _split("e ed"),
+        "with": _split("con"), "and": _split("e ed"), "of": _split("di da dal dalla dai a"),
         "places_before": _split("a in di da verso fino per su nel nella al alla"),
         "old": _split("vecchio vecchia anziano anziana"),
         "young": _split("giovane piccolo piccola"),
@@ -216,11 +227,14 @@ LANGUAGES: dict[str, dict] = {
             "capitano marinaio poliziotto/poliziotta guardia postino/postina autista cameriere/cameriera "
             "cuoco/cuoca contadino/contadina pastore/pastora viaggiatore/viaggiatrice sconosciuto/sconosciuta "
             "straniero/straniera padrone/padrona ladro/ladra custode giovane monaco/suora m=prete mercante "
-            "mendicante fattorino pilota detective sindaco fabbro studente/studentessa signore/signora "
+            "mendicante fattorino cacciatore/cacciatrice giardiniere/giardiniera controllore ispettore/ispettrice "
+            "pilota detective sindaco fabbro studente/studentessa signore/signora "
             "giornalista artista turista guida"),
         "animals": _forms(
-            "gatto,gatta,gattino,micio=cat cane,cagna,cagnolino,cucciolo=dog cavallo,cavalla,puledro,asino,"
-            "pony=horse uccello,uccellino,piccione,colomba,gabbiano,passero,pappagallo=bird volpe=fox "
+            "gatto,gatta,gattino,micio=cat "
+            "cane,cagna,cagnolino,cucciolo,bastardino,levriero,barboncino,cagnetta=dog "
+            "cavallo,cavalla,giumenta,puledro,puledra,asino,asina,"
+            "mulo,stallone,pony=horse uccello,uccellino,piccione,colomba,gabbiano,passero,pappagallo=bird volpe=fox "
             "lupo,lupa=wolf orso=bear coniglio,lepre=rabbit topo,ratto=mouse cervo=deer mucca,toro,bue=cow "
             "maiale=pig pecora,agnello=sheep capra=goat pesce=fish drago=dragon scimmia=monkey "
             "leone,leonessa=lion tigre=tiger gufo,civetta=owl corvo=crow rana,rospo=frog serpente=snake "
@@ -238,9 +252,9 @@ LANGUAGES: dict[str, dict] = {
         "female_articles": _split("uma"), "male_articles": _split("um"),
         "possessives": _split("seu sua seus suas meu minha teu tua"),
         "titles_m": _split("senhor seu dom"), "titles_f": _split("senhora dona"),
-        "called": ("chama-se", "se chama", "chamado", "chamada"),
+        "called": ("chama-se", "se chama"), "named": ("chamado", "chamada", "de nome", "apelidado", "apelidada"),
         "be": _split("é era foi"), "wear": _split("veste vestia usa usava traz trazia tem tinha"),
-        "with": _split("com"), "and": _split("e"),
+        "with": _split("com"), "and": _split("e"), "of": _split("de do da dos das"),
         "places_before": _split("em no na nos nas a ao à de do da para até por pelo pela"),
         "old": _split("velho velha idoso idosa"),
         "young": _split("jovem pequeno pequena"),
@@ -263,9 +277,12 @@ LANGUAGES: dict[str, dict] = {
             "pastor/pastora viajante desconhecido/desconhecida estranho/estranha estrangeiro/estrangeira "
             "dono/dona ladrão/ladra guardião/guardiã jovem monge/freira m=padre vendedor/vendedora "
             "mendigo/mendiga entregador/entregadora piloto detetive prefeito/prefeita fazendeiro/fazendeira "
-            "ferreiro estudante senhor/senhora jornalista artista turista guia"),
+            "ferreiro caçador/caçadora jardineiro/jardineira cobrador/cobradora fiscal inspetor/inspetora "
+            "estudante senhor/senhora jornalista artista turista guia"),
         "animals": _forms(
-            "gato,gata,gatinho,gatinha=cat cão,cachorro,cadela,cachorrinho=dog cavalo,égua,potro,burro,"
+            "gato,gata,gatinho,gatinha=cat "
+            "cão,cachorro,cadela,cachorrinho,vira-lata,cachorra,galgo,perdigueiro,poodle=dog "
+            "cavalo,égua,potro,potra,burro,jumento,mula,"
             "pônei=horse pássaro,passarinho,ave,pombo,gaivota,papagaio,pardal=bird raposa=fox lobo,loba=wolf "
             "urso=bear coelho,lebre=rabbit rato=mouse veado=deer vaca,touro,boi=cow porco=pig "
             "ovelha,cordeiro=sheep cabra=goat peixe=fish dragão=dragon macaco=monkey leão,leoa=lion "
@@ -296,3 +313,35 @@ KIN_TRAITS: dict[str, tuple[str, str]] = {
     "freundin": ("f", ""), "amico": ("m", ""), "amica": ("f", ""), "sobrinho": ("m", "child"),
     "sobrinha": ("f", "child"), "vizinho": ("m", ""), "vizinha": ("f", ""),
 }
+
+
+def _numbers(text: str) -> dict[str, int]:
+    """'uno,un,una dos tres' → {'uno': 1, 'un': 1, 'una': 1, 'dos': 2, 'tres': 3}: counting from one."""
+    return {word: n for n, item in enumerate(text.split(), start=1) for word in item.split(",")}
+
+
+# Number words for ages ("un niño de ocho años", "ein zehnjähriger Junge"), one to twenty, then the tens.
+_TENS = {"es": "treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+         "fr": "trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix",
+         "de": "dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+         "it": "trenta quaranta cinquanta sessanta settanta ottanta novanta",
+         "pt": "trinta quarenta cinquenta sessenta setenta oitenta noventa"}
+NUMBERS: dict[str, dict[str, int]] = {
+    language: {**_numbers(ones), **{word: 30 + 10 * i for i, word in enumerate(_TENS[language].split())}}
+    for language, ones in {
+        "es": "uno,un,una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+              "dieciséis diecisiete dieciocho diecinueve veinte",
+        "fr": "un,une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+              "dix-sept dix-huit dix-neuf vingt",
+        "de": "ein,eins,einer zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+              "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+        "it": "uno,un,una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+              "quindici sedici diciassette diciotto diciannove venti",
+        "pt": "um,uma dois,duas três quatro cinco seis sete oito nove dez onze doze treze catorze,quatorze "
+              "quinze dezesseis,dezasseis dezessete,dezassete dezoito dezenove,dezanove vinte",
+    }.items()
+}
+# The word for "years" after an age, and the German "-jährig" adjective.
+YEARS: dict[str, tuple[str, ...]] = {
+    "es": ("años", "año"), "fr": ("ans", "an"), "de": ("jahre", "jahren"), "it": ("anni", "anno"),
+    "pt": ("anos", "ano")}
