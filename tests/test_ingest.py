@@ -13,7 +13,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 @pytest.mark.parametrize(
     "name, kind, language",
     [("lighthouse.txt", "text", "en"), ("chinese.txt", "text", "zh"), ("logline.txt", "logline", "en"),
-     ("shotlist.txt", "shotlist", "en"), ("rooftop.fountain", "fountain", "en")],
+     ("shotlist.txt", "shotlist", "en"), ("rooftop.fountain", "fountain", "en"), ("spanish.txt", "text", "es")],
 )
 def test_examples_are_detected(name, kind, language):
     story = read_story(EXAMPLES / name)

@@ -286,3 +286,29 @@ def test_kin_words_inside_speech_say_nothing_of_the_speaker_and_an_aside_between
     assert {"mariana", "tiago"} <= set(chars) and not {"rio", "lá"} & set(chars), chars.keys()
     assert _variant(chars["mariana"]).startswith("f")
     assert _lines(plan) == [("mariana", "Esta música é para o meu avô")]
+
+
+def test_a_full_name_keeps_its_apposition_and_a_saint_names_a_place():
+    plan = _plan("Al amanecer, en el muelle de San Telmo, la pescadora Rosa Amador, una mujer de sesenta años "
+                 "con un jersey gris, prepara las redes. Rosa canta.\n\n"
+                 "Le matin, rue Saint-Michel, Paul Martin, un homme grand avec un manteau noir, ouvre la "
+                 "boutique. Paul sourit.")
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert set(chars) == {"Rosa Amador", "Paul Martin"}  # no "San Telmo", no "Michel"
+    assert "jersey gris" in chars["Rosa Amador"].description
+    assert "manteau noir" in chars["Paul Martin"].description
+
+
+def test_the_spanish_example_plans_its_people_places_and_lines():
+    from pathlib import Path
+
+    from director.ingest import read_story
+
+    plan = plan_story(read_story(Path(__file__).resolve().parent.parent / "examples" / "spanish.txt"),
+                      "heuristic").plan
+    chars = {e.name: e for e in plan.entities if e.kind == "character"}
+    assert set(chars) == {"Rosa Amador", "Chispa", "Leo"}
+    assert chars["Chispa"].form == "dog" and chars["Leo"].form == "child"
+    assert {d.speaker for s in plan.shots() for d in s.dialogue} == {"Leo", "Rosa Amador"}
+    assert [s.time_of_day for s in plan.scenes][-1] == "night"
+    assert len(plan.scenes) == 3 and all(e.setting for e in plan.entities if e.kind == "location")

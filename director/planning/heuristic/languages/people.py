@@ -209,6 +209,10 @@ def characters(beats: list[dict], language: str, neutral_look: Callable[[str], s
     return dict(sorted(found.items(), key=lambda kv: _first(kv[0], kv[1], all_text)))
 
 
+# Saints' names name places in these languages (San Telmo, Santa Cruz, São Paulo, Sankt Pauli).
+_SAINTS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "sainte", "sankt", "st", "ste"})
+
+
 def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals:
     t = _tables(language[:2])
     w = t["w"]
@@ -231,6 +235,9 @@ def _scan_capitals(beats: list[dict], language: str, all_text: str) -> _Capitals
                     seen.titled[word] = "m" if prev in w["titles_m"] else "f"
                     seen.title_of.setdefault(word, before[-1])
                     seen.strong.add(word)
+                if low.split("-")[0] in _SAINTS or prev in _SAINTS:
+                    seen.never.add(word)  # "el muelle de San Telmo", "Saint-Malo": a saint names a place
+                    continue
                 given = re.search(rf"(?:{t['named_re']})\s*$", sentence[: m.start()], re.I)
                 if (low in t["not_names"] or (low in lowercase and not german)) and not given:
                     continue  # but "il gatto di nome Micio": a word a naming word gives is a name
@@ -467,12 +474,15 @@ def _looks(name: str, beats: list[dict], language: str, found: dict[str, dict]) 
     last_subject = ""
     for beat in beats:
         for sentence in _clauses(beat["narration"]):
-            named = sorted((m.start(), n) for n in found for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence)] if m)
-            named = [n for _, n in named]
+            spans = sorted((m.start(), m.end(), n) for n in found
+                           for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence)] if m)
+            # "Rosa Amador": a given name and the surname right after it are one person here.
+            named = [n for k, (start, _, n) in enumerate(spans)
+                     if not (k and not sentence[spans[k - 1][1]:start].strip())]
             # The subject: the first name, among the sentence's first few words.
             subject = named[0] if named and (len(named) == 1 or len(re.findall(_WORD, sentence.split(named[0])[0])) <= 4) else ""
             if subject == name:
-                for m in re.finditer(rf"(?<!\w){re.escape(name)}\s*(?:,\s*{phrase}\s*(?:[,.;!?]|$)|\s+(?:{be})\s+{phrase}|\s+(?:{wear})\s+{phrase})", sentence):
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]+)?\s*(?:,\s*{phrase}\s*(?:[,.;!?]|$)|\s+(?:{be})\s+{phrase}|\s+(?:{wear})\s+{phrase})", sentence):
                     piece = next(g for g in m.groups() if g)
                     # "Seu Raimundo, um barqueiro de pele queimada e chapéu de palha,": between commas,
                     # "and" joins more of the look
