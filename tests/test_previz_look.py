@@ -47,3 +47,18 @@ def test_settings_from_headings():
     assert setting_from_text("city street").kind == "street"
     beach = setting_from_text("beach at dawn", "", "dawn")
     assert beach.kind == "beach" and not beach.interior and beach.light_dx > 0
+
+
+def test_colour_words_of_the_other_planner_languages_map_to_garments():
+    grey, red, blue, white, yellow = (128, 128, 132), (196, 40, 40), (40, 80, 196), (236, 236, 236), (236, 206, 50)
+    assert parse_colours("una mujer de sesenta años con un jersey gris") == {"top": grey}
+    assert parse_colours("eine kräftige Frau mit roter Mütze") == {"hat": red}
+    assert parse_colours("bonnet rouge et vareuse bleue, cheveux blancs") == {"hat": red, "top": blue, "hair": white}
+    assert parse_colours("un ragazzo con una maglietta a righe gialla") == {"top": yellow}
+    assert parse_colours("um homem magro de barba grisalha") == {"hair": grey}
+    # Names are not colours, and English words that look like them stay English.
+    assert parse_colours("Rosa Amador, la pescadora; Blanca") == {}
+    assert parse_colours("a rose in his lapel, the rot set in") == {}
+    # The figure wears it.
+    rosa = look_for(Entity(id="rosa", name="Rosa", kind="character", description="una mujer con un jersey gris"))
+    assert rosa.top == grey

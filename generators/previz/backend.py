@@ -10,7 +10,7 @@ from generators.previz.render import context_inputs
 from generators.previz.roles import PrevizIdentity, PrevizKeyframe, PrevizShot
 
 # Bump when the pixels change for the same inputs: it is part of every cache key.
-PREVIZ_VERSION = "1.3.1"  # 1.3.1: resized rather than warped when upright, rows placed before drawing; 1.3: figures, props and vehicles by form; master and reverse set-ups per cut; sets by kind
+PREVIZ_VERSION = "1.3.2"  # 1.3.2: colours and garments in Spanish, French, German, Italian, Portuguese descriptions; 1.3.1: resized rather than warped when upright, rows placed before drawing; 1.3: figures, props and vehicles by form; master and reverse set-ups per cut; sets by kind
 PRESETS = ("default",)
 
 

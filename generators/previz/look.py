@@ -40,6 +40,77 @@ _COLOURS_ZH: dict[str, RGB] = {
     "蓝": (40, 80, 196), "紫": (120, 50, 160), "棕": (120, 76, 40), "褐": (120, 76, 40),
     "黑": (30, 30, 34), "白": (236, 236, 236), "灰": (128, 128, 132), "银": (190, 194, 200),
 }
+# Colour and garment words of the other languages the planner reads (Spanish, French, German,
+# Italian, Portuguese), as base forms: the colour's English word, or the garment's slot. Words
+# that are English words too with another meaning ("rot", "rose") are left out.
+_COLOUR_STEMS_EU: dict[str, str] = {
+    "roj": "red", "rouge": "red", "rossa": "red", "rosso": "red", "rossi": "red", "rosse": "red",
+    "vermelh": "red", "azul": "blue", "bleu": "blue", "blau": "blue", "blu": "blue", "azzurr": "blue",
+    "verde": "green", "verdi": "green", "vert": "green", "grün": "green", "amarill": "yellow",
+    "jaune": "yellow", "gelb": "yellow", "giall": "yellow", "amarel": "yellow", "negr": "black",
+    "noir": "black", "schwarz": "black", "ner": "black", "pret": "black", "blanc": "white",
+    "blanch": "white", "weiß": "white", "weiss": "white", "bianc": "white", "branc": "white",
+    "gris": "grey", "grau": "grey", "grigi": "grey", "cinza": "grey", "cinzent": "grey",
+    "canos": "grey", "marrón": "brown", "marron": "brown", "marrone": "brown", "marrom": "brown",
+    "brun": "brown", "braun": "brown", "castanh": "brown", "naranja": "orange", "arancione": "orange",
+    "laranja": "orange", "morad": "purple", "violet": "purple", "violett": "purple", "lila": "purple", "viola": "purple",
+    "rox": "purple", "dorad": "gold", "doré": "gold", "golden": "gold", "dorat": "gold",
+    "platead": "silver", "argenté": "silver", "silbern": "silver", "argentat": "silver",
+    "prateado": "silver", "rubi": "blonde", "roux": "ginger", "rousse": "ginger", "pelirroj": "ginger",
+    "bion": "blonde", "loir": "blonde", "lour": "blonde", "rosad": "pink", "rosa": "pink",
+    "grisalh": "grey", "grisonnant": "grey",
+}
+# Stems that are English words bare ("rot"), so count only with an ending ("roter", "rote").
+_INFLECTED_ONLY_EU: dict[str, str] = {"rot": "red"}
+_SLOT_WORDS_EU: dict[str, str] = {
+    **dict.fromkeys(
+        "jersey suéter sueter abrigo chaqueta camisa blusa chubasquero impermeable delantal uniforme capa "
+        "túnica poncho pull manteau veste chemise chemisier blouson imperméable tablier vareuse cape "
+        "pullover mantel jacke hemd bluse regenjacke schürze uniform umhang maglione cappotto giacca "
+        "camicia maglietta grembiule mantello camisola casaco jaqueta avental".split(), "top"),
+    **dict.fromkeys("vestido robe kleid vestito abito".split(), "dress"),
+    **dict.fromkeys("falda pantalones pantalón jupe pantalon rock hose gonna pantaloni saia calça calças"
+                    .split(), "bottom"),
+    **dict.fromkeys("pelo cabello barba cheveux barbe haar haare bart capelli cabelo".split(), "hair"),
+    **dict.fromkeys("sombrero gorra boina gorro chapeau bonnet casquette béret hut mütze kappe cappello "
+                    "berretto chapéu boné".split(), "hat"),
+    **dict.fromkeys("zapatos botas chaussures bottes schuhe stiefel scarpe stivali sapatos".split(), "shoes"),
+    **dict.fromkeys("bufanda pañuelo écharpe foulard schal sciarpa cachecol lenço".split(), "scarf"),
+}
+_EU_ENDINGS = ("", "o", "a", "os", "as", "e", "es", "s", "i", "er", "en", "em")
+
+
+def _european_colour(word: str) -> str | None:
+    """The English colour of an inflected colour word ('roter', 'grises', 'verte', 'rossa')."""
+    for ending in _EU_ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        if stem in _COLOUR_STEMS_EU:
+            return _COLOUR_STEMS_EU[stem]
+        if ending and stem in _INFLECTED_ONLY_EU:
+            return _INFLECTED_ONLY_EU[stem]
+    return None
+
+
+def _european_colours(text: str) -> dict[str, RGB]:
+    """Slot -> colour from 'un jersey gris', 'eine rote Mütze', 'cheveux blancs': the garment
+    within three words before or two after the colour (Romance languages put the colour after)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    tokens = [w.lower() for w in words]
+    found: dict[str, RGB] = {}
+    for i, tok in enumerate(tokens):
+        # Colour adjectives are written small in all five languages: "Rosa", "Blanca" are names.
+        small = words[i].islower()
+        colour = _european_colour(tok) if small and tok not in _COLOURS_EN else None
+        if colour is None:
+            continue
+        near = tokens[max(0, i - 3):i][::-1] + tokens[i + 1:i + 3]
+        slot = next((_SLOT_WORDS_EU[w] for w in near if w in _SLOT_WORDS_EU), "any")
+        found.setdefault(slot, _COLOURS_EN[colour])
+    return found
+
+
 _MODIFIERS = {"dark": 0.6, "deep": 0.7, "light": 1.35, "pale": 1.45, "bright": 1.15}
 
 # Garment words -> the slot of the figure they colour.
@@ -189,6 +260,8 @@ def parse_colours(description: str) -> dict[str, RGB]:
     scarf, or 'any' for a colour with no garment)."""
     found = _chinese_colours(description)
     for slot, rgb in _english_colours(description).items():
+        found.setdefault(slot, rgb)
+    for slot, rgb in _european_colours(description).items():
         found.setdefault(slot, rgb)
     return found
 
