@@ -9,21 +9,7 @@ Stories here are written for these tests; every test runs the real planning grap
 
 from __future__ import annotations
 
-from director.ingest import parse_story
-from director.plan import FilmPlan
-from director.planning import plan_story
-
-
-def _plan(text: str) -> FilmPlan:
-    return plan_story(parse_story(text), "heuristic").plan
-
-
-def _characters(plan: FilmPlan) -> dict[str, object]:
-    return {e.name.lower(): e for e in plan.entities if e.kind == "character"}
-
-
-def _lines(plan: FilmPlan) -> list[tuple[str, str]]:
-    return [(d.speaker.lower(), d.text) for shot in plan.shots() for d in shot.dialogue]
+from tests.test_planner_languages_people import _characters, _lines, _plan
 
 
 def test_a_naming_word_gives_the_animal_its_name_and_form_in_every_language():
