@@ -773,3 +773,12 @@ def test_a_scene_that_opens_on_its_place_as_subject_is_set_there():
     places = {e.name: e.setting for e in plan.entities if e.kind == "location"}
     assert places["the arena"].kind == "stadium"
     assert places["the gym"].kind == "stadium" and places["the gym"].interior  # a sports hall, not a classroom
+
+
+def test_a_place_in_a_clause_after_the_movement_is_not_where_the_scene_goes():
+    plan = plan_story(parse_story(
+        "Late at night, at the ferry dock, gulls huddle in the rain. Jonah Price walks to the end of the "
+        "jetty and flashes his torch until the fishing boat turns toward the beach.\n\n"
+        "Jonah waits, soaked."), "heuristic").plan
+    headings = [scene.heading for scene in plan.scenes]
+    assert not any("BEACH" in h for h in headings), headings

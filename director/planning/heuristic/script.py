@@ -515,6 +515,10 @@ def passed_places(narration: str) -> list[tuple[str, str]]:
             if (found := place_phrase(narration[m.end():], vehicles=_INTO.match(m.group(0)) is not None))]
 
 
+# A clause of its own after the movement, whose places are not where anyone goes.
+_SUBORDINATE = re.compile(r"[,;]?\s+\b(?:until|till|while|whereas|as soon as|because|so that)\b", re.IGNORECASE)
+
+
 def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
     """The new place a sentence moves into, if it moves: "She pulls herself into the greenhouse",
     "climbs out onto the hull", "Back inside, ..." (the last place on the other side of the door)."""
@@ -532,7 +536,9 @@ def moved_to(narration: str, scenes: list[dict]) -> tuple[str, str] | None:
         return None
     if not has_verb(narration, lexicon.GOING_VERBS_EN) and not re.search(r"\b(?:enter|reach)\w*\b", narration, re.I):
         return None
-    # Where the movement ends: the last place it goes to ("down the corridor ... into the greenhouse").
+    # Where the movement ends: the last place it goes to ("down the corridor ... into the greenhouse"),
+    # in the clause that moves: "... until the ferry's lights turn toward the shore" goes nowhere.
+    narration = _SUBORDINATE.split(narration, maxsplit=1)[0]
     ends = passed_places(narration)
     if ends:
         return ends[-1]
