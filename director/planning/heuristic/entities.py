@@ -934,6 +934,9 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
           language: str = "") -> dict:
     cast: dict[str, list[str]] = {}
     recent: list[str] = []  # most recent first
+    # Characters only ever heard, never drawn (an intercom, a ship's computer), found once.
+    voices = {n for n, info in characters.items()
+              if forms.character_form(n, info.get("description", ""), language) == "voice"}
     for scene in script["scenes"]:
         scene_chars: list[str] = []
         previous_beat_chars: list[str] = []
@@ -960,10 +963,10 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
                 last_speaker = line["speaker"]
             if not present and previous_beat_chars and (_continues(beat) or beat["dialogue"]):
                 present = list(previous_beat_chars)
-            elif present and all(_is_voice(n, characters) for n in present):
-                # A bodiless voice (an intercom, a ship's computer) speaks to the people in the
-                # place: the shot shows them hearing it, not an empty wall.
-                present += [n for n in previous_beat_chars if not _is_voice(n, characters)]
+            elif present and all(n in voices for n in present):
+                # A bodiless voice speaks to the people in the place: the shot shows them hearing
+                # it, not an empty wall.
+                present += [n for n in previous_beat_chars if n not in voices]
             for name in present:
                 if name in recent:
                     recent.remove(name)
@@ -979,11 +982,6 @@ def _cast(script: dict, characters: dict, ids: dict, props: dict, prop_ids: dict
             previous_beat_chars = present
         scene["character_order"] = [ids[n] for n in scene_chars]
     return cast
-
-
-def _is_voice(name: str, characters: dict) -> bool:
-    """A character only ever heard, never drawn."""
-    return forms.character_form(name, characters[name].get("description", "")) == "voice"
 
 
 def _continues(beat: dict) -> bool:

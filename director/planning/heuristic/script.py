@@ -327,7 +327,7 @@ def make_beat(text: str, *, dialogue: list[dict] | None = None, source: str = "p
               parenthetical: str = "") -> dict:
     """A beat dict with the camera cues and continuity hints its words carry."""
     narration = without_quotes(text).strip()
-    lines = dialogue if dialogue is not None else [{"speaker": "", "text": _spoken(q)} for q in _speeches(text)]
+    lines = dialogue if dialogue is not None else [{"speaker": "", "text": spoken_line(q)} for q in _speeches(text)]
     move_cue = _move_cue(narration)
     return {
         "id": "",
@@ -356,12 +356,13 @@ def _speeches(text: str) -> list[str]:
     return out
 
 
-def _spoken(quote: str) -> str:
-    """A quoted line as it is said: '"The lamp is dead," Ilan says' ends the line with a full stop."""
+def spoken_line(quote: str) -> str:
+    """A quoted line as it is said: '"The lamp is dead," Ilan says' ends the line with a full stop
+    (an ideographic comma, "，" or "、", with an ideographic one)."""
     quote = quote.strip()
     if quote.endswith(","):
         return quote[:-1].rstrip() + "."
-    if quote.endswith("，"):
+    if quote.endswith(("，", "、")):
         return quote[:-1] + "。"
     return quote
 
@@ -822,11 +823,11 @@ def _shotlist_scenes(text: str, title: str) -> list[dict]:
             scenes.append(_new_scene(inherited, tod or (current["time_of_day"] if current else "day"), "cut", narration))
         if spoken is not None:
             action, speaker, words = spoken
-            lines = [{"speaker": "", "text": _spoken(q)} for q in (quoted(action) if action else [])]
+            lines = [{"speaker": "", "text": spoken_line(q)} for q in (quoted(action) if action else [])]
             lines.append({"speaker": speaker, "text": words})
         else:
             action = body
-            lines = [{"speaker": "", "text": _spoken(q)} for q in quoted(body) if q]
+            lines = [{"speaker": "", "text": spoken_line(q)} for q in quoted(body) if q]
         beat = make_beat(body or "(dialogue)", source="shotlist", size_cue=size_cue, dialogue=lines + extra_lines)
         beat["narration"] = without_quotes(action).strip()
         beat["text"] = body or " ".join(f"{d['speaker']}: {d['text']}" for d in extra_lines)

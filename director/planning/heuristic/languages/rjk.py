@@ -17,7 +17,9 @@ from director.planning.heuristic.languages.rjk_names import (
     RU_ADJECTIVE_ROLES, RU_WORD, kanji_names, knowing, name_tokens, reads, ru_name_word, ru_place, ru_role,
     speech_tag, subject_of, without_names_ja,
 )
-from director.planning.heuristic.script import _NUMBER_PREFIX, _new_scene, lighting_for, make_beat, number_beats
+from director.planning.heuristic.script import (
+    _NUMBER_PREFIX, _new_scene, lighting_for, make_beat, number_beats, spoken_line,
+)
 from director.text import shorten
 
 __all__ = ["build_script", "reads"]
@@ -219,22 +221,12 @@ def split_speech(sentence: str, language: str) -> tuple[str, list[str]]:
         # держи фонарь"; after a tag that ends in a comma the sentence goes on ("Я думаю, что...").
         line = spoken[0] if spoken else ""
         for tag, more in zip(tags, spoken[1:]):
-            line = (line if tag.rstrip().endswith(",") else _said(line)) + " " + more
-        return narration.strip(" ,"), [_said(line)] if line else []
+            line = (line if tag.rstrip().endswith(",") else spoken_line(line)) + " " + more
+        return narration.strip(" ,"), [spoken_line(line)] if line else []
     lines = [next(g for g in m.groups() if g is not None).strip() for m in _QUOTES.finditer(sentence)]
     narration = _QUOTES.sub(" ", sentence)
     narration = re.sub(r"\s*[—–]\s*(?=[,.]|$)|^\s*[,—–]\s*", " ", narration)
-    return re.sub(r"\s+", " ", narration).strip(" ,—–"), [_said(q) for q in lines if q]
-
-
-def _said(line: str) -> str:
-    """A spoken line as it is said: the comma before its tag becomes a full stop."""
-    line = line.strip()
-    if line.endswith(","):
-        return line[:-1].rstrip() + "."
-    if line.endswith("、"):
-        return line[:-1] + "。"
-    return line
+    return re.sub(r"\s+", " ", narration).strip(" ,—–"), [spoken_line(q) for q in lines if q]
 
 
 def _beat(sentence: str, language: str) -> dict:
