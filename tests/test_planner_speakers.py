@@ -199,3 +199,12 @@ def test_a_bodiless_voice_speaks_over_the_people_who_hear_it():
     (shot,) = [s for s in plan.shots() if any("Evacuate" in d.text for d in s.dialogue)]
     assert shot.dialogue[0].speaker.lower() == "the station's computer"
     assert chars["nadia kerr"].id in shot.entities
+
+
+def test_a_name_and_a_verb_of_speech_after_a_question_are_its_tag():
+    plan = _plan("Ines Caro sits at the kitchen table.\n\n"
+                 "Tomas Reyes comes in from the rain, dripping, and hangs up his coat.\n\n"
+                 '"Where were you all night?" Ines asks.')
+    assert _speaker_of(plan, "Where were you") == "ines caro"
+    (shot,) = [s for s in plan.shots() if s.dialogue]
+    assert "Ines asks" in shot.description  # the tag is the line's shot, not a shot of its own

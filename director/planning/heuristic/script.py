@@ -423,6 +423,11 @@ def _continuous_hint(narration: str) -> bool:
     return has_stem(lower, lexicon.CONTINUOUS_EN) is not None
 
 
+# A sentence that is only a speech tag naming its speaker: "Felix asks.", "Judge Obi says quietly."
+_NAMED_TAG_EN = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:\w+ly\s+)?(?:" + "|".join(lexicon.SPEECH_VERBS_EN) + r")\w*(?:\s+\w+ly)?\s*[.!]?")
+
+
 def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
     """Sentences → beats. A short plain sentence joins the beat before it (one shot, not two)."""
     beats: list[dict] = []
@@ -431,7 +436,14 @@ def _beats_from_paragraph(paragraph: str, source: str) -> list[dict]:
         previous = beats[-1] if beats else None
         short = word_count(beat["narration"]) < 7
         bare_quote = beat["dialogue"] and not beat["narration"].strip(" ,.;:，。")
-        if previous is not None and bare_quote:
+        if previous is not None and _NAMED_TAG_EN.fullmatch(sentence) and previous["dialogue"] \
+                and not previous["narration"].strip(" ,.;:"):
+            # '"What did you see?" Felix asks.': a capital after "?" or "!" ended the sentence, but
+            # a name and a verb of speech alone are the quote's tag.
+            merged = make_beat(previous["text"] + " " + sentence, source=source)
+            merged["size_cue"], merged["continuous"] = previous["size_cue"], previous["continuous"]
+            beats[-1] = merged
+        elif previous is not None and bare_quote:
             # A bare quote after a spoken line in the same paragraph is the same speaker going on:
             # '"Two minutes," he says. "Did anyone follow you?"' is one shot, two lines; after an
             # action it is the one who acted: 'Dana laughs. "Fine. You win."'.
