@@ -782,3 +782,14 @@ def test_a_place_in_a_clause_after_the_movement_is_not_where_the_scene_goes():
         "Jonah waits, soaked."), "heuristic").plan
     headings = [scene.heading for scene in plan.scenes]
     assert not any("BEACH" in h for h in headings), headings
+
+
+@pytest.mark.parametrize("story, heading", [
+    ("Courtroom two is silent on a wet Monday. Judge Ada Lowe, a tall woman in black robes, reads the verdict.\n\n"
+     "The defendant stares at the floor. His lawyer, Ben Okoro, closes a folder.", "INT. COURTROOM"),
+    ("Platform 4 is deserted after midnight. Mira Sand, a student with a green rucksack, checks the board.\n\n"
+     "A pigeon hops along the edge. Mira yawns and sits on her rucksack.", "EXT. PLATFORM"),
+])
+def test_a_numbered_place_that_opens_a_story_without_an_article_is_its_place(story, heading):
+    plan = plan_story(parse_story(story), "heuristic").plan
+    assert plan.scenes[0].heading.startswith(heading), plan.scenes[0].heading

@@ -43,7 +43,7 @@ INTERIOR_PLACES = {
     "saloon", "elevator", "lift", "面馆",
 }
 # Venues of sport and show are usually roofed: "That night the arena roars."
-INTERIOR_PLACES |= {"arena", "rink", "auditorium", "playhouse", "cinema", "casino", "nightclub", "backstage",
+INTERIOR_PLACES |= {"courtroom", "arena", "rink", "auditorium", "playhouse", "cinema", "casino", "nightclub", "backstage",
                     "gymnasium", "dojo", "caravan", "motorhome", "campervan", "circus", "clubhouse", "stage"}
 _PLACE_PHRASE = re.compile(
     r"\b(?:at|in|inside|into|to|on|onto|toward|towards|through|across|of|from|down|up|along|"
@@ -597,6 +597,12 @@ _SUBJECT_PLACE = re.compile(
     r"|later|meanwhile|tonight|today)?[\s,]*(?:the|a|an)\s+", re.IGNORECASE)
 
 
+# A numbered place that opens its sentence, with no article: "Courtroom four is half empty",
+# "Ward 7 smells of bleach", "Platform 2 is deserted".
+_NUMBERED_PLACE = re.compile(
+    r"^\s*(?=[A-Z][a-z]+\s+(?:\d+[A-Za-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)")
+
+
 def subject_place(narration: str) -> tuple[str, str] | None:
     """The place a sentence is about when it opens with it as its subject ("The gym smells of
     sweat", "That night the arena roars")."""
@@ -604,7 +610,7 @@ def subject_place(narration: str) -> tuple[str, str] | None:
         return lang_world.subject_place(narration, lang)
     if has_cjk(narration):
         return None
-    m = _SUBJECT_PLACE.match(narration)
+    m = _SUBJECT_PLACE.match(narration) or _NUMBERED_PLACE.match(narration)
     return place_phrase(narration[m.end():]) if m else None
 
 
